@@ -1,0 +1,107 @@
+//! The command line: clap definitions only, one file per noun, mirroring the command tree.
+
+pub mod members;
+pub mod system;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  runtime failure (I/O, database damaged or read-only, schema from a newer cop)
+  2  usage or invalid input (including an ambiguous MEMBER)
+  3  not found
+  4  conflict (duplicate, or not allowed in the record's current state)
+  5  database busy past the timeout (COP_BUSY_TIMEOUT_MS, default 30000)
+
+MEMBER is an id, an email, or a unique case-insensitive name or name prefix.
+Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, a weekday (fri),
+or an offset (+3d, +2w), read in the local time zone (TZ).";
+
+/// cop: the organizer for a Community of Practice of network weavers.
+///
+/// Members, learning popups, peer assists, sessions and pairing, kept in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "cop", version, after_help = EXIT_CODES, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
+    /// The database file [default: $XDG_DATA_HOME/cop/cop.db]
+    #[arg(long, global = true, env = "COP_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// How to print data
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+
+    /// Shorthand for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Print only ids (and errors)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Never prompt, even on a terminal: a missing value is an error
+    #[arg(long, global = true)]
+    pub no_input: bool,
+}
+
+impl GlobalArgs {
+    pub fn output_format(&self) -> Format {
+        if self.json {
+            return Format::Json;
+        }
+        match self.format.unwrap_or(FormatArg::Table) {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Tsv => Format::Tsv,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Tsv,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database (any write also creates it)
+    Init(system::InitArgs),
+    /// People in the community: their interests, needs, expertise and availability
+    #[command(subcommand)]
+    Members(Box<members::MembersCommand>),
+    /// Check the database: integrity, links, schema version, file mode, where it lives
+    Doctor,
+    /// Copy the database to PATH while others may be writing (SQLite online backup)
+    Backup(system::BackupArgs),
+    /// Fill a throwaway database with a small sample community to explore
+    Demo(system::DemoArgs),
+    /// Print shell completions
+    Completions(system::CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
+}
+
+/// The whole command tree, for completions and the man page.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,200 @@
+//! `cop members import`: all or nothing, every bad row reported by its place.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use serde::Serialize;
+
+use crate::cli::members::ImportArgs;
+use crate::commands::Context;
+use crate::domain::member::MemberDraft;
+use crate::domain::roster::{self, Field, Roster};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::store::{Db, members as store};
+
+enum Action {
+    Add { draft: MemberDraft, uuid: Option<String> },
+    Update { id: i64, draft: MemberDraft },
+    Unchanged,
+}
+
+#[derive(Default, Serialize)]
+struct Summary {
+    dry_run: bool,
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    ignored_columns: Vec<String>,
+}
+
+fn read_input(path: &std::path::Path) -> Result<String> {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(path)
+            .map_err(|e| Error::invalid(format!("FILE {}: cannot read it: {e}", path.display())))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(format!(
+            "FILE {}: not UTF-8 text (byte {}): save the sheet as UTF-8 CSV",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
+    let maps = a
+        .map
+        .iter()
+        .map(|m| roster::parse_mapping(m).map_err(|e| Error::invalid(format!("--map {e}"))))
+        .collect::<Result<Vec<_>>>()?;
+    let text = read_input(&a.file)?;
+    let roster =
+        roster::parse(&text, &maps).map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
+    for col in &roster.ignored {
+        ctx.out.warn(&format!(
+            "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
+        ));
+    }
+    let today = ctx.now.date_naive();
+    let read_date = |s: &str| crate::domain::time::parse_date(s, &ctx.now);
+    let mut summary =
+        Summary { dry_run: a.dry_run, ignored_columns: roster.ignored.clone(), ..Summary::default() };
+
+    let outcome = if a.dry_run {
+        match ctx.reader()? {
+            Some(s) => s.read(|db| plan(Some(db), &roster, today, &read_date)),
+            None => plan(None, &roster, today, &read_date),
+        }
+    } else {
+        let mut s = ctx.writer()?;
+        s.write("import members", |db| {
+            let actions = plan(Some(db), &roster, today, &read_date)?;
+            apply(db, &actions)?;
+            Ok(actions)
+        })
+    };
+    let actions = match outcome {
+        Err(Error::BadRows { rows, .. }) => {
+            let summary = format!(
+                "{} bad row{} in {}: nothing was imported",
+                rows.len(),
+                if rows.len() == 1 { "" } else { "s" },
+                a.file.display()
+            );
+            return Err(Error::BadRows { rows, summary });
+        }
+        other => other?,
+    };
+    for action in &actions {
+        match action {
+            Action::Add { .. } => summary.added += 1,
+            Action::Update { .. } => summary.updated += 1,
+            Action::Unchanged => summary.unchanged += 1,
+        }
+    }
+    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
+        ctx.out.json(&summary)?;
+    }
+    let verb = if a.dry_run { "Would import" } else { "Imported" };
+    ctx.out.message(&format!(
+        "{verb} {} rows: {} added, {} updated, {} unchanged",
+        actions.len(),
+        summary.added,
+        summary.updated,
+        summary.unchanged
+    ));
+    Ok(())
+}
+
+/// Decides what each row does, checking every row; all bad rows come back together.
+fn plan(
+    db: Option<&Db>,
+    roster: &Roster,
+    today: chrono::NaiveDate,
+    read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
+) -> Result<Vec<Action>> {
+    let mut bad = Vec::new();
+    let mut actions = Vec::new();
+    let mut seen_email: HashMap<String, String> = HashMap::new();
+    let mut seen_uuid: HashMap<String, String> = HashMap::new();
+    for row in &roster.rows {
+        match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
+            Ok(a) => actions.push(a),
+            Err(e) => bad.push(format!("{}: {e}", row.place)),
+        }
+    }
+    if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
+}
+
+fn plan_row(
+    db: Option<&Db>,
+    row: &roster::RosterRow,
+    today: chrono::NaiveDate,
+    read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
+    seen_email: &mut HashMap<String, String>,
+    seen_uuid: &mut HashMap<String, String>,
+) -> std::result::Result<Action, String> {
+    let email = row.email()?;
+    let uuid = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()).map(str::to_lowercase);
+    if let Some(u) = &uuid {
+        uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
+        if let Some(first) = seen_uuid.insert(u.clone(), row.place.clone()) {
+            return Err(format!("uuid {u} is also on {first}"));
+        }
+    }
+    if let Some(e) = &email
+        && let Some(first) = seen_email.insert(e.clone(), row.place.clone())
+    {
+        return Err(format!("email {e} is also on {first}"));
+    }
+    let db_err = |e: Error| e.to_string();
+    let by_uuid = match (db, &uuid) {
+        (Some(db), Some(u)) => store::id_by_uuid(db, u).map_err(db_err)?,
+        _ => None,
+    };
+    let by_email = match (db, &email) {
+        (Some(db), Some(e)) => store::id_by_email(db, e).map_err(db_err)?,
+        _ => None,
+    };
+    let existing = match (by_uuid, by_email) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(format!(
+                "email {} belongs to member {b}, but the uuid is member {a}'s",
+                email.unwrap_or_default()
+            ));
+        }
+        (Some(id), _) | (None, Some(id)) => {
+            db.map(|db| store::get(db, id)).transpose().map_err(db_err)?.flatten()
+        }
+        (None, None) => None,
+    };
+    match existing {
+        Some(m) => {
+            let before = MemberDraft::from_member(&m);
+            let draft = row.apply(before.clone(), read_date)?;
+            Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
+        }
+        None => {
+            let base = MemberDraft { joined_on: Some(today), ..MemberDraft::default() };
+            let base = if row.get(Field::Joined).is_some() { MemberDraft::default() } else { base };
+            Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
+        }
+    }
+}
+
+fn apply(db: &Db, actions: &[Action]) -> Result<()> {
+    for a in actions {
+        match a {
+            Action::Add { draft, uuid } => {
+                store::insert(db, draft, uuid.as_deref())?;
+            }
+            Action::Update { id, draft } => store::update(db, *id, draft)?,
+            Action::Unchanged => {}
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! One handler file per noun: parse references, open a transaction, call the domain and
+//! the store, hand the result to output. No SQL and no formatting here.
+
+mod demo;
+mod members;
+mod system;
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+use crate::cli::{Cli, Command};
+use crate::domain::reference::{Resolution, resolve};
+use crate::domain::time;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt::Prompter;
+use crate::store::{self, Db, Store};
+
+/// What every command gets: where the data lives, how to print, whether it may ask, and
+/// one "now" for the whole command (pinned by `COP_NOW` for reproducible runs and tests).
+pub struct Context {
+    pub db_path: PathBuf,
+    /// Whether the user named the database (`--db` or `COP_DB`) rather than taking the default.
+    pub db_path_given: bool,
+    pub out: Output,
+    pub prompt: Prompter,
+    pub now: DateTime<Local>,
+}
+
+impl Context {
+    pub fn now_utc(&self) -> DateTime<Utc> {
+        self.now.with_timezone(&Utc)
+    }
+
+    /// The database for reading, or `None` when there is none yet (and none is created).
+    pub fn reader(&self) -> Result<Option<Store>> {
+        Store::open_existing(&self.db_path, self.now_utc())
+    }
+
+    /// The database for writing, created on first use.
+    pub fn writer(&self) -> Result<Store> {
+        Store::open_or_create(&self.db_path, self.now_utc())
+    }
+
+    /// Reads a day typed for `--field`.
+    pub fn date(&self, field: &str, input: &str) -> Result<NaiveDate> {
+        time::parse_date(input, &self.now).map_err(|e| Error::invalid(format!("{field}: {e}")))
+    }
+
+    /// Reads a moment typed for `--field`.
+    pub fn datetime(&self, field: &str, input: &str) -> Result<DateTime<Utc>> {
+        time::parse_datetime(input, &self.now).map_err(|e| Error::invalid(format!("{field}: {e}")))
+    }
+}
+
+/// Reads `COP_NOW` (RFC 3339) when set, so runs can be replayed at a fixed time.
+fn now() -> Result<DateTime<Local>> {
+    match std::env::var("COP_NOW") {
+        Ok(s) if !s.is_empty() => DateTime::parse_from_rfc3339(&s)
+            .map(|t| t.with_timezone(&Local))
+            .map_err(|_| Error::invalid(format!("COP_NOW {s:?}: expected an RFC 3339 time"))),
+        _ => Ok(Local::now()),
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let db_path_given = cli.global.db.is_some();
+    let db_path = match cli.global.db.clone() {
+        Some(p) => p,
+        None => store::default_path()?,
+    };
+    let mut ctx = Context {
+        db_path,
+        db_path_given,
+        out: Output::new(cli.global.output_format(), cli.global.quiet),
+        prompt: Prompter::new(cli.global.no_input),
+        now: now()?,
+    };
+    match cli.command {
+        Command::Init(args) => system::init(&mut ctx, args),
+        Command::Members(cmd) => members::run(&mut ctx, *cmd),
+        Command::Doctor => system::doctor(&mut ctx),
+        Command::Backup(args) => system::backup(&mut ctx, args),
+        Command::Demo(args) => demo::run(&mut ctx, args),
+        Command::Completions(args) => system::completions(&mut ctx, args),
+        Command::Man => system::man(&mut ctx),
+    }
+}
+
+/// Resolves MEMBER (id, email, unique name or prefix) to a member id.
+pub fn member_id(db: &Db, reference: &str) -> Result<i64> {
+    match resolve(reference, &store::members::candidates(db)?) {
+        Resolution::One(id) => Ok(id),
+        Resolution::NoMatch => Err(Error::not_found(format!("no member matches {reference:?}"))),
+        Resolution::Many(list) => {
+            let shown: Vec<String> = list.iter().take(10).map(|c| format!("{} ({})", c.name, c.id)).collect();
+            let more =
+                if list.len() > 10 { format!(", and {} more", list.len() - 10) } else { String::new() };
+            Err(Error::Ambiguous {
+                message: format!(
+                    "no single member matches {reference:?}: {} candidates: {}{more}",
+                    list.len(),
+                    shown.join(", ")
+                ),
+                hint: "use the id or the email".into(),
+            })
+        }
+    }
+}
+
+/// Resolves several MEMBER references; duplicates collapse, order is kept.
+pub fn member_ids(db: &Db, references: &[String]) -> Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    for r in references {
+        let id = member_id(db, r)?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}

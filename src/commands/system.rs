@@ -1,0 +1,170 @@
+//! `cop init`, `doctor`, `backup`, `completions`, `man`.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde::Serialize;
+
+use crate::cli::system::{BackupArgs, CompletionsArgs, InitArgs, Shell};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::output::{Detail, Tabular};
+use crate::store::{schema, system as store};
+
+pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
+    let existed = ctx.db_path.exists();
+    let name = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    if a.name.is_some() && name.is_none() {
+        return Err(Error::invalid("--name: must not be empty"));
+    }
+    let mut db = ctx.writer()?;
+    db.write("init", |db| match name {
+        Some(n) => store::set_community_name(db, n),
+        None if store::community_name(db)?.is_none() => store::set_community_name(db, "Our community"),
+        None => Ok(()),
+    })?;
+    let path = ctx.db_path.display();
+    ctx.out.message(&if existed {
+        format!("The database at {path} is ready (it already existed)")
+    } else {
+        format!("Created the database at {path}")
+    });
+    Ok(())
+}
+
+/// One line of `cop doctor`.
+#[derive(Serialize)]
+pub struct Check {
+    check: &'static str,
+    ok: bool,
+    detail: String,
+}
+
+impl Tabular for Check {
+    fn table_headers() -> &'static [&'static str] {
+        &["check", "status", "detail"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.check.into(), if self.ok { "ok".into() } else { "PROBLEM".into() }, self.detail.clone()]
+    }
+    fn id(&self) -> i64 {
+        0
+    }
+}
+
+impl Detail for Check {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![("check", self.check.into()), ("detail", self.detail.clone())]
+    }
+}
+
+fn check(check: &'static str, ok: bool, detail: impl Into<String>) -> Check {
+    Check { check, ok, detail: detail.into() }
+}
+
+pub fn doctor(ctx: &mut Context) -> Result<()> {
+    let path = ctx.db_path.clone();
+    let mut checks = vec![check("location", true, path.display().to_string())];
+    match ctx.reader()? {
+        None => checks.push(check("database", true, "none yet: it is created on the first write")),
+        Some(s) => {
+            let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
+            checks.push(check(
+                "file mode",
+                mode & 0o077 == 0,
+                if mode & 0o077 == 0 {
+                    format!("{mode:04o}")
+                } else {
+                    format!("{mode:04o}: others can read it; run `chmod 600 {}`", path.display())
+                },
+            ));
+            s.read(|db| {
+                let v = schema::version(db.conn)?;
+                checks.push(check(
+                    "schema version",
+                    v == schema::LATEST,
+                    format!("{v} (this cop writes {})", schema::LATEST),
+                ));
+                let mode = store::journal_mode(db)?;
+                checks.push(check("journal mode", mode.eq_ignore_ascii_case("wal"), mode));
+                let integrity = store::integrity_problems(db)?;
+                checks.push(check(
+                    "integrity",
+                    integrity.is_empty(),
+                    if integrity.is_empty() { "ok".to_string() } else { integrity.join("; ") },
+                ));
+                let fks = store::foreign_key_problems(db)?;
+                checks.push(check(
+                    "foreign keys",
+                    fks.is_empty(),
+                    if fks.is_empty() { "every link points at a record".to_string() } else { fks.join("; ") },
+                ));
+                let counts: Vec<String> =
+                    store::counts(db)?.iter().map(|(t, n)| format!("{n} {t}")).collect();
+                checks.push(check("records", true, counts.join(", ")));
+                if let Some(name) = store::community_name(db)? {
+                    checks.push(check("community", true, name));
+                }
+                Ok(())
+            })?;
+        }
+    }
+    ctx.out.list_all("checks", &checks)?;
+    let problems = checks.iter().filter(|c| !c.ok).count();
+    if problems > 0 {
+        return Err(Error::runtime(format!("doctor found {problems} problem(s) in {}", path.display())));
+    }
+    Ok(())
+}
+
+pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
+    if a.path.exists() && !a.force {
+        return Err(Error::conflict(format!(
+            "{} already exists: choose another PATH or add --force",
+            a.path.display()
+        )));
+    }
+    let Some(s) = ctx.reader()? else {
+        return Err(Error::not_found(format!("no database at {} to back up", ctx.db_path.display())));
+    };
+    if a.path.exists() {
+        std::fs::remove_file(&a.path)?;
+    }
+    // Create the copy private before SQLite writes people's details into it.
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&a.path)
+            .map_err(|e| Error::runtime(format!("cannot create {}: {e}", a.path.display())))?;
+    }
+    s.read(|db| store::backup_to(db, &a.path))?;
+    ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
+    Ok(())
+}
+
+pub fn completions(ctx: &mut Context, a: CompletionsArgs) -> Result<()> {
+    ctx.out.raw(&completion_script(a.shell))
+}
+
+/// The completion script for `shell`, as committed in `completions/`.
+pub fn completion_script(shell: Shell) -> String {
+    use clap_complete::Shell as S;
+    let s = match shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::Elvish => S::Elvish,
+        Shell::Powershell => S::PowerShell,
+    };
+    let mut buf = Vec::new();
+    clap_complete::generate(s, &mut crate::cli::command(), "cop", &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+pub fn man(ctx: &mut Context) -> Result<()> {
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(crate::cli::command()).render(&mut buf)?;
+    ctx.out.raw(&String::from_utf8_lossy(&buf))
+}

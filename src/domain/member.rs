@@ -1,0 +1,323 @@
+//! Members of the community and the rules their fields follow.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::time::{parse_clock, parse_weekday};
+
+/// What part a member plays: most are `member`; the `core` group forms first;
+/// the external `trainer` trains and coaches them; `guest`s visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Member,
+    Core,
+    Trainer,
+    Guest,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Member, Role::Core, Role::Trainer, Role::Guest];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Core => "core",
+            Role::Trainer => "trainer",
+            Role::Guest => "guest",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, String> {
+        let lower = s.trim().to_lowercase();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == lower)
+            .ok_or_else(|| format!("role {s:?}: expected member, core, trainer or guest"))
+    }
+}
+
+/// Archived members keep their history but are never offered for anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Active,
+    Archived,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Archived => "archived",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Status, String> {
+        match s.trim().to_lowercase().as_str() {
+            "active" => Ok(Status::Active),
+            "archived" => Ok(Status::Archived),
+            _ => Err(format!("status {s:?}: expected active or archived")),
+        }
+    }
+}
+
+/// One weekly window in which a member is free, in the member's own time zone:
+/// `fri 12:00-13:00`. Minutes count from local midnight; `24:00` may end a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Availability {
+    pub weekday: Weekday,
+    pub start_minute: u32,
+    pub end_minute: u32,
+}
+
+impl Availability {
+    pub fn parse(s: &str) -> Result<Availability, String> {
+        let expected =
+            || format!("availability {s:?}: expected a weekday and a window, like \"fri 12:00-13:00\"");
+        let (day, window) = s.trim().split_once(char::is_whitespace).ok_or_else(expected)?;
+        let weekday = parse_weekday(day).ok_or_else(expected)?;
+        let (from, to) = window.trim().split_once('-').ok_or_else(expected)?;
+        let start = parse_clock(from).ok_or_else(expected)?;
+        let end_minute =
+            if to.trim() == "24:00" { 24 * 60 } else { minutes(parse_clock(to).ok_or_else(expected)?) };
+        let start_minute = minutes(start);
+        if end_minute <= start_minute {
+            return Err(format!("availability {s:?}: the window must end after it starts"));
+        }
+        Ok(Availability { weekday, start_minute, end_minute })
+    }
+
+    /// Whether the window holds the whole stretch `[start, start + len)` on `weekday`.
+    pub fn covers(&self, weekday: Weekday, start_minute: u32, len_minutes: u32) -> bool {
+        self.weekday == weekday
+            && self.start_minute <= start_minute
+            && start_minute + len_minutes <= self.end_minute
+    }
+}
+
+fn minutes(t: NaiveTime) -> u32 {
+    use chrono::Timelike;
+    t.hour() * 60 + t.minute()
+}
+
+impl std::fmt::Display for Availability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let day = format!("{:?}", self.weekday).to_lowercase();
+        write!(
+            f,
+            "{day} {:02}:{:02}-{:02}:{:02}",
+            self.start_minute / 60,
+            self.start_minute % 60,
+            self.end_minute / 60,
+            self.end_minute % 60
+        )
+    }
+}
+
+/// A member as shown and exported. Field names are the JSON contract.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: i64,
+    pub uuid: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub role: Role,
+    pub status: Status,
+    pub region: Option<String>,
+    pub timezone: Option<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub expertise: Vec<String>,
+    pub availability: Vec<String>,
+    pub facilitator: bool,
+    pub joined_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A member's editable fields, as typed, imported or changed by `edit`. Tags are kept
+/// sorted and unique so two drafts compare equal when they mean the same member.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct MemberDraft {
+    pub name: String,
+    pub email: Option<String>,
+    pub role: Role,
+    pub status: Status,
+    pub region: Option<String>,
+    pub timezone: Option<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub expertise: Vec<String>,
+    pub availability: Vec<Availability>,
+    pub facilitator: bool,
+    pub joined_on: Option<NaiveDate>,
+    pub note: Option<String>,
+}
+
+impl MemberDraft {
+    pub fn from_member(m: &Member) -> MemberDraft {
+        let mut d = MemberDraft {
+            name: m.name.clone(),
+            email: m.email.clone(),
+            role: m.role,
+            status: m.status,
+            region: m.region.clone(),
+            timezone: m.timezone.clone(),
+            interests: m.interests.clone(),
+            needs: m.needs.clone(),
+            expertise: m.expertise.clone(),
+            availability: m.availability.iter().filter_map(|a| Availability::parse(a).ok()).collect(),
+            facilitator: m.facilitator,
+            joined_on: m.joined_on,
+            note: m.note.clone(),
+        };
+        d.tidy();
+        d
+    }
+
+    pub fn tags(&self, kind: TagKind) -> &Vec<String> {
+        match kind {
+            TagKind::Interest => &self.interests,
+            TagKind::Need => &self.needs,
+            TagKind::Expertise => &self.expertise,
+        }
+    }
+
+    pub fn tags_mut(&mut self, kind: TagKind) -> &mut Vec<String> {
+        match kind {
+            TagKind::Interest => &mut self.interests,
+            TagKind::Need => &mut self.needs,
+            TagKind::Expertise => &mut self.expertise,
+        }
+    }
+
+    /// Sorts and de-duplicates the lists, and turns blank optional text into none.
+    pub fn tidy(&mut self) {
+        for kind in TagKind::ALL {
+            let tags = self.tags_mut(kind);
+            tags.sort();
+            tags.dedup();
+        }
+        self.availability.sort_by_key(|a| (a.weekday.num_days_from_monday(), a.start_minute, a.end_minute));
+        self.availability.dedup();
+        for field in [&mut self.region, &mut self.note, &mut self.email, &mut self.timezone] {
+            if field.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                *field = None;
+            }
+        }
+    }
+}
+
+/// The three ways a tag attaches to a member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagKind {
+    Interest,
+    Need,
+    Expertise,
+}
+
+impl TagKind {
+    pub const ALL: [TagKind; 3] = [TagKind::Interest, TagKind::Need, TagKind::Expertise];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TagKind::Interest => "interest",
+            TagKind::Need => "need",
+            TagKind::Expertise => "expertise",
+        }
+    }
+}
+
+/// Validates a member's name: not blank, one line.
+pub fn check_name(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("name must not be empty".into());
+    }
+    if name.chars().any(char::is_control) {
+        return Err(format!("name {name:?} must be one line of text"));
+    }
+    Ok(name.to_string())
+}
+
+/// Validates an email address loosely (one `@`, a dotted domain, no spaces) and lower-cases it,
+/// since addresses are matched without regard to case.
+pub fn check_email(email: &str) -> Result<String, String> {
+    let e = email.trim();
+    let bad = || format!("email {email:?}: expected an address like ana@example.org");
+    let (local, domain) = e.split_once('@').ok_or_else(bad)?;
+    if local.is_empty()
+        || domain.contains('@')
+        || !domain.contains('.')
+        || domain.starts_with('.')
+        || domain.ends_with('.')
+        || e.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(bad());
+    }
+    Ok(e.to_lowercase())
+}
+
+/// Validates an IANA time zone name such as `America/Chicago`.
+pub fn check_timezone(tz: &str) -> Result<String, String> {
+    let tz = tz.trim();
+    tz.parse::<chrono_tz::Tz>()
+        .map(|z| z.name().to_string())
+        .map_err(|_| format!("timezone {tz:?}: expected an IANA zone name like America/Chicago"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn availability_reads_and_prints_the_same() {
+        let a = Availability::parse("Friday 12:00-13:30").unwrap();
+        assert_eq!(a.to_string(), "fri 12:00-13:30");
+        assert!(a.covers(Weekday::Fri, 12 * 60, 60));
+        assert!(!a.covers(Weekday::Fri, 13 * 60, 60));
+        assert_eq!(Availability::parse("sun 20:00-24:00").unwrap().end_minute, 1440);
+    }
+
+    #[test]
+    fn bad_availability_is_refused() {
+        for bad in ["fri", "fri 12:00", "xyz 12:00-13:00", "fri 13:00-12:00", "fri 25:00-26:00", ""] {
+            assert!(Availability::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_are_checked_and_lowercased() {
+        assert_eq!(check_email(" Ana@Example.ORG ").unwrap(), "ana@example.org");
+        for bad in ["ana", "ana@", "@x.org", "ana@x", "a b@x.org", "a@b@c.org", "a@.org"] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_and_roles_and_zones() {
+        assert!(check_name("  ").is_err());
+        assert!(check_name("a\nb").is_err());
+        assert_eq!(Role::parse("Core").unwrap(), Role::Core);
+        assert!(Role::parse("boss").is_err());
+        assert_eq!(check_timezone("America/Chicago").unwrap(), "America/Chicago");
+        assert!(check_timezone("Mars/Base").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn any_valid_window_round_trips(d in 0u32..7, s in 0u32..1439, len in 1u32..600) {
+            let end = (s + len).min(1440);
+            prop_assume!(end > s);
+            let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][d as usize];
+            let text = format!("{day} {:02}:{:02}-{:02}:{:02}", s / 60, s % 60, end / 60, end % 60);
+            let a = Availability::parse(&text).unwrap();
+            prop_assert_eq!(a.to_string(), text);
+        }
+    }
+}

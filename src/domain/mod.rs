@@ -1,0 +1,9 @@
+//! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
+
+pub mod member;
+pub mod popup;
+pub mod reference;
+pub mod roster;
+pub mod session;
+pub mod tag;
+pub mod time;

@@ -1,0 +1,120 @@
+//! Resolving how a person names a member (MEMBER): an id, an email, or a unique
+//! case-insensitive name or name prefix.
+
+/// The facts about a member that a reference can match.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+/// What a reference points at.
+#[derive(Debug, PartialEq)]
+pub enum Resolution {
+    One(i64),
+    NoMatch,
+    /// Several members match; listed by name so the user can pick.
+    Many(Vec<Candidate>),
+}
+
+/// Resolves `reference` among `candidates`. An id or an email must match exactly; a
+/// name that equals one member's name exactly (ignoring case) wins over prefixes, so
+/// "Ana" finds Ana even when Anabel exists.
+pub fn resolve(reference: &str, candidates: &[Candidate]) -> Resolution {
+    let r = reference.trim();
+    if r.is_empty() {
+        return Resolution::NoMatch;
+    }
+    if let Ok(id) = r.parse::<i64>()
+        && candidates.iter().any(|c| c.id == id)
+    {
+        return Resolution::One(id);
+    }
+    let lower = r.to_lowercase();
+    if r.contains('@') {
+        return match candidates.iter().find(|c| c.email.as_deref().is_some_and(|e| e.to_lowercase() == lower))
+        {
+            Some(c) => Resolution::One(c.id),
+            None => Resolution::NoMatch,
+        };
+    }
+    let exact: Vec<&Candidate> = candidates.iter().filter(|c| c.name.to_lowercase() == lower).collect();
+    let matches = if exact.is_empty() {
+        candidates.iter().filter(|c| c.name.to_lowercase().starts_with(&lower)).collect()
+    } else {
+        exact
+    };
+    match matches.as_slice() {
+        [] => Resolution::NoMatch,
+        [one] => Resolution::One(one.id),
+        many => {
+            let mut list: Vec<Candidate> = many.iter().map(|c| (*c).clone()).collect();
+            list.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+            Resolution::Many(list)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn people() -> Vec<Candidate> {
+        [
+            (1, "Ana Souza", Some("ana@x.org")),
+            (2, "Ana Lima", None),
+            (3, "Bruno", Some("b@x.org")),
+            (4, "Ana", None),
+        ]
+        .into_iter()
+        .map(|(id, name, email)| Candidate { id, name: name.into(), email: email.map(Into::into) })
+        .collect()
+    }
+
+    #[test]
+    fn ids_emails_and_names_resolve() {
+        let p = people();
+        assert_eq!(resolve("3", &p), Resolution::One(3));
+        assert_eq!(resolve("ANA@x.org", &p), Resolution::One(1));
+        assert_eq!(resolve("bru", &p), Resolution::One(3));
+        assert_eq!(resolve("ana", &p), Resolution::One(4), "an exact name beats prefixes");
+        assert_eq!(resolve("ana l", &p), Resolution::One(2));
+    }
+
+    #[test]
+    fn ambiguous_prefixes_list_the_candidates() {
+        let p: Vec<Candidate> = people().into_iter().filter(|c| c.id != 4).collect();
+        match resolve("an", &p) {
+            Resolution::Many(list) => assert_eq!(list.iter().map(|c| c.id).collect::<Vec<_>>(), vec![2, 1]),
+            other => panic!("expected many, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_references_match_nothing() {
+        let p = people();
+        assert_eq!(resolve("99", &p), Resolution::NoMatch);
+        assert_eq!(resolve("zoe", &p), Resolution::NoMatch);
+        assert_eq!(resolve("nobody@x.org", &p), Resolution::NoMatch);
+        assert_eq!(resolve("  ", &p), Resolution::NoMatch);
+    }
+
+    proptest! {
+        #[test]
+        fn every_full_name_that_is_unique_resolves_to_its_member(names in proptest::collection::vec("[a-zA-Z]{1,6}", 1..8)) {
+            let cands: Vec<Candidate> = names.iter().enumerate()
+                .map(|(i, n)| Candidate { id: i as i64 + 100, name: n.clone(), email: None })
+                .collect();
+            for c in &cands {
+                let same = cands.iter().filter(|o| o.name.eq_ignore_ascii_case(&c.name)).count();
+                match resolve(&c.name, &cands) {
+                    Resolution::One(id) => prop_assert!(same == 1 && id == c.id),
+                    Resolution::Many(list) => prop_assert!(same > 1 && list.len() == same),
+                    Resolution::NoMatch => prop_assert!(false, "a member's own name must match"),
+                }
+            }
+        }
+    }
+}

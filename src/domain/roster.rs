@@ -1,0 +1,328 @@
+//! Reading a roster of members (a CSV sheet, or the JSON that `members export` prints)
+//! into drafts, with the place of each row so every bad row can be reported.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::member::{Availability, MemberDraft, Role, Status, check_email, check_name, check_timezone};
+use super::tag;
+
+/// A member field a roster column can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Uuid,
+    Name,
+    Email,
+    Role,
+    Status,
+    Region,
+    Timezone,
+    Interests,
+    Needs,
+    Expertise,
+    Availability,
+    Facilitator,
+    Joined,
+    Note,
+}
+
+const FIELDS: &[(&str, Field)] = &[
+    ("uuid", Field::Uuid),
+    ("name", Field::Name),
+    ("full_name", Field::Name),
+    ("email", Field::Email),
+    ("e_mail", Field::Email),
+    ("role", Field::Role),
+    ("status", Field::Status),
+    ("region", Field::Region),
+    ("timezone", Field::Timezone),
+    ("time_zone", Field::Timezone),
+    ("interests", Field::Interests),
+    ("interest", Field::Interests),
+    ("needs", Field::Needs),
+    ("need", Field::Needs),
+    ("learning_needs", Field::Needs),
+    ("expertise", Field::Expertise),
+    ("availability", Field::Availability),
+    ("available", Field::Availability),
+    ("facilitator", Field::Facilitator),
+    ("joined", Field::Joined),
+    ("joined_on", Field::Joined),
+    ("note", Field::Note),
+    ("notes", Field::Note),
+];
+
+/// Columns `members export` writes that are not read back: ids and times belong to the database.
+const SKIPPED: &[&str] = &["id", "created_at", "updated_at"];
+
+/// The canonical field names, for error messages.
+pub const FIELD_NAMES: &str = "name, email, role, status, region, timezone, interests, needs, expertise, availability, facilitator, joined, note, uuid";
+
+fn header_key(h: &str) -> String {
+    h.trim().trim_start_matches('\u{feff}').to_lowercase().replace([' ', '-'], "_")
+}
+
+/// Reads a `--map HEADER=FIELD` option.
+pub fn parse_mapping(spec: &str) -> Result<(String, Field), String> {
+    let (header, field) = spec
+        .rsplit_once('=')
+        .ok_or_else(|| format!("{spec:?}: expected HEADER=FIELD, like \"Email Address=email\""))?;
+    let key = header_key(field);
+    let f = FIELDS
+        .iter()
+        .find(|(n, _)| *n == key)
+        .map(|&(_, f)| f)
+        .ok_or_else(|| format!("{spec:?}: unknown field {field:?}: expected one of {FIELD_NAMES}"))?;
+    Ok((header_key(header), f))
+}
+
+/// One row: where it came from and its cells by field.
+#[derive(Debug, Clone)]
+pub struct RosterRow {
+    /// "line 4" for CSV, "record 2" for JSON.
+    pub place: String,
+    pub cells: HashMap<Field, String>,
+}
+
+#[derive(Debug)]
+pub struct Roster {
+    pub rows: Vec<RosterRow>,
+    /// Headers that mean nothing to cop, to warn about.
+    pub ignored: Vec<String>,
+}
+
+/// Parses roster text: a JSON array when it starts with `[`, CSV otherwise (UTF-8, with
+/// or without BOM, CRLF or LF). `maps` renames headers (already normalized by
+/// [`parse_mapping`]). Fails only when the text as a whole cannot be read.
+pub fn parse(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim_start().starts_with('[') { parse_json(text, maps) } else { parse_csv(text, maps) }
+}
+
+fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
+    let key = header_key(header);
+    if let Some((_, f)) = maps.iter().find(|(h, _)| *h == key) {
+        return Some(Some(*f));
+    }
+    if let Some((_, f)) = FIELDS.iter().find(|(n, _)| *n == key) {
+        return Some(Some(*f));
+    }
+    SKIPPED.contains(&key.as_str()).then_some(None)
+}
+
+fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
+    // One line ending keeps the line numbers of bad rows exact.
+    let text = &text.replace("\r\n", "\n");
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
+    let mut columns: Vec<Option<Field>> = Vec::new();
+    let mut ignored = Vec::new();
+    for h in headers.iter() {
+        match field_for(h, maps) {
+            Some(f) => columns.push(f),
+            None => {
+                columns.push(None);
+                if !h.trim().is_empty() {
+                    ignored.push(h.trim().to_string());
+                }
+            }
+        }
+    }
+    check_columns(&columns)?;
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("cannot read the file: {e}"))?;
+        // Counted from the byte offset past any blank lines: the reader's own count drifts.
+        let mut byte = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
+        while text.as_bytes().get(byte) == Some(&b'\n') {
+            byte += 1;
+        }
+        let line = text.as_bytes()[..byte].iter().filter(|&&b| b == b'\n').count() + 1;
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut cells = HashMap::new();
+        for (i, cell) in record.iter().enumerate() {
+            if let Some(Some(f)) = columns.get(i) {
+                cells.insert(*f, cell.to_string());
+            }
+        }
+        rows.push(RosterRow { place: format!("line {line}"), cells });
+    }
+    Ok(Roster { rows, ignored })
+}
+
+fn check_columns(columns: &[Option<Field>]) -> Result<(), String> {
+    if !columns.contains(&Some(Field::Name)) {
+        return Err(format!(
+            "no name column: the header row needs a \"name\" column, or --map \"YOUR HEADER=name\" (fields: {FIELD_NAMES})"
+        ));
+    }
+    let mut seen = Vec::new();
+    for f in columns.iter().flatten() {
+        if seen.contains(f) {
+            return Err(format!("two columns fill the same field ({f:?}): drop one or --map it elsewhere"));
+        }
+        seen.push(*f);
+    }
+    Ok(())
+}
+
+fn json_cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.iter().map(json_cell).collect::<Vec<_>>().join(";"),
+        other => other.to_string(),
+    }
+}
+
+fn parse_json(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
+    let items: Vec<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_str(text).map_err(|e| format!("not a JSON array of members: {e}"))?;
+    let mut rows = Vec::new();
+    let mut ignored: Vec<String> = Vec::new();
+    for (i, obj) in items.iter().enumerate() {
+        let mut cells = HashMap::new();
+        let mut columns = Vec::new();
+        for (k, v) in obj {
+            match field_for(k, maps) {
+                Some(Some(f)) => {
+                    columns.push(Some(f));
+                    cells.insert(f, json_cell(v));
+                }
+                Some(None) => {}
+                None => {
+                    if !ignored.contains(k) {
+                        ignored.push(k.clone());
+                    }
+                }
+            }
+        }
+        let place = format!("record {}", i + 1);
+        check_columns(&columns).map_err(|e| format!("{place}: {e}"))?;
+        rows.push(RosterRow { place, cells });
+    }
+    Ok(Roster { rows, ignored })
+}
+
+fn yes_no(s: &str) -> Result<bool, String> {
+    match s.trim().to_lowercase().as_str() {
+        "" | "false" | "no" | "n" | "0" => Ok(false),
+        "true" | "yes" | "y" | "1" | "x" => Ok(true),
+        _ => Err(format!("facilitator {s:?}: expected yes or no")),
+    }
+}
+
+fn text(s: &str) -> Option<String> {
+    Some(s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+impl RosterRow {
+    pub fn get(&self, f: Field) -> Option<&str> {
+        self.cells.get(&f).map(String::as_str)
+    }
+
+    /// The row's email, checked, when the row has one.
+    pub fn email(&self) -> Result<Option<String>, String> {
+        self.get(Field::Email).and_then(text).map(|e| check_email(&e)).transpose()
+    }
+
+    /// Lays the row's cells over `base` (the stored member, or a new one): a column the
+    /// sheet has sets the field, blank included; a column it lacks leaves it alone.
+    pub fn apply(
+        &self,
+        mut d: MemberDraft,
+        read_date: impl Fn(&str) -> Result<NaiveDate, String>,
+    ) -> Result<MemberDraft, String> {
+        for (&f, v) in &self.cells {
+            match f {
+                Field::Uuid => {}
+                Field::Name => d.name = check_name(v)?,
+                Field::Email => d.email = self.email()?,
+                Field::Role => d.role = if v.trim().is_empty() { Role::Member } else { Role::parse(v)? },
+                Field::Status => {
+                    d.status = if v.trim().is_empty() { Status::Active } else { Status::parse(v)? }
+                }
+                Field::Region => d.region = text(v),
+                Field::Timezone => d.timezone = text(v).map(|t| check_timezone(&t)).transpose()?,
+                Field::Interests => d.interests = tag::split_list(v)?,
+                Field::Needs => d.needs = tag::split_list(v)?,
+                Field::Expertise => d.expertise = tag::split_list(v)?,
+                Field::Availability => {
+                    d.availability = v
+                        .split([';', ','])
+                        .filter(|w| !w.trim().is_empty())
+                        .map(Availability::parse)
+                        .collect::<Result<_, _>>()?
+                }
+                Field::Facilitator => d.facilitator = yes_no(v)?,
+                Field::Joined => {
+                    d.joined_on =
+                        text(v).map(|j| read_date(&j).map_err(|e| format!("joined: {e}"))).transpose()?
+                }
+                Field::Note => d.note = text(v),
+            }
+        }
+        d.tidy();
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Result<NaiveDate, String> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_form_export_with_bom_crlf_and_mapped_headers_reads() {
+        let text = "\u{feff}Full Name,Email Address,What would you like to learn?,Shoe size\r\n\
+                    Ana Souza,ANA@x.org,Social Media; mapping,42\r\n\r\nBruno,,,\r\n";
+        let maps = vec![
+            parse_mapping("Email Address=email").unwrap(),
+            parse_mapping("what would you like to learn?=needs").unwrap(),
+        ];
+        let r = parse(text, &maps).unwrap();
+        assert_eq!(r.ignored, vec!["Shoe size"]);
+        assert_eq!(r.rows.len(), 2);
+        assert_eq!(r.rows[0].place, "line 2");
+        assert_eq!(r.rows[1].place, "line 4");
+        let d = r.rows[0].apply(MemberDraft::default(), iso).unwrap();
+        assert_eq!(d.name, "Ana Souza");
+        assert_eq!(d.email.as_deref(), Some("ana@x.org"));
+        assert_eq!(d.needs, vec!["mapping", "social-media"]);
+    }
+
+    #[test]
+    fn a_missing_name_column_is_refused() {
+        let err = parse("email\nana@x.org\n", &[]).unwrap_err();
+        assert!(err.contains("no name column"), "{err}");
+        assert!(parse_mapping("Email").is_err());
+        assert!(parse_mapping("X=shoe").unwrap_err().contains("unknown field"));
+    }
+
+    #[test]
+    fn bad_cells_say_what_was_expected() {
+        let r = parse("name,role,joined,available\nAna,boss,,\nBo,,2026-99-01,\nCy,,,fri\n", &[]).unwrap();
+        let errs: Vec<String> =
+            r.rows.iter().map(|row| row.apply(MemberDraft::default(), iso).unwrap_err()).collect();
+        assert!(errs[0].contains("role"));
+        assert!(errs[1].contains("joined"));
+        assert!(errs[2].contains("availability"));
+    }
+
+    #[test]
+    fn json_exports_read_back() {
+        let text =
+            r#"[{"id": 3, "name": "Ana", "interests": ["a", "b"], "facilitator": true, "joined_on": null}]"#;
+        let r = parse(text, &[]).unwrap();
+        let d = r.rows[0].apply(MemberDraft::default(), iso).unwrap();
+        assert_eq!(d.interests, vec!["a", "b"]);
+        assert!(d.facilitator);
+        assert_eq!(d.joined_on, None);
+    }
+}

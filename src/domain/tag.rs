@@ -1,0 +1,107 @@
+//! Tags: the shared vocabulary of interests, needs, expertise and topics.
+
+/// Normalizes a tag so that `Social Media`, `social_media` and `social-media` are one tag:
+/// trimmed, lower case, runs of spaces, underscores and hyphens become one hyphen.
+///
+/// Commas and semicolons are refused because lists of tags are split on them
+/// (CSV cells, `--tag a,b`).
+pub fn normalize(raw: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_hyphen = false;
+    for c in raw.trim().chars() {
+        if c == ',' || c == ';' {
+            return Err(format!("tag {raw:?} must not contain ',' or ';'"));
+        }
+        if c.is_whitespace() || c == '_' || c == '-' {
+            pending_hyphen = true;
+            continue;
+        }
+        if pending_hyphen && !out.is_empty() {
+            out.push('-');
+        }
+        pending_hyphen = false;
+        out.extend(c.to_lowercase());
+    }
+    if out.is_empty() {
+        return Err("tag must not be empty".into());
+    }
+    Ok(out)
+}
+
+/// Splits a cell like `"facilitation; Social Media, mapping"` into normalized tags,
+/// dropping empty pieces and duplicates while keeping the first-seen order.
+pub fn split_list(cell: &str) -> Result<Vec<String>, String> {
+    let mut tags = Vec::new();
+    for piece in cell.split([',', ';']) {
+        if piece.trim().is_empty() {
+            continue;
+        }
+        let tag = normalize(piece)?;
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    Ok(tags)
+}
+
+/// Normalizes every tag of a flag given several times; duplicates collapse.
+pub fn normalize_all(raw: &[String]) -> Result<Vec<String>, String> {
+    let mut tags = Vec::new();
+    for r in raw {
+        for tag in split_list(r)? {
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        }
+    }
+    if tags.is_empty() && !raw.is_empty() {
+        return Err("tag must not be empty".into());
+    }
+    Ok(tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn spellings_of_one_tag_agree() {
+        for raw in ["Social Media", "social_media", "social-media", "  SOCIAL   media "] {
+            assert_eq!(normalize(raw).unwrap(), "social-media");
+        }
+    }
+
+    #[test]
+    fn edges_are_trimmed_and_runs_collapse() {
+        assert_eq!(normalize("--a__b  c-").unwrap(), "a-b-c");
+        assert_eq!(normalize("Ñandú Mapping").unwrap(), "ñandú-mapping");
+    }
+
+    #[test]
+    fn empty_and_separator_tags_are_refused() {
+        assert!(normalize("   ").is_err());
+        assert!(normalize("_-_").is_err());
+        assert!(normalize("a,b").is_err());
+    }
+
+    #[test]
+    fn lists_split_on_commas_and_semicolons() {
+        assert_eq!(
+            split_list("Facilitation; social media,, facilitation").unwrap(),
+            vec!["facilitation", "social-media"]
+        );
+        assert!(split_list(" ; ").unwrap().is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn normalizing_is_idempotent(raw in "[a-zA-Z _\\-éÅ0-9]{0,20}") {
+            if let Ok(once) = normalize(&raw) {
+                prop_assert_eq!(normalize(&once).unwrap(), once.clone());
+                prop_assert!(!once.starts_with('-') && !once.ends_with('-'));
+                prop_assert!(!once.contains("--") && !once.contains(' ') && !once.contains('_'));
+            }
+        }
+    }
+}

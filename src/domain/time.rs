@@ -1,0 +1,227 @@
+//! Reading the dates and times people type, relative to a given "now".
+//!
+//! Accepted: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` (or with `T`), RFC 3339, `today`,
+//! `tomorrow`, `yesterday`, weekday names (`fri`, `friday`: the next such day, today
+//! included, as GNU `date` reads them), and offsets `+3d`, `-2w`, `+1m` (months).
+//! A relative day may be followed by a time: `fri 12:00`, `tomorrow 18:30`.
+//! Everything is read in the zone of `now` and returned in UTC.
+
+use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+
+const EXPECTED: &str = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM, RFC 3339, today, tomorrow, \
+a weekday (fri) or an offset (+3d, +2w)";
+
+/// Parses a weekday name or its three-letter form (`fri`, `Friday`).
+pub fn parse_weekday(s: &str) -> Option<Weekday> {
+    let lower = s.trim().to_lowercase();
+    let all = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    all.iter().find(|(name, _)| lower.len() >= 3 && name.starts_with(&lower)).map(|&(_, d)| d)
+}
+
+/// Parses `HH:MM` (24-hour clock).
+pub fn parse_clock(s: &str) -> Option<NaiveTime> {
+    let (h, m) = s.trim().split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// Reads a calendar day (`YYYY-MM-DD`, `today`, `fri`, `+2w`, ...) in the zone of `now`.
+pub fn parse_date<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<NaiveDate, String> {
+    let s = input.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Ok(dt.with_timezone(&now.timezone()).date_naive());
+    }
+    relative_day(s, now.date_naive()).ok_or_else(|| format!("{input:?}: {EXPECTED}"))
+}
+
+/// Reads a moment in the zone of `now`; a bare day means its midnight.
+pub fn parse_datetime<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, String> {
+    let s = input.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    for fmt in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
+            return local_to_utc(naive, &now.timezone(), input);
+        }
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return local_to_utc(d.and_time(NaiveTime::MIN), &now.timezone(), input);
+    }
+    let (day_part, time) = match s.rsplit_once(' ') {
+        Some((day, clock)) if parse_clock(clock).is_some() => (day.trim(), parse_clock(clock)),
+        _ => (s, None),
+    };
+    if let Some(off) = parse_offset(day_part)
+        && time.is_none()
+    {
+        // A bare offset keeps the time of day: `+2h` style offsets are not needed here,
+        // and `+3d` means "three days from now".
+        let moved = apply_offset(now.naive_local(), off)
+            .ok_or_else(|| format!("{input:?}: offset is out of range"))?;
+        return local_to_utc(moved, &now.timezone(), input);
+    }
+    let day = relative_day(day_part, now.date_naive()).ok_or_else(|| format!("{input:?}: {EXPECTED}"))?;
+    local_to_utc(day.and_time(time.unwrap_or(NaiveTime::MIN)), &now.timezone(), input)
+}
+
+/// Converts a local wall-clock time to UTC; in a DST fold the earlier instant is taken,
+/// and a time skipped by a DST jump is refused rather than silently moved.
+pub fn local_to_utc<Tz: TimeZone>(
+    naive: NaiveDateTime,
+    tz: &Tz,
+    input: &str,
+) -> Result<DateTime<Utc>, String> {
+    tz.from_local_datetime(&naive).earliest().map(|dt| dt.with_timezone(&Utc)).ok_or_else(|| {
+        format!("{input:?}: that time does not exist in the local time zone (a daylight-saving jump)")
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Offset {
+    Days(i64),
+    Months(i64),
+}
+
+fn parse_offset(s: &str) -> Option<Offset> {
+    let sign = match s.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let body = &s[1..];
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    if n > 100_000 {
+        return None;
+    }
+    match unit.to_ascii_lowercase() {
+        'd' => Some(Offset::Days(sign * n)),
+        'w' => Some(Offset::Days(sign * n * 7)),
+        'm' => Some(Offset::Months(sign * n)),
+        _ => None,
+    }
+}
+
+fn apply_offset(at: NaiveDateTime, off: Offset) -> Option<NaiveDateTime> {
+    match off {
+        Offset::Days(d) if d >= 0 => at.checked_add_days(Days::new(d as u64)),
+        Offset::Days(d) => at.checked_sub_days(Days::new(d.unsigned_abs())),
+        Offset::Months(m) if m >= 0 => at.checked_add_months(Months::new(u32::try_from(m).ok()?)),
+        Offset::Months(m) => at.checked_sub_months(Months::new(u32::try_from(m.unsigned_abs()).ok()?)),
+    }
+}
+
+fn relative_day(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match s.to_lowercase().as_str() {
+        "today" | "now" => return Some(today),
+        "tomorrow" => return today.succ_opt(),
+        "yesterday" => return today.pred_opt(),
+        _ => {}
+    }
+    if let Some(off) = parse_offset(s) {
+        return apply_offset(today.and_time(NaiveTime::MIN), off).map(|dt| dt.date());
+    }
+    let wd = parse_weekday(s)?;
+    let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    today.checked_add_days(Days::new(ahead as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+    use proptest::prelude::*;
+
+    /// Tuesday 2026-11-24 09:30 at UTC-5.
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-24T09:30:00-05:00").unwrap()
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn iso_forms_are_read_in_the_local_zone() {
+        assert_eq!(parse_datetime("2026-12-01", &now()).unwrap(), utc("2026-12-01T05:00:00Z"));
+        assert_eq!(parse_datetime("2026-12-01 12:00", &now()).unwrap(), utc("2026-12-01T17:00:00Z"));
+        assert_eq!(parse_datetime("2026-12-01T12:00", &now()).unwrap(), utc("2026-12-01T17:00:00Z"));
+        assert_eq!(parse_datetime("2026-12-01T12:00:00+01:00", &now()).unwrap(), utc("2026-12-01T11:00:00Z"));
+    }
+
+    #[test]
+    fn relative_words_count_from_now() {
+        let n = now();
+        assert_eq!(parse_date("today", &n).unwrap().to_string(), "2026-11-24");
+        assert_eq!(parse_date("tomorrow", &n).unwrap().to_string(), "2026-11-25");
+        assert_eq!(parse_date("fri", &n).unwrap().to_string(), "2026-11-27");
+        assert_eq!(parse_date("Tuesday", &n).unwrap().to_string(), "2026-11-24");
+        assert_eq!(parse_date("mon", &n).unwrap().to_string(), "2026-11-30");
+        assert_eq!(parse_date("+3d", &n).unwrap().to_string(), "2026-11-27");
+        assert_eq!(parse_date("+2w", &n).unwrap().to_string(), "2026-12-08");
+        assert_eq!(parse_date("-1m", &n).unwrap().to_string(), "2026-10-24");
+        assert_eq!(parse_datetime("fri 12:00", &n).unwrap(), utc("2026-11-27T17:00:00Z"));
+        assert_eq!(parse_datetime("+1d", &n).unwrap(), utc("2026-11-25T14:30:00Z"));
+    }
+
+    #[test]
+    fn nonsense_is_refused_with_the_expected_forms() {
+        for bad in ["", "fr", "2026-13-01", "2026-02-30", "+3x", "+d", "next week", "2026-12-01 25:00"] {
+            let err = parse_datetime(bad, &now()).unwrap_err();
+            assert!(err.contains("expected") || err.contains("range"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn clock_times_are_strict() {
+        assert_eq!(parse_clock("9:05"), NaiveTime::from_hms_opt(9, 5, 0));
+        assert!(parse_clock("25:00").is_none());
+        assert!(parse_clock("12:5").is_none());
+        assert!(parse_clock("noon").is_none());
+    }
+
+    #[test]
+    fn skipped_local_times_are_refused() {
+        let ny = chrono_tz::America::New_York;
+        let n = ny.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap();
+        assert!(parse_datetime("2026-03-08 02:30", &n).is_err());
+        assert!(parse_datetime("2026-11-01 01:30", &n).is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn any_iso_day_round_trips(days in 0u64..200_000) {
+            let d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + Days::new(days);
+            prop_assert_eq!(parse_date(&d.to_string(), &now()).unwrap(), d);
+        }
+
+        #[test]
+        fn weekdays_land_within_a_week(w in 0usize..7) {
+            let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+            let d = parse_date(names[w], &now()).unwrap();
+            let ahead = (d - now().date_naive()).num_days();
+            prop_assert!((0..7).contains(&ahead));
+            prop_assert_eq!(d.weekday().num_days_from_monday() as usize, w);
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,24}") {
+            let _ = parse_datetime(&s, &now());
+            let _ = parse_date(&s, &now());
+        }
+    }
+}

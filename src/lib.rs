@@ -1,0 +1,39 @@
+//! `cop`: a command-line organizer for a Community of Practice.
+//!
+//! Data flows one way: [`cli`] -> [`commands`] -> ([`domain`], [`store`]) -> [`output`].
+
+pub mod cli;
+pub mod commands;
+pub mod domain;
+pub mod error;
+pub mod output;
+pub mod prompt;
+pub mod store;
+
+use clap::Parser;
+
+/// Runs `cop` with the process's arguments and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version to stdout, usage errors to stderr (exit 2).
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match commands::run(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            if !matches!(e, error::Error::BrokenPipe) {
+                if let error::Error::BadRows { rows, .. } = &e {
+                    for r in rows {
+                        eprintln!("{r}");
+                    }
+                }
+                output::print_error(&e.to_string(), e.hint());
+            }
+            e.exit_code()
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Members, their tags and their availability windows.
+
+use chrono::{NaiveDate, Weekday};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter, types::Value};
+
+use super::{Db, new_uuid, parse_timestamp, tags, unique_violation};
+use crate::domain::member::{Availability, Member, MemberDraft, Role, Status, TagKind};
+use crate::domain::reference::Candidate;
+use crate::error::{Error, Result};
+
+/// Which members `members list` shows, and in what order.
+#[derive(Clone, Debug, Default)]
+pub struct MemberFilter {
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub expertise: Vec<String>,
+    pub role: Option<Role>,
+    pub region: Option<String>,
+    pub facilitator: bool,
+    /// `None` shows every status.
+    pub status: Option<Status>,
+    pub sort: MemberSort,
+    pub limit: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum MemberSort {
+    #[default]
+    Name,
+    Id,
+    Joined,
+    Created,
+    Updated,
+}
+
+const SELECT: &str = "SELECT m.id, m.uuid, m.name, m.email, m.role, m.status, m.region, m.timezone,
+       m.facilitator, m.joined_on, m.note, m.created_at, m.updated_at,
+       (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = m.id AND mt.kind = 'interest'),
+       (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = m.id AND mt.kind = 'need'),
+       (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = m.id AND mt.kind = 'expertise'),
+       (SELECT group_concat(a.weekday || ' ' || a.start_minute || ' ' || a.end_minute, ','
+                            ORDER BY a.weekday, a.start_minute, a.end_minute)
+          FROM availability a WHERE a.member_id = m.id)
+  FROM members m";
+
+fn split(cell: Option<String>) -> Vec<String> {
+    cell.map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default()
+}
+
+fn windows(cell: Option<String>) -> Vec<String> {
+    split(cell)
+        .iter()
+        .filter_map(|w| {
+            let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
+            let (d, s, e) = (it.next()?, it.next()?, it.next()?);
+            let weekday = Weekday::try_from(u8::try_from(d).ok()?).ok()?;
+            Some(Availability { weekday, start_minute: s, end_minute: e }.to_string())
+        })
+        .collect()
+}
+
+fn conversion<E: std::error::Error + Send + Sync + 'static>(e: E) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn text_error(msg: String) -> rusqlite::Error {
+    conversion(std::io::Error::other(msg))
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Member> {
+    let joined: Option<String> = r.get(9)?;
+    Ok(Member {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        role: Role::parse(&r.get::<_, String>(4)?).map_err(text_error)?,
+        status: Status::parse(&r.get::<_, String>(5)?).map_err(text_error)?,
+        region: r.get(6)?,
+        timezone: r.get(7)?,
+        facilitator: r.get(8)?,
+        joined_on: joined
+            .map(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").map_err(conversion))
+            .transpose()?,
+        note: r.get(10)?,
+        created_at: parse_timestamp(&r.get::<_, String>(11)?)?,
+        updated_at: parse_timestamp(&r.get::<_, String>(12)?)?,
+        interests: split(r.get(13)?),
+        needs: split(r.get(14)?),
+        expertise: split(r.get(15)?),
+        availability: windows(r.get(16)?),
+    })
+}
+
+pub fn get(db: &Db, id: i64) -> Result<Option<Member>> {
+    let sql = format!("{SELECT} WHERE m.id = ?1");
+    Ok(db.conn.query_row(&sql, [id], from_row).optional()?)
+}
+
+/// Calls `each` for every member the filter selects, streaming rows as SQLite yields them.
+pub fn for_each(db: &Db, filter: &MemberFilter, mut each: impl FnMut(Member) -> Result<()>) -> Result<()> {
+    let mut sql = format!("{SELECT} WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(status) = filter.status {
+        sql.push_str(" AND m.status = ?");
+        args.push(Value::Text(status.as_str().into()));
+    }
+    if let Some(role) = filter.role {
+        sql.push_str(" AND m.role = ?");
+        args.push(Value::Text(role.as_str().into()));
+    }
+    if let Some(region) = &filter.region {
+        sql.push_str(" AND m.region = ? COLLATE NOCASE");
+        args.push(Value::Text(region.clone()));
+    }
+    if filter.facilitator {
+        sql.push_str(" AND m.facilitator = 1");
+    }
+    for (kind, wanted) in [
+        (TagKind::Interest, &filter.interests),
+        (TagKind::Need, &filter.needs),
+        (TagKind::Expertise, &filter.expertise),
+    ] {
+        for tag in wanted {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+                   WHERE mt.member_id = m.id AND mt.kind = ? AND t.name = ?)",
+            );
+            args.push(Value::Text(kind.as_str().into()));
+            args.push(Value::Text(tags::canonical(db, tag)?));
+        }
+    }
+    sql.push_str(match filter.sort {
+        MemberSort::Name => " ORDER BY m.name COLLATE NOCASE, m.id",
+        MemberSort::Id => " ORDER BY m.id",
+        MemberSort::Joined => " ORDER BY m.joined_on IS NULL, m.joined_on, m.id",
+        MemberSort::Created => " ORDER BY m.created_at, m.id",
+        MemberSort::Updated => " ORDER BY m.updated_at DESC, m.id",
+    });
+    if let Some(limit) = filter.limit {
+        sql.push_str(" LIMIT ?");
+        args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+    let mut stmt = db.conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args))?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// Everything a member reference can match, for [`crate::domain::reference::resolve`].
+pub fn candidates(db: &Db) -> Result<Vec<Candidate>> {
+    let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members")?;
+    let rows = stmt.query_map([], |r| Ok(Candidate { id: r.get(0)?, name: r.get(1)?, email: r.get(2)? }))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn id_by_email(db: &Db, email: &str) -> Result<Option<i64>> {
+    Ok(db.conn.query_row("SELECT id FROM members WHERE email = ?1", [email], |r| r.get(0)).optional()?)
+}
+
+pub fn id_by_uuid(db: &Db, uuid: &str) -> Result<Option<i64>> {
+    Ok(db.conn.query_row("SELECT id FROM members WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?)
+}
+
+fn duplicate_email(d: &MemberDraft) -> String {
+    format!(
+        "email {:?} already belongs to another member: use `cop members edit` on that member instead",
+        d.email.as_deref().unwrap_or_default()
+    )
+}
+
+/// Adds a member; `uuid` keeps an imported member's identity. Returns the new id.
+pub fn insert(db: &Db, d: &MemberDraft, uuid: Option<&str>) -> Result<i64> {
+    let stamp = db.stamp();
+    db.conn
+        .execute(
+            "INSERT INTO members (uuid, name, email, role, status, region, timezone, facilitator,
+                                  joined_on, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            params![
+                uuid.map_or_else(new_uuid, str::to_string),
+                d.name,
+                d.email,
+                d.role.as_str(),
+                d.status.as_str(),
+                d.region,
+                d.timezone,
+                d.facilitator,
+                d.joined_on.map(|j| j.to_string()),
+                d.note,
+                stamp
+            ],
+        )
+        .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
+    let id = db.conn.last_insert_rowid();
+    write_links(db, id, d)?;
+    Ok(id)
+}
+
+/// Replaces a member's fields, tags and windows with the draft's, and stamps `updated_at`.
+pub fn update(db: &Db, id: i64, d: &MemberDraft) -> Result<()> {
+    db.conn
+        .execute(
+            "UPDATE members SET name = ?2, email = ?3, role = ?4, status = ?5, region = ?6, timezone = ?7,
+                    facilitator = ?8, joined_on = ?9, note = ?10, updated_at = ?11
+              WHERE id = ?1",
+            params![
+                id,
+                d.name,
+                d.email,
+                d.role.as_str(),
+                d.status.as_str(),
+                d.region,
+                d.timezone,
+                d.facilitator,
+                d.joined_on.map(|j| j.to_string()),
+                d.note,
+                db.stamp()
+            ],
+        )
+        .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
+    db.conn.execute("DELETE FROM member_tags WHERE member_id = ?1", [id])?;
+    db.conn.execute("DELETE FROM availability WHERE member_id = ?1", [id])?;
+    write_links(db, id, d)
+}
+
+fn write_links(db: &Db, id: i64, d: &MemberDraft) -> Result<()> {
+    let stamp = db.stamp();
+    let mut add_tag = db.conn.prepare_cached(
+        "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for kind in TagKind::ALL {
+        for tag in d.tags(kind) {
+            add_tag.execute(params![id, kind.as_str(), tags::ensure(db, tag)?, stamp])?;
+        }
+    }
+    let mut add_window = db.conn.prepare_cached(
+        "INSERT OR IGNORE INTO availability (member_id, weekday, start_minute, end_minute) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for w in &d.availability {
+        add_window.execute(params![id, w.weekday.num_days_from_monday(), w.start_minute, w.end_minute])?;
+    }
+    Ok(())
+}
+
+/// Deletes a member and, through the schema's cascades, every link to them.
+pub fn delete(db: &Db, id: i64) -> Result<()> {
+    match db.conn.execute("DELETE FROM members WHERE id = ?1", [id])? {
+        0 => Err(Error::not_found(format!("no member with id {id}"))),
+        _ => Ok(()),
+    }
+}
+
+/// How many records mention a member, by kind, so `forget` can say what it removes.
+pub fn link_counts(db: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
+    let queries: [(&str, &str); 8] = [
+        ("tags", "SELECT count(*) FROM member_tags WHERE member_id = ?1"),
+        ("availability windows", "SELECT count(*) FROM availability WHERE member_id = ?1"),
+        ("RSVPs", "SELECT count(*) FROM rsvps WHERE member_id = ?1"),
+        ("attendances", "SELECT count(*) FROM attendance WHERE member_id = ?1"),
+        ("facilitations", "SELECT count(*) FROM session_facilitators WHERE member_id = ?1"),
+        ("popup places", "SELECT count(*) FROM popup_members WHERE member_id = ?1"),
+        ("assist roles", "SELECT count(*) FROM assist_people WHERE member_id = ?1"),
+        ("takeaways", "SELECT count(*) FROM takeaways WHERE member_id = ?1"),
+    ];
+    let mut out = Vec::new();
+    for (what, sql) in queries {
+        let n: i64 = db.conn.query_row(sql, [id], |r| r.get(0))?;
+        if n > 0 {
+            out.push((what, n));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,195 @@
+//! The SQLite store: where the file lives, how connections are set up, and the one
+//! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
+
+pub mod members;
+pub mod popups;
+pub mod schema;
+pub mod sessions;
+pub mod system;
+pub mod tags;
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::io;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// How long a command waits for another `cop` holding the write lock before giving up
+/// with exit code 5. `COP_BUSY_TIMEOUT_MS` overrides it.
+const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The default database location: the platform data dir (`$XDG_DATA_HOME/cop/cop.db`).
+pub fn default_path() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "cop").map(|d| d.data_dir().join("cop.db")).ok_or_else(|| {
+        Error::runtime("cannot find a home directory for the database: give --db PATH or set COP_DB")
+    })
+}
+
+/// An open database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    now: DateTime<Utc>,
+}
+
+/// A view of the database for one command, inside a transaction when writing.
+/// Carries the command's "now" so every record written by one command has one time.
+pub struct Db<'c> {
+    pub conn: &'c Connection,
+    pub now: DateTime<Utc>,
+}
+
+impl Db<'_> {
+    /// The command's time as stored: RFC 3339 UTC with seconds.
+    pub fn stamp(&self) -> String {
+        timestamp(self.now)
+    }
+}
+
+/// Formats a moment the way every `*_at` column stores it.
+pub fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Reads a stored `*_at` column back.
+pub fn parse_timestamp(s: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+pub fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+impl Store {
+    /// Opens an existing database for reading; `None` when there is none yet, so a read
+    /// of a missing database shows an empty result and creates nothing.
+    pub fn open_existing(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        // READ_WRITE without CREATE: SQLite falls back to read-only on a read-only file,
+        // and an old schema can still be brought up to date.
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        let mut store = Store::setup(conn, path, now)?;
+        if schema::check_not_newer(&store.conn)? < schema::LATEST
+            && !store.conn.is_readonly(rusqlite::MAIN_DB)?
+        {
+            store.prepare_for_writes()?;
+        }
+        Ok(Some(store))
+    }
+
+    /// Opens the database for writing, creating it (folder 0700, file 0600) and bringing
+    /// its schema up to date.
+    pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        create_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        let mut store = Store::setup(conn, path, now)?;
+        store.prepare_for_writes()?;
+        Ok(store)
+    }
+
+    fn setup(conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        conn.busy_timeout(timeout)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Store { conn, path: path.to_path_buf(), now })
+    }
+
+    fn prepare_for_writes(&mut self) -> Result<()> {
+        // Refuse a newer or foreign file before anything could change it.
+        schema::check_not_newer(&self.conn)?;
+        let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::runtime(format!(
+                "cannot switch the database to WAL mode (it is in {mode} mode)"
+            )));
+        }
+        schema::migrate(&mut self.conn)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` on the database without a write transaction.
+    pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        f(&Db { conn: &self.conn, now: self.now })
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and
+    /// rolls back, changing nothing, when it fails. `what` names the change
+    /// ("add member Ana") for messages and a future history.
+    pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| with_context(e, what))?;
+        let value = f(&Db { conn: &tx, now: self.now })?;
+        tx.commit().map_err(|e| with_context(e, what))?;
+        Ok(value)
+    }
+}
+
+fn with_context(e: rusqlite::Error, what: &str) -> Error {
+    match Error::from(e) {
+        Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
+        other => other,
+    }
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    Error::runtime(format!("cannot open the database {}: {e}", path.display()))
+}
+
+/// Creates the database file with mode 0600 (and any missing folders with 0700) before
+/// SQLite sees it, so it is never readable by others, not even for a moment.
+fn create_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::runtime(format!("cannot create the folder {}: {e}", dir.display())))?;
+    }
+    match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::runtime(format!("cannot create the database {}: {e}", path.display()))),
+    }
+}
+
+/// Turns a constraint failure into a conflict the user can act on, passing other errors on.
+pub(crate) fn unique_violation(e: rusqlite::Error, message: impl FnOnce() -> String) -> Error {
+    if let rusqlite::Error::SqliteFailure(f, _) = &e
+        && f.code == rusqlite::ErrorCode::ConstraintViolation
+        && (f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
+    {
+        return Error::conflict(message());
+    }
+    Error::from(e)
+}

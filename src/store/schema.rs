@@ -1,0 +1,97 @@
+//! Schema versions: an append-only list of migrations, the version kept in
+//! `PRAGMA user_version`.
+//!
+//! Compatibility rule: a database at version N is upgraded by running migrations
+//! N+1.. in order, each in its own transaction. A database whose version is above
+//! [`LATEST`] was written by a newer `cop` and is refused untouched. Never edit or
+//! remove an entry; never drop tables or columns.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this binary writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// Refuses a database from a newer `cop` before anything touches it.
+pub fn check_not_newer(conn: &Connection) -> Result<i64> {
+    let v = version(conn)?;
+    if v > LATEST {
+        return Err(Error::runtime(format!(
+            "the database has schema version {v}, newer than this cop knows ({LATEST}): \
+             upgrade cop to use it; the file was left untouched"
+        )));
+    }
+    Ok(v)
+}
+
+/// Brings the schema up to [`LATEST`]; each step commits on its own.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = check_not_newer(conn)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Read again under the write lock: another cop may have migrated meanwhile.
+        if version(&tx)? > i as i64 {
+            continue;
+        }
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_database_migrates_to_the_latest_version_with_every_table() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+        let mut stmt =
+            conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
+        let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+        for t in [
+            "members",
+            "tags",
+            "member_tags",
+            "availability",
+            "sessions",
+            "rsvps",
+            "attendance",
+            "popups",
+            "popup_members",
+            "agenda_items",
+            "assists",
+            "assist_notes",
+            "next_steps",
+            "takeaways",
+            "resources",
+            "pairing_rounds",
+            "pairing_members",
+        ] {
+            assert!(tables.iter().any(|x| x == t), "missing table {t}");
+        }
+        drop(stmt);
+        // Migrating again is a no-op.
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", LATEST + 1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(err.to_string().contains("newer"));
+        assert_eq!(version(&conn).unwrap(), LATEST + 1);
+    }
+}
