@@ -28,6 +28,9 @@ pub enum Error {
     /// A runtime failure: I/O, a damaged or foreign database file.
     #[error("{0}")]
     Runtime(String),
+    /// SQLite could not open the file or its side files (a read-only folder or mount).
+    #[error("cannot open the database file (is it or its folder read-only?)")]
+    CannotOpen,
     /// Stdout was closed by the reader (`cop members list | head -1`): not a failure.
     #[error("broken pipe")]
     BrokenPipe,
@@ -53,7 +56,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::BrokenPipe => 0,
-            Error::Runtime(_) => 1,
+            Error::Runtime(_) | Error::CannotOpen => 1,
             Error::Invalid(_) | Error::Ambiguous { .. } | Error::BadRows { .. } => 2,
             Error::NotFound(_) => 3,
             Error::Conflict(_) => 4,
@@ -96,6 +99,7 @@ impl From<rusqlite::Error> for Error {
                             .into(),
                     );
                 }
+                ErrorCode::CannotOpen => return Error::CannotOpen,
                 ErrorCode::DiskFull => {
                     return Error::Runtime("the disk is full: nothing was written".into());
                 }

@@ -89,8 +89,8 @@ impl Detail for Member {
             ("joined", opt(&self.joined_on)),
             ("note", opt(&self.note)),
             ("uuid", self.uuid.clone()),
-            ("created", crate::store::timestamp(self.created_at)),
-            ("updated", crate::store::timestamp(self.updated_at)),
+            ("created", super::local_time(self.created_at)),
+            ("updated", super::local_time(self.updated_at)),
         ]
     }
 }

@@ -298,6 +298,11 @@ pub fn joined(items: &[String]) -> String {
     items.join(", ")
 }
 
+/// A stored UTC moment as people read it: local time (`TZ`), to the minute.
+pub fn local_time(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string()
+}
+
 /// Shows an optional value, or nothing.
 pub fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()

@@ -82,12 +82,42 @@ impl Store {
         )
         .map_err(|e| open_error(path, e))?;
         let mut store = Store::setup(conn, path, now)?;
-        if schema::check_not_newer(&store.conn)? < schema::LATEST
-            && !store.conn.is_readonly(rusqlite::MAIN_DB)?
-        {
+        let version = match schema::check_not_newer(&store.conn) {
+            Err(Error::CannotOpen) => return Store::open_immutable(path, now).map(Some),
+            other => other?,
+        };
+        if version < schema::LATEST && !store.conn.is_readonly(rusqlite::MAIN_DB)? {
             store.prepare_for_writes()?;
         }
         Ok(Some(store))
+    }
+
+    /// A WAL database on read-only media cannot make its shared-memory file; nobody can
+    /// write there either, so it is safe to read it as immutable.
+    fn open_immutable(path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        let mut uri = String::from("file:");
+        for c in path.to_string_lossy().chars() {
+            match c {
+                '%' => uri.push_str("%25"),
+                '?' => uri.push_str("%3f"),
+                '#' => uri.push_str("%23"),
+                c => uri.push(c),
+            }
+        }
+        uri.push_str("?mode=ro&immutable=1");
+        let conn = Connection::open_with_flags(
+            &uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        let store = Store::setup(conn, path, now)?;
+        if schema::check_not_newer(&store.conn)? < schema::LATEST {
+            return Err(Error::runtime(format!(
+                "the database {} has an older schema and is read-only, so it cannot be upgraded",
+                path.display()
+            )));
+        }
+        Ok(store)
     }
 
     /// Opens the database for writing, creating it (folder 0700, file 0600) and bringing
@@ -102,8 +132,13 @@ impl Store {
         )
         .map_err(|e| open_error(path, e))?;
         let mut store = Store::setup(conn, path, now)?;
-        store.prepare_for_writes()?;
-        Ok(store)
+        match store.prepare_for_writes() {
+            Err(Error::CannotOpen) => Err(Error::runtime(format!(
+                "the database {} is read-only: cannot write to it (check the file, its folder and the disk)",
+                path.display()
+            ))),
+            other => other.map(|()| store),
+        }
     }
 
     fn setup(conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {

@@ -66,8 +66,18 @@ pub fn counts(db: &Db) -> Result<Vec<(&'static str, i64)>> {
 pub fn backup_to(db: &Db, dest: &Path) -> Result<()> {
     let mut target = rusqlite::Connection::open(dest)?;
     {
+        use rusqlite::backup::StepResult;
         let backup = Backup::new(db.conn, &mut target)?;
-        backup.run_to_completion(-1, std::time::Duration::ZERO, None)?;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        // Step -1 copies every page under one read lock: a consistent snapshot.
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More => {}
+                _ if std::time::Instant::now() > deadline => return Err(crate::error::Error::Busy),
+                _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+            }
+        }
     }
     // A backup is a plain file to copy or mail around: no WAL side files.
     target.pragma_update(None, "journal_mode", "delete")?;

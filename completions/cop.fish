@@ -1,0 +1,292 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_cop_global_optspecs
+    string join \n db= format= json q/quiet no-input h/help V/version
+end
+
+function __fish_cop_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_cop_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_cop_using_subcommand
+    set -l cmd (__fish_cop_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c cop -n "__fish_cop_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_needs_command" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_needs_command" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
+complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand init" -l name -d 'The community\'s name' -r
+complete -c cop -n "__fish_cop_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "add" -d 'Add a member and print their id'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "list" -d 'List members, filtered and sorted'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "show" -d 'Show one member in full'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "edit" -d 'Change a member\'s fields; add and remove tags and availability windows'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "archive" -d 'Archive members: they keep their history but are offered for nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "restore" -d 'Bring archived members back'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'member, core, trainer or guest' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l interest -d 'Something they care about (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l need -d 'Something they want to learn' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l expertise -d 'Something they could teach' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l region -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l timezone -d 'IANA time zone of their availability, like America/Chicago' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l available -d 'A weekly window they are free, like "fri 12:00-13:00" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l joined -d 'When they joined [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l interest -d 'Only members with this interest (repeat: all of them)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l need -d 'Only members who need this' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l expertise -d 'Only members with this expertise' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l role -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l region -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+archived\t''
+all\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l sort -r -f -a "name\t''
+id\t''
+joined\t''
+created\t''
+updated\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l limit -d 'At most N members' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l facilitator -d 'Only volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l role -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l region -d 'New region ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l timezone -d 'New time zone ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l joined -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l note -d 'New note ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-interest -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-interest -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-need -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-need -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-expertise -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-expertise -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-available -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-available -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l facilitator -d 'Mark as a volunteer facilitator'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l map -d 'Read a column under another header, like "Email Address=email" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would change, without writing'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member and print their id'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered and sorted'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one member in full'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a member\'s fields; add and remove tags and availability windows'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive members: they keep their history but are offered for nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring archived members back'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand demo" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand completions" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand completions" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "edit" -d 'Change a member\'s fields; add and remove tags and availability windows'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "archive" -d 'Archive members: they keep their history but are offered for nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "restore" -d 'Bring archived members back'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
