@@ -100,6 +100,12 @@ impl From<rusqlite::Error> for Error {
                     );
                 }
                 ErrorCode::CannotOpen => return Error::CannotOpen,
+                // A full tmpfs or a failing disk reports a plain I/O error, not SQLITE_FULL.
+                ErrorCode::SystemIoFailure => {
+                    return Error::Runtime(
+                        "disk I/O error: the disk may be full or failing; nothing was written".into(),
+                    );
+                }
                 ErrorCode::DiskFull => {
                     return Error::Runtime("the disk is full: nothing was written".into());
                 }

@@ -322,3 +322,42 @@ fn demo_with_db_fills_that_database_once() {
     env.fails(4, &["demo", "--db", db.to_str().unwrap()]);
     assert_eq!(before, env.snapshot());
 }
+
+/// A real full disk: a tiny tmpfs in a private mount namespace, filled up.
+#[test]
+fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
+    let env = Env::new();
+    let dir = env.dir.path().join("small");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("cop.db");
+    let bin = assert_cmd::cargo::cargo_bin("cop");
+    let script = format!(
+        "mount -t tmpfs -o size=1m tmpfs {d} || exit 99; \
+         {bin} members add Ana -q || exit 98; \
+         dd if=/dev/zero of={d}/fill bs=4k 2>/dev/null; \
+         {bin} members add Bo --note \"$(head -c 120000 /dev/zero | tr '\\0' x)\"; echo \"rc=$?\"; \
+         rm {d}/fill; {bin} members list -q; {bin} doctor >/dev/null; echo \"doctor=$?\"",
+        d = dir.display(),
+        bin = bin.display()
+    );
+    let out = StdCommand::new("unshare")
+        .args(["--mount", "--propagation", "private", "sh", "-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("COP_DB", &db)
+        .env("COP_NOW", common::NOW)
+        .output();
+    let Ok(out) = out else {
+        eprintln!("skipped: unshare is not available");
+        return;
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(99) || stderr.contains("unshare:") {
+        eprintln!("skipped: cannot mount a private tmpfs here: {stderr}");
+        return;
+    }
+    assert!(stdout.contains("rc=1"), "stdout {stdout} stderr {stderr}");
+    assert!(stderr.contains("disk is full") || stderr.contains("may be full"), "{stderr}");
+    assert!(stdout.contains("1\ndoctor=0"), "Ana is still there, Bo is not, the file is sound: {stdout} {stderr}");
+}
