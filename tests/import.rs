@@ -20,7 +20,15 @@ fn a_form_export_imports_with_mapped_headers_bom_and_crlf() {
     );
     let out = env
         .cop()
-        .args(["members", "import", &file, "--map", "Email Address=email", "--map", "what would you like to learn?=needs"])
+        .args([
+            "members",
+            "import",
+            &file,
+            "--map",
+            "Email Address=email",
+            "--map",
+            "what would you like to learn?=needs",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -99,9 +107,27 @@ fn export_then_import_changes_nothing_and_rebuilds_an_empty_database() {
     env.member(
         "Ana, \"the\" weaver",
         &[
-            "--email", "ana@x.org", "--interest", "a", "--need", "b", "--expertise", "c", "--available",
-            "fri 12:00-13:00", "--available", "mon 09:00-10:30", "--timezone", "America/Chicago",
-            "--facilitator", "--note", "line one\nline two", "--region", "north", "--role", "core",
+            "--email",
+            "ana@x.org",
+            "--interest",
+            "a",
+            "--need",
+            "b",
+            "--expertise",
+            "c",
+            "--available",
+            "fri 12:00-13:00",
+            "--available",
+            "mon 09:00-10:30",
+            "--timezone",
+            "America/Chicago",
+            "--facilitator",
+            "--note",
+            "line one\nline two",
+            "--region",
+            "north",
+            "--role",
+            "core",
         ],
     );
     env.member("Bo", &[]);

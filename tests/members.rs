@@ -232,3 +232,15 @@ fn an_ambiguous_name_lists_the_candidates_and_hints() {
     assert!(err.contains("2 candidates: Ana Lima (2), Ana Souza (1)"), "{err}");
     assert!(err.contains("hint: use the id or the email"), "{err}");
 }
+
+#[test]
+fn references_fold_case_beyond_ascii_and_treat_wildcards_literally() {
+    let env = Env::new();
+    env.member("Ángela Ruiz", &[]);
+    env.member("100% Bob", &[]);
+    env.member("Bo_b", &[]);
+    assert_eq!(env.json(&["members", "show", "áNG"])["id"], 1);
+    assert_eq!(env.json(&["members", "show", "100%"])["id"], 2);
+    assert_eq!(env.json(&["members", "show", "bo_"])["id"], 3);
+    env.fails(3, &["members", "show", "bo%"]);
+}

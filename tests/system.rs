@@ -359,5 +359,8 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
     }
     assert!(stdout.contains("rc=1"), "stdout {stdout} stderr {stderr}");
     assert!(stderr.contains("disk is full") || stderr.contains("may be full"), "{stderr}");
-    assert!(stdout.contains("1\ndoctor=0"), "Ana is still there, Bo is not, the file is sound: {stdout} {stderr}");
+    assert!(
+        stdout.contains("1\ndoctor=0"),
+        "Ana is still there, Bo is not, the file is sound: {stdout} {stderr}"
+    );
 }

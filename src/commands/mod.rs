@@ -90,7 +90,7 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// Resolves MEMBER (id, email, unique name or prefix) to a member id.
 pub fn member_id(db: &Db, reference: &str) -> Result<i64> {
-    match resolve(reference, &store::members::candidates(db)?) {
+    match resolve(reference, &store::members::candidates(db, reference)?) {
         Resolution::One(id) => Ok(id),
         Resolution::NoMatch => Err(Error::not_found(format!("no member matches {reference:?}"))),
         Resolution::Many(list) => {

@@ -152,11 +152,33 @@ pub fn for_each(db: &Db, filter: &MemberFilter, mut each: impl FnMut(Member) -> 
     Ok(())
 }
 
-/// Everything a member reference can match, for [`crate::domain::reference::resolve`].
-pub fn candidates(db: &Db) -> Result<Vec<Candidate>> {
-    let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members")?;
-    let rows = stmt.query_map([], |r| Ok(Candidate { id: r.get(0)?, name: r.get(1)?, email: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// The members a reference could match, for [`crate::domain::reference::resolve`]:
+/// by id or email directly, by name through an index-friendly prefix filter. SQLite's
+/// LIKE folds case for ASCII only, so a non-ASCII prefix reads every name instead.
+pub fn candidates(db: &Db, reference: &str) -> Result<Vec<Candidate>> {
+    let r = reference.trim();
+    let map = |row: &Row| Ok(Candidate { id: row.get(0)?, name: row.get(1)?, email: row.get(2)? });
+    let mut out: Vec<Candidate> = Vec::new();
+    if let Ok(id) = r.parse::<i64>() {
+        let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members WHERE id = ?1")?;
+        out.extend(stmt.query_map([id], map)?.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    if r.contains('@') {
+        let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members WHERE email = ?1")?;
+        out.extend(stmt.query_map([r.to_lowercase()], map)?.collect::<rusqlite::Result<Vec<_>>>()?);
+        return Ok(out);
+    }
+    let names = if r.is_ascii() {
+        let pattern = format!("{}%", r.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let mut stmt =
+            db.conn.prepare_cached("SELECT id, name, email FROM members WHERE name LIKE ?1 ESCAPE '\\'")?;
+        stmt.query_map([pattern], map)?.collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members")?;
+        stmt.query_map([], map)?.collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    out.extend(names.into_iter().filter(|c| out.iter().all(|o| o.id != c.id)).collect::<Vec<_>>());
+    Ok(out)
 }
 
 pub fn id_by_email(db: &Db, email: &str) -> Result<Option<i64>> {
