@@ -27,9 +27,7 @@ pub fn main() -> i32 {
         Err(e) => {
             if !matches!(e, error::Error::BrokenPipe) {
                 if let error::Error::BadRows { rows, .. } = &e {
-                    for r in rows {
-                        eprintln!("{r}");
-                    }
+                    output::print_lines(rows);
                 }
                 output::print_error(&e.to_string(), e.hint());
             }

@@ -131,14 +131,17 @@ fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
     }
     check_columns(&columns)?;
     let mut rows = Vec::new();
+    // Line numbers are counted from byte offsets past any blank lines (the reader's own
+    // count drifts), carried forward so the whole file is scanned once.
+    let (mut counted_to, mut line) = (0usize, 1usize);
     for record in reader.records() {
         let record = record.map_err(|e| format!("cannot read the file: {e}"))?;
-        // Counted from the byte offset past any blank lines: the reader's own count drifts.
-        let mut byte = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
+        let mut byte = record.position().map_or(0, |p| p.byte() as usize).clamp(counted_to, text.len());
         while text.as_bytes().get(byte) == Some(&b'\n') {
             byte += 1;
         }
-        let line = text.as_bytes()[..byte].iter().filter(|&&b| b == b'\n').count() + 1;
+        line += text.as_bytes()[counted_to..byte].iter().filter(|&&b| b == b'\n').count();
+        counted_to = byte;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

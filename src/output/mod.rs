@@ -18,6 +18,14 @@ use serde::Serialize;
 
 use crate::error::Result;
 
+/// Writes a line to stderr, ignoring failure: a closed stderr must not stop (or panic) a
+/// command whose data already went to stdout.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
 /// How data is printed (`--format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Format {
@@ -160,16 +168,16 @@ impl Output {
     /// A sentence for people on stderr; `-q` silences it.
     pub fn message(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            stderr_line!("{msg}");
         }
     }
 
     /// A warning on stderr; shown even with `-q`, since it may change what the user does.
     pub fn warn(&self, msg: &str) {
         if self.stderr_color {
-            eprintln!("\x1b[33mwarning:\x1b[0m {msg}");
+            stderr_line!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
-            eprintln!("warning: {msg}");
+            stderr_line!("warning: {msg}");
         }
     }
 
@@ -179,13 +187,20 @@ impl Output {
     }
 }
 
+/// Prints lines on stderr as they are (each bad row of an import).
+pub fn print_lines(lines: &[String]) {
+    for l in lines {
+        stderr_line!("{l}");
+    }
+}
+
 /// Prints an error and its hint on stderr, in red on a terminal.
 pub fn print_error(msg: &str, hint: Option<&str>) {
     let color = color_allowed() && io::stderr().is_terminal();
     let (red, cyan, reset) = if color { ("\x1b[31m", "\x1b[36m", "\x1b[0m") } else { ("", "", "") };
-    eprintln!("{red}error:{reset} {msg}");
+    stderr_line!("{red}error:{reset} {msg}");
     if let Some(h) = hint {
-        eprintln!("{cyan}hint:{reset} {h}");
+        stderr_line!("{cyan}hint:{reset} {h}");
     }
 }
 
