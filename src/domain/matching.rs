@@ -68,7 +68,8 @@ pub fn rank(tags: &[String], candidates: &[Candidate]) -> Vec<Match> {
             continue;
         }
         let needs = met(&c.needs, tags);
-        let interests: Vec<&String> = met(&c.interests, tags).into_iter().filter(|t| !needs.contains(t)).collect();
+        let interests: Vec<&String> =
+            met(&c.interests, tags).into_iter().filter(|t| !needs.contains(t)).collect();
         if needs.is_empty() && interests.is_empty() {
             continue;
         }
@@ -88,12 +89,14 @@ pub fn rank(tags: &[String], candidates: &[Candidate]) -> Vec<Match> {
     };
     learners.sort_by(order);
     experts.sort_by(order);
-    let make = |kind| move |(c, score, reasons): (&Candidate, u32, Vec<String>)| Match {
-        member_id: c.member_id,
-        name: c.name.clone(),
-        score,
-        kind,
-        reasons,
+    let make = |kind| {
+        move |(c, score, reasons): (&Candidate, u32, Vec<String>)| Match {
+            member_id: c.member_id,
+            name: c.name.clone(),
+            score,
+            kind,
+            reasons,
+        }
     };
     learners
         .into_iter()
@@ -176,8 +179,8 @@ mod tests {
     fn candidate_strategy() -> impl Strategy<Value = Vec<Candidate>> {
         let tag = prop::sample::select(vec!["a", "b", "c", "d", "e"]);
         let list = prop::collection::vec(tag, 0..4);
-        prop::collection::vec((list.clone(), list, prop::option::of(0i64..5), "[A-E][a-z]{0,2}"), 1..8).prop_map(
-            |rows| {
+        prop::collection::vec((list.clone(), list, prop::option::of(0i64..5), "[A-E][a-z]{0,2}"), 1..8)
+            .prop_map(|rows| {
                 rows.into_iter()
                     .enumerate()
                     .map(|(i, (needs, interests, day, name))| Candidate {
@@ -186,11 +189,11 @@ mod tests {
                         needs: needs.into_iter().map(String::from).collect(),
                         interests: interests.into_iter().map(String::from).collect(),
                         expertise: Vec::new(),
-                        last_active: day.map(|d| Utc.with_ymd_and_hms(2026, 1, 1 + d as u32, 0, 0, 0).unwrap()),
+                        last_active: day
+                            .map(|d| Utc.with_ymd_and_hms(2026, 1, 1 + d as u32, 0, 0, 0).unwrap()),
                     })
                     .collect()
-            },
-        )
+            })
     }
 
     proptest! {

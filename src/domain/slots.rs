@@ -90,7 +90,7 @@ pub fn suggest(people: &[Person], search: &Search) -> Vec<Slot> {
         start += Duration::minutes(STEP_MINUTES);
     }
     // A stable sort keeps equally good slots in time order.
-    slots.sort_by(|a, b| b.available.len().cmp(&a.available.len()));
+    slots.sort_by_key(|s| std::cmp::Reverse(s.available.len()));
     slots.truncate(search.limit);
     slots
 }
