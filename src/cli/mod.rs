@@ -1,6 +1,7 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod members;
+pub mod popup;
 pub mod system;
 
 use std::path::PathBuf;
@@ -89,6 +90,9 @@ pub enum Command {
     /// People in the community: their interests, needs, expertise and availability
     #[command(subcommand)]
     Members(Box<members::MembersCommand>),
+    /// Learning popups: propose, match members, set an agenda, schedule sessions
+    #[command(subcommand)]
+    Popup(Box<popup::PopupCommand>),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

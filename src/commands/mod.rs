@@ -3,6 +3,7 @@
 
 mod demo;
 mod members;
+mod popup;
 mod system;
 
 use std::path::PathBuf;
@@ -80,6 +81,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => system::init(&mut ctx, args),
         Command::Members(cmd) => members::run(&mut ctx, *cmd),
+        Command::Popup(cmd) => popup::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

@@ -1,9 +1,11 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
+pub mod matching;
 pub mod member;
 pub mod popup;
 pub mod reference;
 pub mod roster;
 pub mod session;
+pub mod slots;
 pub mod tag;
 pub mod time;

@@ -1,5 +1,6 @@
 //! Learning popups: a member names something to learn and invites others.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Where a popup is in its life: proposed -> scheduled -> done, or cancelled.
@@ -14,6 +15,9 @@ pub enum PopupStatus {
 }
 
 impl PopupStatus {
+    pub const ALL: [PopupStatus; 4] =
+        [PopupStatus::Proposed, PopupStatus::Scheduled, PopupStatus::Done, PopupStatus::Cancelled];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PopupStatus::Proposed => "proposed",
@@ -22,20 +26,43 @@ impl PopupStatus {
             PopupStatus::Cancelled => "cancelled",
         }
     }
+
+    pub fn parse(s: &str) -> Result<PopupStatus, String> {
+        let lower = s.trim().to_lowercase();
+        PopupStatus::ALL
+            .into_iter()
+            .find(|k| k.as_str() == lower)
+            .ok_or_else(|| format!("status {s:?}: expected proposed, scheduled, done or cancelled"))
+    }
+
+    /// Whether members may still join and sessions may still be added.
+    pub fn is_open(self) -> bool {
+        matches!(self, PopupStatus::Proposed | PopupStatus::Scheduled)
+    }
 }
 
-/// A member's place in a popup.
+/// A member's place in a popup. In JSON a `waiting` place reads `waitlisted`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Participation {
     Invited,
     Joined,
+    #[serde(rename = "waitlisted")]
     Waiting,
     Declined,
     Left,
 }
 
 impl Participation {
+    pub const ALL: [Participation; 5] = [
+        Participation::Invited,
+        Participation::Joined,
+        Participation::Waiting,
+        Participation::Declined,
+        Participation::Left,
+    ];
+
+    /// The value stored in `popup_members.status`.
     pub fn as_str(self) -> &'static str {
         match self {
             Participation::Invited => "invited",
@@ -44,6 +71,26 @@ impl Participation {
             Participation::Declined => "declined",
             Participation::Left => "left",
         }
+    }
+
+    /// The word people and JSON see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Participation::Waiting => "waitlisted",
+            other => other.as_str(),
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Participation, String> {
+        Participation::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s || p.label() == s)
+            .ok_or_else(|| format!("popup place {s:?}: expected invited, joined, waiting, declined or left"))
+    }
+
+    /// Whether the member holds a place (joined, or in line for one).
+    pub fn is_in(self) -> bool {
+        matches!(self, Participation::Joined | Participation::Waiting)
     }
 }
 
@@ -59,4 +106,181 @@ pub struct NewPopup {
     pub max_members: Option<u32>,
     /// Normalized tags.
     pub tags: Vec<String>,
+}
+
+/// Who could lead the popup: a member, or someone from outside named in words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Expert {
+    Member(i64),
+    External(String),
+}
+
+/// One member's place in a popup. `name` is for people; `member_id` is the contract.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PopupMember {
+    pub member_id: i64,
+    pub name: String,
+    pub status: Participation,
+}
+
+/// One item of a popup's learning agenda, in `position` order (1-based).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AgendaItem {
+    pub id: i64,
+    pub popup_id: i64,
+    pub position: i64,
+    pub text: String,
+    pub minutes: Option<u32>,
+    pub done: bool,
+    pub session_id: Option<i64>,
+}
+
+/// A session of a popup, for `show`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PopupSession {
+    pub id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub cancelled: bool,
+}
+
+/// A popup as shown and exported. Field names are the JSON contract.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Popup {
+    pub id: i64,
+    pub uuid: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub status: PopupStatus,
+    pub tags: Vec<String>,
+    pub proposer_id: Option<i64>,
+    #[serde(skip)]
+    pub proposer_name: Option<String>,
+    pub needs_expert: bool,
+    pub expert: Option<Expert>,
+    #[serde(skip)]
+    pub expert_name: Option<String>,
+    pub max: Option<u32>,
+    pub members: Vec<PopupMember>,
+    pub agenda: Vec<AgendaItem>,
+    pub sessions: Vec<i64>,
+    #[serde(skip)]
+    pub session_times: Vec<PopupSession>,
+    pub outcome: Option<String>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Popup {
+    pub fn count(&self, p: Participation) -> usize {
+        self.members.iter().filter(|m| m.status == p).count()
+    }
+
+    pub fn place_of(&self, member_id: i64) -> Option<Participation> {
+        self.members.iter().find(|m| m.member_id == member_id).map(|m| m.status)
+    }
+
+    /// Whether one more join would have to wait for a place.
+    pub fn is_full(&self) -> bool {
+        self.max.is_some_and(|max| self.count(Participation::Joined) >= max as usize)
+    }
+}
+
+/// Validates a popup's title: not blank, one line.
+pub fn check_title(title: &str) -> Result<String, String> {
+    let t = title.trim();
+    if t.is_empty() {
+        return Err("title must not be empty".into());
+    }
+    if t.chars().any(char::is_control) {
+        return Err(format!("title {t:?} must be one line of text"));
+    }
+    Ok(t.to_string())
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The known tags all of whose words appear in a title, in the order given:
+/// "Network mapping basics" finds `network-mapping` and `mapping`, not `network-weaving`.
+pub fn tags_in_title(title: &str, known: &[String]) -> Vec<String> {
+    let title_words = words(title);
+    known
+        .iter()
+        .filter(|tag| {
+            let tw = words(tag);
+            !tw.is_empty() && tw.iter().all(|w| title_words.contains(w))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Reads a repeat interval like `1w`, `2w` or `3d` as a number of days.
+pub fn parse_every(s: &str) -> Result<u32, String> {
+    let t = s.trim().to_lowercase();
+    let bad = || format!("{s:?}: expected a number of days or weeks, like 1w, 2w or 3d");
+    let unit = t.chars().last().ok_or_else(bad)?;
+    let n: u32 = t[..t.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
+    let days = match unit {
+        'd' => n,
+        'w' => n.checked_mul(7).ok_or_else(bad)?,
+        _ => return Err(bad()),
+    };
+    if days == 0 || days > 3660 {
+        return Err(bad());
+    }
+    Ok(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn known(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn tags_are_found_by_their_words() {
+        let k = known(&["network-mapping", "mapping", "network-weaving", "facilitation"]);
+        assert_eq!(tags_in_title("Network Mapping basics!", &k), ["network-mapping", "mapping"]);
+        assert!(tags_in_title("Cooking", &k).is_empty());
+    }
+
+    #[test]
+    fn waitlisted_is_the_json_word_for_waiting() {
+        assert_eq!(serde_json::to_string(&Participation::Waiting).unwrap(), "\"waitlisted\"");
+        assert_eq!(Participation::parse("waiting").unwrap(), Participation::Waiting);
+    }
+
+    #[test]
+    fn intervals_read_days_and_weeks() {
+        assert_eq!(parse_every("1w"), Ok(7));
+        assert_eq!(parse_every("3D"), Ok(3));
+        for bad in ["", "w", "0w", "1x", "-1w", "99999999w"] {
+            assert!(parse_every(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn titles_must_have_text() {
+        assert!(check_title("  ").is_err());
+        assert_eq!(check_title(" SNA ").unwrap(), "SNA");
+    }
+
+    proptest! {
+        #[test]
+        fn found_tags_are_known_and_never_panic(title in "\\PC{0,30}", tags in proptest::collection::vec("[a-z]{1,5}(-[a-z]{1,5})?", 0..5)) {
+            let found = tags_in_title(&title, &tags);
+            prop_assert!(found.iter().all(|t| tags.contains(t)));
+        }
+
+        #[test]
+        fn every_parses_without_panic(s in "\\PC{0,8}") {
+            let _ = parse_every(&s);
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! command quietly with exit 0.
 
 mod members;
+pub mod popup;
 mod table;
 
 use std::cell::RefCell;

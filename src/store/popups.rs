@@ -1,10 +1,14 @@
-//! Popups, their tags and members.
+//! Popups, their tags, members, agenda and sessions, and what matching and
+//! scheduling read about members.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params, params_from_iter, types::Value};
 
-use super::{Db, new_uuid, tags};
-use crate::domain::popup::{NewPopup, Participation};
-use crate::error::Result;
+use super::{Db, new_uuid, parse_timestamp, tags};
+use crate::domain::matching::Candidate;
+use crate::domain::popup::{
+    AgendaItem, Expert, NewPopup, Participation, Popup, PopupMember, PopupSession, PopupStatus,
+};
+use crate::error::{Error, Result};
 
 pub fn insert(db: &Db, p: &NewPopup) -> Result<i64> {
     let stamp = db.stamp();
@@ -25,13 +29,20 @@ pub fn insert(db: &Db, p: &NewPopup) -> Result<i64> {
         ],
     )?;
     let id = db.conn.last_insert_rowid();
-    for t in &p.tags {
+    set_tags(db, id, &p.tags)?;
+    Ok(id)
+}
+
+/// Replaces a popup's tags.
+pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
+    db.conn.execute("DELETE FROM popup_tags WHERE popup_id = ?1", [popup_id])?;
+    for t in names {
         db.conn.execute(
             "INSERT OR IGNORE INTO popup_tags (popup_id, tag_id) VALUES (?1, ?2)",
-            params![id, tags::ensure(db, t)?],
+            params![popup_id, tags::ensure(db, t)?],
         )?;
     }
-    Ok(id)
+    Ok(())
 }
 
 /// Sets a member's place in a popup; a new `waiting` place goes to the end of the line.
@@ -46,4 +57,479 @@ pub fn set_member(db: &Db, popup_id: i64, member_id: i64, status: Participation)
         params![popup_id, member_id, status.as_str(), stamp],
     )?;
     Ok(())
+}
+
+/// The first member waiting for a place, in the order they asked.
+pub fn first_waiting(db: &Db, popup_id: i64) -> Result<Option<(i64, String)>> {
+    Ok(db
+        .conn
+        .query_row(
+            "SELECT pm.member_id, m.name FROM popup_members pm JOIN members m ON m.id = pm.member_id
+              WHERE pm.popup_id = ?1 AND pm.status = 'waiting' ORDER BY pm.position, pm.created_at LIMIT 1",
+            [popup_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// The fields `popup edit` may change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PopupFields {
+    pub title: String,
+    pub description: Option<String>,
+    pub proposer_id: Option<i64>,
+    pub needs_expert: bool,
+    pub expert_id: Option<i64>,
+    pub external_expert: Option<String>,
+    pub max_members: Option<u32>,
+}
+
+impl PopupFields {
+    pub fn of(p: &Popup) -> PopupFields {
+        PopupFields {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            proposer_id: p.proposer_id,
+            needs_expert: p.needs_expert,
+            expert_id: match &p.expert {
+                Some(Expert::Member(id)) => Some(*id),
+                _ => None,
+            },
+            external_expert: match &p.expert {
+                Some(Expert::External(name)) => Some(name.clone()),
+                _ => None,
+            },
+            max_members: p.max,
+        }
+    }
+}
+
+pub fn update(db: &Db, id: i64, f: &PopupFields) -> Result<()> {
+    db.conn.execute(
+        "UPDATE popups SET title = ?2, description = ?3, proposer_id = ?4, needs_expert = ?5, expert_id = ?6,
+                external_expert = ?7, max_members = ?8, updated_at = ?9
+          WHERE id = ?1",
+        params![
+            id,
+            f.title,
+            f.description,
+            f.proposer_id,
+            f.needs_expert,
+            f.expert_id,
+            f.external_expert,
+            f.max_members,
+            db.stamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Moves a popup to `status`; `done` and `cancelled` record when it closed.
+pub fn set_status(db: &Db, id: i64, status: PopupStatus, outcome: Option<&str>) -> Result<()> {
+    let closed = !status.is_open();
+    db.conn.execute(
+        "UPDATE popups SET status = ?2, updated_at = ?3,
+                closed_at = CASE WHEN ?4 THEN ?3 ELSE NULL END,
+                outcome = coalesce(?5, outcome)
+          WHERE id = ?1",
+        params![id, status.as_str(), db.stamp(), closed, outcome],
+    )?;
+    Ok(())
+}
+
+fn list_of(cell: Option<String>) -> Vec<String> {
+    cell.map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default()
+}
+
+/// One popup with its tags, members, agenda and sessions.
+pub fn get(db: &Db, id: i64) -> Result<Option<Popup>> {
+    let row = db
+        .conn
+        .query_row(
+            "SELECT p.id, p.uuid, p.title, p.description, p.status, p.proposer_id, pr.name, p.needs_expert,
+                    p.expert_id, ex.name, p.external_expert, p.max_members, p.outcome, p.closed_at,
+                    p.created_at, p.updated_at,
+                    (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM popup_tags pt
+                       JOIN tags t ON t.id = pt.tag_id WHERE pt.popup_id = p.id)
+               FROM popups p
+               LEFT JOIN members pr ON pr.id = p.proposer_id
+               LEFT JOIN members ex ON ex.id = p.expert_id
+              WHERE p.id = ?1",
+            [id],
+            |r| {
+                let expert_id: Option<i64> = r.get(8)?;
+                let external: Option<String> = r.get(10)?;
+                let closed: Option<String> = r.get(13)?;
+                Ok(Popup {
+                    id: r.get(0)?,
+                    uuid: r.get(1)?,
+                    title: r.get(2)?,
+                    description: r.get(3)?,
+                    status: PopupStatus::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+                    proposer_id: r.get(5)?,
+                    proposer_name: r.get(6)?,
+                    needs_expert: r.get(7)?,
+                    expert: expert_id.map(Expert::Member).or(external.clone().map(Expert::External)),
+                    expert_name: r.get::<_, Option<String>>(9)?.or(external),
+                    max: r.get(11)?,
+                    outcome: r.get(12)?,
+                    closed_at: closed.map(|c| parse_timestamp(&c)).transpose()?,
+                    created_at: parse_timestamp(&r.get::<_, String>(14)?)?,
+                    updated_at: parse_timestamp(&r.get::<_, String>(15)?)?,
+                    tags: list_of(r.get(16)?),
+                    members: Vec::new(),
+                    agenda: Vec::new(),
+                    sessions: Vec::new(),
+                    session_times: Vec::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut p) = row else { return Ok(None) };
+    p.members = members(db, id)?;
+    p.agenda = agenda(db, id)?;
+    p.session_times = sessions(db, id)?;
+    p.sessions = p.session_times.iter().map(|s| s.id).collect();
+    Ok(Some(p))
+}
+
+/// A popup that must exist: exit 3 otherwise.
+pub fn require(db: &Db, id: i64) -> Result<Popup> {
+    get(db, id)?.ok_or_else(|| Error::not_found(format!("no popup with id {id}")))
+}
+
+fn members(db: &Db, popup_id: i64) -> Result<Vec<PopupMember>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT pm.member_id, m.name, pm.status FROM popup_members pm JOIN members m ON m.id = pm.member_id
+          WHERE pm.popup_id = ?1
+          ORDER BY CASE pm.status WHEN 'joined' THEN 0 WHEN 'waiting' THEN 1 WHEN 'invited' THEN 2
+                                  WHEN 'declined' THEN 3 ELSE 4 END, pm.position, m.name",
+    )?;
+    let rows = stmt.query_map([popup_id], |r| {
+        let status: String = r.get(2)?;
+        Ok((r.get(0)?, r.get(1)?, status))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (member_id, name, status) = row?;
+        let status = Participation::parse(&status).map_err(Error::runtime)?;
+        out.push(PopupMember { member_id, name, status });
+    }
+    Ok(out)
+}
+
+/// Which popups `popup list` shows.
+#[derive(Clone, Debug, Default)]
+pub struct PopupFilter {
+    /// Empty means every status.
+    pub statuses: Vec<PopupStatus>,
+    pub tag: Option<String>,
+    /// Popups this member proposed, leads, or holds or was offered a place in.
+    pub member: Option<i64>,
+}
+
+pub fn list(db: &Db, f: &PopupFilter) -> Result<Vec<Popup>> {
+    let mut sql = String::from("SELECT p.id FROM popups p WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    if !f.statuses.is_empty() {
+        sql.push_str(" AND p.status IN (");
+        sql.push_str(&vec!["?"; f.statuses.len()].join(", "));
+        sql.push(')');
+        args.extend(f.statuses.iter().map(|s| Value::Text(s.as_str().into())));
+    }
+    if let Some(tag) = &f.tag {
+        sql.push_str(
+            " AND EXISTS (SELECT 1 FROM popup_tags pt JOIN tags t ON t.id = pt.tag_id
+                           WHERE pt.popup_id = p.id AND t.name = ?)",
+        );
+        args.push(Value::Text(tags::canonical(db, tag)?));
+    }
+    if let Some(m) = f.member {
+        sql.push_str(
+            " AND (p.proposer_id = ? OR p.expert_id = ? OR EXISTS (SELECT 1 FROM popup_members pm
+                    WHERE pm.popup_id = p.id AND pm.member_id = ? AND pm.status IN ('joined', 'waiting', 'invited')))",
+        );
+        args.extend([Value::Integer(m), Value::Integer(m), Value::Integer(m)]);
+    }
+    sql.push_str(" ORDER BY p.id");
+    let ids: Vec<i64> = db
+        .conn
+        .prepare(&sql)?
+        .query_map(params_from_iter(args), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(p) = get(db, id)? {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+/// Every known tag name, for finding tags in a title.
+pub fn known_tags(db: &Db) -> Result<Vec<String>> {
+    Ok(db
+        .conn
+        .prepare("SELECT name FROM tags ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+// ---- agenda -------------------------------------------------------------------------
+
+pub fn agenda(db: &Db, popup_id: i64) -> Result<Vec<AgendaItem>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, popup_id, position, text, minutes, done_at IS NOT NULL, session_id
+           FROM agenda_items WHERE popup_id = ?1 ORDER BY position, id",
+    )?;
+    let rows = stmt.query_map([popup_id], |r| {
+        Ok(AgendaItem {
+            id: r.get(0)?,
+            popup_id: r.get(1)?,
+            position: r.get(2)?,
+            text: r.get(3)?,
+            minutes: r.get(4)?,
+            done: r.get(5)?,
+            session_id: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Adds an item at the end of the agenda; returns its id.
+pub fn add_agenda_item(
+    db: &Db,
+    popup_id: i64,
+    text: &str,
+    minutes: Option<u32>,
+    session_id: Option<i64>,
+) -> Result<i64> {
+    db.conn.execute(
+        "INSERT INTO agenda_items (uuid, popup_id, position, text, minutes, session_id, created_at, updated_at)
+         VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE popup_id = ?2),
+                 ?3, ?4, ?5, ?6, ?6)",
+        params![new_uuid(), popup_id, text, minutes, session_id, db.stamp()],
+    )?;
+    Ok(db.conn.last_insert_rowid())
+}
+
+/// Writes the agenda's order: `ids` in their new order get positions 1, 2, ...
+pub fn reorder_agenda(db: &Db, ids: &[i64]) -> Result<()> {
+    let stamp = db.stamp();
+    let mut stmt = db.conn.prepare_cached(
+        "UPDATE agenda_items SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
+    )?;
+    for (i, id) in ids.iter().enumerate() {
+        stmt.execute(params![id, i as i64 + 1, stamp])?;
+    }
+    Ok(())
+}
+
+pub fn finish_agenda_item(db: &Db, item_id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE agenda_items SET done_at = ?2, updated_at = ?2 WHERE id = ?1",
+        params![item_id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+pub fn remove_agenda_item(db: &Db, item_id: i64) -> Result<()> {
+    db.conn.execute("DELETE FROM agenda_items WHERE id = ?1", [item_id])?;
+    Ok(())
+}
+
+// ---- sessions -----------------------------------------------------------------------
+
+/// The sessions of a popup, in time order.
+pub fn sessions(db: &Db, popup_id: i64) -> Result<Vec<PopupSession>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, starts_at, status FROM sessions WHERE popup_id = ?1 ORDER BY starts_at, id",
+    )?;
+    let rows = stmt.query_map([popup_id], |r| {
+        Ok(PopupSession {
+            id: r.get(0)?,
+            starts_at: parse_timestamp(&r.get::<_, String>(1)?)?,
+            cancelled: r.get::<_, String>(2)? == "cancelled",
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Invites members to a session (an RSVP of `invited`), leaving any answer they gave.
+pub fn invite_to_session(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
+    let stamp = db.stamp();
+    db.conn.execute(
+        "INSERT OR IGNORE INTO rsvps (session_id, member_id, response, position, created_at, updated_at)
+         VALUES (?1, ?2, 'invited', 0, ?3, ?3)",
+        params![session_id, member_id, stamp],
+    )?;
+    Ok(())
+}
+
+/// Withdraws a member's open invitations to the popup's sessions still to come
+/// (answers they gave stay).
+pub fn uninvite_from_future_sessions(db: &Db, popup_id: i64, member_id: i64) -> Result<()> {
+    db.conn.execute(
+        "DELETE FROM rsvps WHERE member_id = ?2 AND response = 'invited'
+            AND session_id IN (SELECT id FROM sessions WHERE popup_id = ?1 AND starts_at > ?3)",
+        params![popup_id, member_id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// The popup's sessions that are still to come and not cancelled.
+pub fn future_sessions(db: &Db, popup_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id FROM sessions WHERE popup_id = ?1 AND status = 'scheduled' AND starts_at > ?2 ORDER BY starts_at",
+    )?;
+    let rows = stmt.query_map(params![popup_id, db.stamp()], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Cancels the popup's sessions still to come; returns how many.
+pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> Result<usize> {
+    Ok(db.conn.execute(
+        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?3, sequence = sequence + 1, updated_at = ?2
+          WHERE popup_id = ?1 AND status = 'scheduled' AND starts_at > ?2",
+        params![popup_id, db.stamp(), reason],
+    )?)
+}
+
+// ---- matching and scheduling --------------------------------------------------------
+
+/// The latest moment each member took part in anything: attended a session, facilitated
+/// one, took part in an assist, or joined a popup.
+const LAST_ACTIVE: &str = "SELECT member_id, max(at) AS last_at FROM (
+        SELECT a.member_id, s.starts_at AS at FROM attendance a JOIN sessions s ON s.id = a.session_id
+        UNION ALL
+        SELECT f.member_id, s.starts_at FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+        UNION ALL
+        SELECT ap.member_id, x.held_at FROM assist_people ap JOIN assists x ON x.id = ap.assist_id
+        UNION ALL
+        SELECT member_id, updated_at FROM popup_members WHERE status = 'joined'
+    ) GROUP BY member_id";
+
+/// Active members who have no place in the popup (of any kind) and do not lead it,
+/// with their tags and last participation, for [`crate::domain::matching::rank`].
+pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
+    let sql = format!(
+        "WITH last AS ({LAST_ACTIVE})
+         SELECT m.id, m.name, last.last_at,
+           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+             WHERE mt.member_id = m.id AND mt.kind = 'interest'),
+           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+             WHERE mt.member_id = m.id AND mt.kind = 'need'),
+           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+             WHERE mt.member_id = m.id AND mt.kind = 'expertise')
+          FROM members m LEFT JOIN last ON last.member_id = m.id
+         WHERE m.status = 'active'
+           AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
+           AND m.id IS NOT (SELECT expert_id FROM popups WHERE id = ?1)
+         ORDER BY m.id"
+    );
+    let mut stmt = db.conn.prepare(&sql)?;
+    let rows = stmt.query_map([popup_id], |r| {
+        let last: Option<String> = r.get(2)?;
+        Ok(Candidate {
+            member_id: r.get(0)?,
+            name: r.get(1)?,
+            last_active: last.and_then(|l| parse_timestamp(&l).ok()),
+            interests: list_of(r.get(3)?),
+            needs: list_of(r.get(4)?),
+            expertise: list_of(r.get(5)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A member's availability as stored: their zone and weekly windows
+/// (weekday 0 = Monday, minutes from local midnight).
+#[derive(Clone, Debug)]
+pub struct StoredAvailability {
+    pub member_id: i64,
+    pub name: String,
+    pub timezone: Option<String>,
+    pub windows: Vec<(u32, u32, u32)>,
+}
+
+/// The people whose time counts when scheduling a popup: members who joined, wait or
+/// were invited, and active members whose needs or interests meet its tags and who have
+/// not declined or left.
+pub fn schedule_people(db: &Db, popup_id: i64) -> Result<Vec<StoredAvailability>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT m.id, m.name, m.timezone,
+                (SELECT group_concat(a.weekday || ' ' || a.start_minute || ' ' || a.end_minute, ',')
+                   FROM availability a WHERE a.member_id = m.id)
+           FROM members m
+          WHERE EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id
+                          AND pm.status IN ('joined', 'waiting', 'invited'))
+             OR (m.status = 'active'
+                 AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
+                 AND EXISTS (SELECT 1 FROM member_tags mt JOIN popup_tags pt ON pt.tag_id = mt.tag_id
+                              WHERE mt.member_id = m.id AND pt.popup_id = ?1 AND mt.kind IN ('need', 'interest')))
+          ORDER BY m.id",
+    )?;
+    let rows = stmt.query_map([popup_id], |r| {
+        let cell: Option<String> = r.get(3)?;
+        let windows = list_of(cell)
+            .iter()
+            .filter_map(|w| {
+                let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
+                Some((it.next()?, it.next()?, it.next()?))
+            })
+            .collect();
+        Ok(StoredAvailability { member_id: r.get(0)?, name: r.get(1)?, timezone: r.get(2)?, windows })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One learning need and the active members who have it.
+#[derive(Clone, Debug)]
+pub struct NeedHolders {
+    pub tag: String,
+    pub members: Vec<(i64, String)>,
+    pub experts: Vec<(i64, String)>,
+}
+
+/// Learning needs of active members that no proposed or scheduled popup covers.
+pub fn uncovered_needs(db: &Db) -> Result<Vec<NeedHolders>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT t.name, mt.kind, m.id, m.name
+           FROM member_tags mt JOIN tags t ON t.id = mt.tag_id JOIN members m ON m.id = mt.member_id
+          WHERE m.status = 'active' AND mt.kind IN ('need', 'expertise')
+            AND NOT EXISTS (SELECT 1 FROM popup_tags pt JOIN popups p ON p.id = pt.popup_id
+                             WHERE pt.tag_id = mt.tag_id AND p.status IN ('proposed', 'scheduled'))
+          ORDER BY t.name, m.name COLLATE NOCASE, m.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+    })?;
+    let mut out: Vec<NeedHolders> = Vec::new();
+    for row in rows {
+        let (tag, kind, id, name) = row?;
+        if out.last().is_none_or(|n| n.tag != tag) {
+            out.push(NeedHolders { tag: tag.clone(), members: Vec::new(), experts: Vec::new() });
+        }
+        if let Some(n) = out.last_mut() {
+            if kind == "need" {
+                n.members.push((id, name));
+            } else {
+                n.experts.push((id, name));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a session belongs to a popup.
+pub fn session_of_popup(db: &Db, session_id: i64, popup_id: i64) -> Result<bool> {
+    Ok(db
+        .conn
+        .query_row(
+            "SELECT 1 FROM sessions WHERE id = ?1 AND popup_id = ?2",
+            params![session_id, popup_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
