@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (any write also creates it)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'People in the community: their interests, needs, expertise and availability')
+            [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
@@ -258,6 +259,396 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;members;help;help' {
             break
         }
+        'cop;popup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Propose a learning popup and print its id; the proposer joins it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List popups (open ones by default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a popup: tags, proposer, expert, members by status, agenda, sessions')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a popup''s title, description, tags, expert or size')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank active members who would want to learn this, and possible experts, with why')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite members to a popup')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a member to a popup (past --max they wait in line)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Take a member out of a popup; the first in line gets the place')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Record that a member declined a popup; they are not offered it again')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The popup''s learning agenda: ordered items')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Learning needs many members share that no open popup covers')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Mark a popup done')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a popup and its sessions still to come')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;popup;propose' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who proposes it (asked for on a terminal when missing)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A topic (repeat, or comma-separated) [default: known tags found in the title]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--expert', '--expert', [CompletionResultType]::ParameterName, 'A member who will lead it as the expert')
+            [CompletionResult]::new('--external-expert', '--external-expert', [CompletionResultType]::ParameterName, 'An outsider who will lead it as the expert')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most N members; later joins wait in line')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'The popup needs someone with advanced knowledge to lead it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only popups with this tag')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only popups this member proposed, leads, joined, waits for or was invited to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'cop;popup;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" removes it)')
+            [CompletionResult]::new('--proposer', '--proposer', [CompletionResultType]::ParameterName, 'proposer')
+            [CompletionResult]::new('--add-tag', '--add-tag', [CompletionResultType]::ParameterName, 'add-tag')
+            [CompletionResult]::new('--remove-tag', '--remove-tag', [CompletionResultType]::ParameterName, 'remove-tag')
+            [CompletionResult]::new('--expert', '--expert', [CompletionResultType]::ParameterName, 'A member who will lead it as the expert')
+            [CompletionResult]::new('--external-expert', '--external-expert', [CompletionResultType]::ParameterName, 'An outsider who will lead it as the expert')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most N members (raising it lets those waiting in)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'needs-expert')
+            [CompletionResult]::new('--no-needs-expert', '--no-needs-expert', [CompletionResultType]::ParameterName, 'no-needs-expert')
+            [CompletionResult]::new('--no-expert', '--no-expert', [CompletionResultType]::ParameterName, 'Nobody leads it as the expert any more')
+            [CompletionResult]::new('--no-max', '--no-max', [CompletionResultType]::ParameterName, 'No limit on members')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;match' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N learners and N experts')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the top N learners')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;invite' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;join' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;leave' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;decline' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;popup;agenda;add' {
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'A time box for the item')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The popup session where it is covered')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda;move' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Its new position (1 is first)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda;done' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;agenda;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;popup;agenda;help;add' {
+            break
+        }
+        'cop;popup;agenda;help;list' {
+            break
+        }
+        'cop;popup;agenda;help;move' {
+            break
+        }
+        'cop;popup;agenda;help;done' {
+            break
+        }
+        'cop;popup;agenda;help;remove' {
+            break
+        }
+        'cop;popup;agenda;help;help' {
+            break
+        }
+        'cop;popup;schedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the (first) session starts')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length of each session')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Video link or place')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many sessions to create')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Time between sessions, like 1w or 3d')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day to search [default: now]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day to search [default: two weeks after --from]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N suggestions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--suggest', '--suggest', [CompletionResultType]::ParameterName, 'Suggest start times at which most joined and interested members are free')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;suggest' {
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Only needs shared by at least N active members')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;close' {
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the group learned or produced')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why; also given on its cancelled sessions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;popup;help' {
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Propose a learning popup and print its id; the proposer joins it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List popups (open ones by default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a popup: tags, proposer, expert, members by status, agenda, sessions')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a popup''s title, description, tags, expert or size')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank active members who would want to learn this, and possible experts, with why')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite members to a popup')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a member to a popup (past --max they wait in line)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Take a member out of a popup; the first in line gets the place')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Record that a member declined a popup; they are not offered it again')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The popup''s learning agenda: ordered items')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Learning needs many members share that no open popup covers')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Mark a popup done')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a popup and its sessions still to come')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;popup;help;propose' {
+            break
+        }
+        'cop;popup;help;list' {
+            break
+        }
+        'cop;popup;help;show' {
+            break
+        }
+        'cop;popup;help;edit' {
+            break
+        }
+        'cop;popup;help;match' {
+            break
+        }
+        'cop;popup;help;invite' {
+            break
+        }
+        'cop;popup;help;join' {
+            break
+        }
+        'cop;popup;help;leave' {
+            break
+        }
+        'cop;popup;help;decline' {
+            break
+        }
+        'cop;popup;help;agenda' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            break
+        }
+        'cop;popup;help;agenda;add' {
+            break
+        }
+        'cop;popup;help;agenda;list' {
+            break
+        }
+        'cop;popup;help;agenda;move' {
+            break
+        }
+        'cop;popup;help;agenda;done' {
+            break
+        }
+        'cop;popup;help;agenda;remove' {
+            break
+        }
+        'cop;popup;help;schedule' {
+            break
+        }
+        'cop;popup;help;suggest' {
+            break
+        }
+        'cop;popup;help;close' {
+            break
+        }
+        'cop;popup;help;cancel' {
+            break
+        }
+        'cop;popup;help;help' {
+            break
+        }
         'cop;doctor' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
@@ -318,6 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (any write also creates it)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'People in the community: their interests, needs, expertise and availability')
+            [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
@@ -366,6 +758,85 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;members;export' {
+            break
+        }
+        'cop;help;popup' {
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Propose a learning popup and print its id; the proposer joins it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List popups (open ones by default)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a popup: tags, proposer, expert, members by status, agenda, sessions')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a popup''s title, description, tags, expert or size')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank active members who would want to learn this, and possible experts, with why')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite members to a popup')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a member to a popup (past --max they wait in line)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Take a member out of a popup; the first in line gets the place')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Record that a member declined a popup; they are not offered it again')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'The popup''s learning agenda: ordered items')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Learning needs many members share that no open popup covers')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Mark a popup done')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a popup and its sessions still to come')
+            break
+        }
+        'cop;help;popup;propose' {
+            break
+        }
+        'cop;help;popup;list' {
+            break
+        }
+        'cop;help;popup;show' {
+            break
+        }
+        'cop;help;popup;edit' {
+            break
+        }
+        'cop;help;popup;match' {
+            break
+        }
+        'cop;help;popup;invite' {
+            break
+        }
+        'cop;help;popup;join' {
+            break
+        }
+        'cop;help;popup;leave' {
+            break
+        }
+        'cop;help;popup;decline' {
+            break
+        }
+        'cop;help;popup;agenda' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
+            break
+        }
+        'cop;help;popup;agenda;add' {
+            break
+        }
+        'cop;help;popup;agenda;list' {
+            break
+        }
+        'cop;help;popup;agenda;move' {
+            break
+        }
+        'cop;help;popup;agenda;done' {
+            break
+        }
+        'cop;help;popup;agenda;remove' {
+            break
+        }
+        'cop;help;popup;schedule' {
+            break
+        }
+        'cop;help;popup;suggest' {
+            break
+        }
+        'cop;help;popup;close' {
+            break
+        }
+        'cop;help;popup;cancel' {
             break
         }
         'cop;help;doctor' {

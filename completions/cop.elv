@@ -30,6 +30,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --version 'Print version'
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
+            cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -232,6 +233,348 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;help;help'= {
         }
+        &'cop;popup'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand propose 'Propose a learning popup and print its id; the proposer joins it'
+            cand list 'List popups (open ones by default)'
+            cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+            cand edit 'Change a popup''s title, description, tags, expert or size'
+            cand match 'Rank active members who would want to learn this, and possible experts, with why'
+            cand invite 'Invite members to a popup'
+            cand join 'Join a member to a popup (past --max they wait in line)'
+            cand leave 'Take a member out of a popup; the first in line gets the place'
+            cand decline 'Record that a member declined a popup; they are not offered it again'
+            cand agenda 'The popup''s learning agenda: ordered items'
+            cand schedule 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)'
+            cand suggest 'Learning needs many members share that no open popup covers'
+            cand close 'Mark a popup done'
+            cand cancel 'Cancel a popup and its sessions still to come'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;popup;propose'= {
+            cand --by 'Who proposes it (asked for on a terminal when missing)'
+            cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
+            cand --description 'description'
+            cand --expert 'A member who will lead it as the expert'
+            cand --external-expert 'An outsider who will lead it as the expert'
+            cand --max 'At most N members; later joins wait in line'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;list'= {
+            cand --status 'status'
+            cand --tag 'Only popups with this tag'
+            cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cop;popup;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;edit'= {
+            cand --title 'title'
+            cand --description 'New description ("" removes it)'
+            cand --proposer 'proposer'
+            cand --add-tag 'add-tag'
+            cand --remove-tag 'remove-tag'
+            cand --expert 'A member who will lead it as the expert'
+            cand --external-expert 'An outsider who will lead it as the expert'
+            cand --max 'At most N members (raising it lets those waiting in)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --needs-expert 'needs-expert'
+            cand --no-needs-expert 'no-needs-expert'
+            cand --no-expert 'Nobody leads it as the expert any more'
+            cand --no-max 'No limit on members'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;match'= {
+            cand --limit 'At most N learners and N experts'
+            cand --invite 'Invite the top N learners'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;invite'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;join'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;leave'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;decline'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an item at the end of the agenda and print its id'
+            cand list 'The agenda in order'
+            cand move 'Move an item to another position (1 is first)'
+            cand done 'Mark an item done'
+            cand remove 'Remove an item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;popup;agenda;add'= {
+            cand --minutes 'A time box for the item'
+            cand --session 'The popup session where it is covered'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda;move'= {
+            cand --to 'Its new position (1 is first)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda;done'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;agenda;help'= {
+            cand add 'Add an item at the end of the agenda and print its id'
+            cand list 'The agenda in order'
+            cand move 'Move an item to another position (1 is first)'
+            cand done 'Mark an item done'
+            cand remove 'Remove an item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;popup;agenda;help;add'= {
+        }
+        &'cop;popup;agenda;help;list'= {
+        }
+        &'cop;popup;agenda;help;move'= {
+        }
+        &'cop;popup;agenda;help;done'= {
+        }
+        &'cop;popup;agenda;help;remove'= {
+        }
+        &'cop;popup;agenda;help;help'= {
+        }
+        &'cop;popup;schedule'= {
+            cand --at 'When the (first) session starts'
+            cand --minutes 'Length of each session'
+            cand --link 'Video link or place'
+            cand --count 'How many sessions to create'
+            cand --every 'Time between sessions, like 1w or 3d'
+            cand --from 'First day to search [default: now]'
+            cand --to 'Last day to search [default: two weeks after --from]'
+            cand --limit 'At most N suggestions'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --suggest 'Suggest start times at which most joined and interested members are free'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;suggest'= {
+            cand --min 'Only needs shared by at least N active members'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;close'= {
+            cand --outcome 'What the group learned or produced'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;cancel'= {
+            cand --reason 'Why; also given on its cancelled sessions'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;popup;help'= {
+            cand propose 'Propose a learning popup and print its id; the proposer joins it'
+            cand list 'List popups (open ones by default)'
+            cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+            cand edit 'Change a popup''s title, description, tags, expert or size'
+            cand match 'Rank active members who would want to learn this, and possible experts, with why'
+            cand invite 'Invite members to a popup'
+            cand join 'Join a member to a popup (past --max they wait in line)'
+            cand leave 'Take a member out of a popup; the first in line gets the place'
+            cand decline 'Record that a member declined a popup; they are not offered it again'
+            cand agenda 'The popup''s learning agenda: ordered items'
+            cand schedule 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)'
+            cand suggest 'Learning needs many members share that no open popup covers'
+            cand close 'Mark a popup done'
+            cand cancel 'Cancel a popup and its sessions still to come'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;popup;help;propose'= {
+        }
+        &'cop;popup;help;list'= {
+        }
+        &'cop;popup;help;show'= {
+        }
+        &'cop;popup;help;edit'= {
+        }
+        &'cop;popup;help;match'= {
+        }
+        &'cop;popup;help;invite'= {
+        }
+        &'cop;popup;help;join'= {
+        }
+        &'cop;popup;help;leave'= {
+        }
+        &'cop;popup;help;decline'= {
+        }
+        &'cop;popup;help;agenda'= {
+            cand add 'Add an item at the end of the agenda and print its id'
+            cand list 'The agenda in order'
+            cand move 'Move an item to another position (1 is first)'
+            cand done 'Mark an item done'
+            cand remove 'Remove an item'
+        }
+        &'cop;popup;help;agenda;add'= {
+        }
+        &'cop;popup;help;agenda;list'= {
+        }
+        &'cop;popup;help;agenda;move'= {
+        }
+        &'cop;popup;help;agenda;done'= {
+        }
+        &'cop;popup;help;agenda;remove'= {
+        }
+        &'cop;popup;help;schedule'= {
+        }
+        &'cop;popup;help;suggest'= {
+        }
+        &'cop;popup;help;close'= {
+        }
+        &'cop;popup;help;cancel'= {
+        }
+        &'cop;popup;help;help'= {
+        }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -287,6 +630,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help'= {
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
+            cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -324,6 +668,65 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;members;import'= {
         }
         &'cop;help;members;export'= {
+        }
+        &'cop;help;popup'= {
+            cand propose 'Propose a learning popup and print its id; the proposer joins it'
+            cand list 'List popups (open ones by default)'
+            cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+            cand edit 'Change a popup''s title, description, tags, expert or size'
+            cand match 'Rank active members who would want to learn this, and possible experts, with why'
+            cand invite 'Invite members to a popup'
+            cand join 'Join a member to a popup (past --max they wait in line)'
+            cand leave 'Take a member out of a popup; the first in line gets the place'
+            cand decline 'Record that a member declined a popup; they are not offered it again'
+            cand agenda 'The popup''s learning agenda: ordered items'
+            cand schedule 'Create the popup''s sessions (--at), or suggest times when most can come (--suggest)'
+            cand suggest 'Learning needs many members share that no open popup covers'
+            cand close 'Mark a popup done'
+            cand cancel 'Cancel a popup and its sessions still to come'
+        }
+        &'cop;help;popup;propose'= {
+        }
+        &'cop;help;popup;list'= {
+        }
+        &'cop;help;popup;show'= {
+        }
+        &'cop;help;popup;edit'= {
+        }
+        &'cop;help;popup;match'= {
+        }
+        &'cop;help;popup;invite'= {
+        }
+        &'cop;help;popup;join'= {
+        }
+        &'cop;help;popup;leave'= {
+        }
+        &'cop;help;popup;decline'= {
+        }
+        &'cop;help;popup;agenda'= {
+            cand add 'Add an item at the end of the agenda and print its id'
+            cand list 'The agenda in order'
+            cand move 'Move an item to another position (1 is first)'
+            cand done 'Mark an item done'
+            cand remove 'Remove an item'
+        }
+        &'cop;help;popup;agenda;add'= {
+        }
+        &'cop;help;popup;agenda;list'= {
+        }
+        &'cop;help;popup;agenda;move'= {
+        }
+        &'cop;help;popup;agenda;done'= {
+        }
+        &'cop;help;popup;agenda;remove'= {
+        }
+        &'cop;help;popup;schedule'= {
+        }
+        &'cop;help;popup;suggest'= {
+        }
+        &'cop;help;popup;close'= {
+        }
+        &'cop;help;popup;cancel'= {
         }
         &'cop;help;doctor'= {
         }

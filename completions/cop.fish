@@ -37,6 +37,7 @@ complete -c cop -n "__fish_cop_needs_command" -s h -l help -d 'Print help (see m
 complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
 complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_needs_command" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
 complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
@@ -221,6 +222,233 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "list" -d 'List popups (open ones by default)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "show" -d 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "edit" -d 'Change a popup\'s title, description, tags, expert or size'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "match" -d 'Rank active members who would want to learn this, and possible experts, with why'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "invite" -d 'Invite members to a popup'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "join" -d 'Join a member to a popup (past --max they wait in line)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "leave" -d 'Take a member out of a popup; the first in line gets the place'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "decline" -d 'Record that a member declined a popup; they are not offered it again'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "agenda" -d 'The popup\'s learning agenda: ordered items'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "schedule" -d 'Create the popup\'s sessions (--at), or suggest times when most can come (--suggest)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "close" -d 'Mark a popup done'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l by -d 'Who proposes it (asked for on a terminal when missing)' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tag -d 'A topic (repeat, or comma-separated) [default: known tags found in the title]' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l expert -d 'A member who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l external-expert -d 'An outsider who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l max -d 'At most N members; later joins wait in line' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t'Proposed or scheduled'
+proposed\t''
+scheduled\t''
+done\t''
+cancelled\t''
+all\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l tag -d 'Only popups with this tag' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l member -d 'Only popups this member proposed, leads, joined, waits for or was invited to' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l description -d 'New description ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l proposer -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l add-tag -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l remove-tag -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l expert -d 'A member who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l external-expert -d 'An outsider who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l max -d 'At most N members (raising it lets those waiting in)' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l needs-expert
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-needs-expert
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-expert -d 'Nobody leads it as the expert any more'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-max -d 'No limit on members'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l limit -d 'At most N learners and N experts' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l invite -d 'Invite the top N learners' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "add" -d 'Add an item at the end of the agenda and print its id'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "list" -d 'The agenda in order'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "move" -d 'Move an item to another position (1 is first)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "done" -d 'Mark an item done'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "remove" -d 'Remove an item'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l at -d 'When the (first) session starts' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l minutes -d 'Length of each session' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l link -d 'Video link or place' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l count -d 'How many sessions to create' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l every -d 'Time between sessions, like 1w or 3d' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l from -d 'First day to search [default: now]' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l to -d 'Last day to search [default: two weeks after --from]' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l limit -d 'At most N suggestions' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l min -d 'Only needs shared by at least N active members' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l outcome -d 'What the group learned or produced' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l reason -d 'Why; also given on its cancelled sessions' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List popups (open ones by default)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a popup\'s title, description, tags, expert or size'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "match" -d 'Rank active members who would want to learn this, and possible experts, with why'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite members to a popup'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "join" -d 'Join a member to a popup (past --max they wait in line)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Take a member out of a popup; the first in line gets the place'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Record that a member declined a popup; they are not offered it again'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "agenda" -d 'The popup\'s learning agenda: ordered items'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Create the popup\'s sessions (--at), or suggest times when most can come (--suggest)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a popup done'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -273,14 +501,15 @@ complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for -
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -290,3 +519,17 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "list" -d 'List popups (open ones by default)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "show" -d 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "edit" -d 'Change a popup\'s title, description, tags, expert or size'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "match" -d 'Rank active members who would want to learn this, and possible experts, with why'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "invite" -d 'Invite members to a popup'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "join" -d 'Join a member to a popup (past --max they wait in line)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "leave" -d 'Take a member out of a popup; the first in line gets the place'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "decline" -d 'Record that a member declined a popup; they are not offered it again'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "agenda" -d 'The popup\'s learning agenda: ordered items'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "schedule" -d 'Create the popup\'s sessions (--at), or suggest times when most can come (--suggest)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "close" -d 'Mark a popup done'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
