@@ -279,7 +279,11 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
     ctx.out.raw(&format!(
         "Made a sample community in {path}:\n  {} members, {} sessions, 1 learning popup (id {}).\n\n\
          Explore it:\n  export COP_DB={path}\n  cop members list\n  cop members list --need network-mapping\n  \
-         cop members show ana\n  cop doctor\n",
-        made.0, made.1, made.2
+         cop members show ana\n  cop popup match {popup}      # who needs or wants this popup, and why\n  \
+         cop popup schedule {popup} --suggest\n  cop doctor\n",
+        made.0,
+        made.1,
+        made.2,
+        popup = made.2
     ))
 }
