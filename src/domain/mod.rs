@@ -1,5 +1,6 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
+pub mod engagement;
 pub mod member;
 pub mod popup;
 pub mod reference;
