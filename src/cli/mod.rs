@@ -1,7 +1,9 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod members;
+pub mod report;
 pub mod system;
+pub mod transfer;
 
 use std::path::PathBuf;
 
@@ -89,6 +91,13 @@ pub enum Command {
     /// People in the community: their interests, needs, expertise and availability
     #[command(subcommand)]
     Members(Box<members::MembersCommand>),
+    /// Reports: engagement levels, growth month by month, learning needs, activity
+    #[command(subcommand)]
+    Report(Box<report::ReportCommand>),
+    /// Print the whole community as one JSON document (every record, links by UUID)
+    Export(transfer::ExportArgs),
+    /// Merge a document from `cop export` by UUID: newer records win; all or nothing
+    Import(transfer::ImportArgs),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)
