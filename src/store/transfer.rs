@@ -354,7 +354,11 @@ fn export_kind(db: &Db, k: &Kind) -> Result<Vec<Json>> {
         }
         export_nested(db, k.nested, id, &mut obj)?;
         let order = if k.uuid {
-            format!("{}\u{0}{}", obj["created_at"].as_str().unwrap_or(""), obj["uuid"].as_str().unwrap_or(""))
+            format!(
+                "{}\u{0}{}",
+                obj.get("created_at").and_then(Json::as_str).unwrap_or(""),
+                obj.get("uuid").and_then(Json::as_str).unwrap_or("")
+            )
         } else {
             k.key
                 .iter()
