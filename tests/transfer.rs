@@ -78,12 +78,17 @@ fn newer_records_replace_and_older_ones_are_kept() {
     env.member("Ana", &["--email", "ana@example.org", "--need", "sna"]);
     env.member("Bo", &[]);
     let mut doc = export(&env);
-    let members = doc["members"].as_array_mut().unwrap();
-    members[0]["name"] = json!("Ana Souza");
-    members[0]["needs"] = json!(["facilitation"]);
-    members[0]["updated_at"] = json!("2026-11-25T09:00:00Z");
-    members[1]["name"] = json!("Bo Old");
-    members[1]["updated_at"] = json!("2026-01-01T00:00:00Z");
+    // Records are ordered by creation time, then uuid: find each by name.
+    for m in doc["members"].as_array_mut().unwrap() {
+        if m["name"] == "Ana" {
+            m["name"] = json!("Ana Souza");
+            m["needs"] = json!(["facilitation"]);
+            m["updated_at"] = json!("2026-11-25T09:00:00Z");
+        } else {
+            m["name"] = json!("Bo Old");
+            m["updated_at"] = json!("2026-01-01T00:00:00Z");
+        }
+    }
     let path = write(&env, "c.json", &doc);
     let rows = env.json(&["import", &path]);
     assert_eq!(counts(&rows, "members"), (0, 1, 1));
