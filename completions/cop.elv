@@ -31,6 +31,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
+            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
+            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -575,6 +578,114 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;help;help'= {
         }
+        &'cop;report'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;report;engagement'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;growth'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;needs'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;activity'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;help'= {
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;report;help;engagement'= {
+        }
+        &'cop;report;help;growth'= {
+        }
+        &'cop;report;help;needs'= {
+        }
+        &'cop;report;help;activity'= {
+        }
+        &'cop;report;help;help'= {
+        }
+        &'cop;export'= {
+            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;import'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -631,6 +742,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
+            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
+            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -727,6 +841,24 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;popup;close'= {
         }
         &'cop;help;popup;cancel'= {
+        }
+        &'cop;help;report'= {
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+        }
+        &'cop;help;report;engagement'= {
+        }
+        &'cop;help;report;growth'= {
+        }
+        &'cop;help;report;needs'= {
+        }
+        &'cop;help;report;activity'= {
+        }
+        &'cop;help;export'= {
+        }
+        &'cop;help;import'= {
         }
         &'cop;help;doctor'= {
         }

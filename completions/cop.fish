@@ -38,6 +38,9 @@ complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
 complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
 complete -c cop -n "__fish_cop_needs_command" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
 complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
@@ -449,6 +452,102 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
+complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -501,15 +600,18 @@ complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for -
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -533,3 +635,7 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'

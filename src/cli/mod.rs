@@ -2,7 +2,9 @@
 
 pub mod members;
 pub mod popup;
+pub mod report;
 pub mod system;
+pub mod transfer;
 
 use std::path::PathBuf;
 
@@ -93,6 +95,13 @@ pub enum Command {
     /// Learning popups: propose, match members, set an agenda, schedule sessions
     #[command(subcommand)]
     Popup(Box<popup::PopupCommand>),
+    /// Reports: engagement levels, growth month by month, learning needs, activity
+    #[command(subcommand)]
+    Report(Box<report::ReportCommand>),
+    /// Print the whole community as one JSON document (every record, links by UUID)
+    Export(transfer::ExportArgs),
+    /// Merge a document from `cop export` by UUID: newer records win; all or nothing
+    Import(transfer::ImportArgs),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

@@ -4,7 +4,9 @@
 mod demo;
 mod members;
 mod popup;
+mod report;
 mod system;
+mod transfer;
 
 use std::path::PathBuf;
 
@@ -82,6 +84,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => system::init(&mut ctx, args),
         Command::Members(cmd) => members::run(&mut ctx, *cmd),
         Command::Popup(cmd) => popup::run(&mut ctx, *cmd),
+        Command::Report(cmd) => report::run(&mut ctx, *cmd),
+        Command::Export(args) => transfer::export(&mut ctx, args),
+        Command::Import(args) => transfer::import(&mut ctx, args),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

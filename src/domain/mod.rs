@@ -1,5 +1,6 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
+pub mod engagement;
 pub mod matching;
 pub mod member;
 pub mod popup;

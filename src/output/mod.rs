@@ -4,9 +4,12 @@
 //! columns. A closed stdout turns into [`Error::BrokenPipe`], which ends the
 //! command quietly with exit 0.
 
+mod chart;
 mod members;
 pub mod popup;
+pub mod report;
 mod table;
+mod transfer;
 
 use std::cell::RefCell;
 use std::fs::File;

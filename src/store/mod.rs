@@ -3,10 +3,12 @@
 
 pub mod members;
 pub mod popups;
+pub mod reports;
 pub mod schema;
 pub mod sessions;
 pub mod system;
 pub mod tags;
+pub mod transfer;
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::io;

@@ -1,0 +1,70 @@
+//! `cop report ...`
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Each active member's level (core, active, occasional, dormant) from their
+    /// participations in the window: sessions attended and facilitated, assists presented
+    /// or listened to, popups joined. Role core is always core.
+    Engagement(EngagementArgs),
+    /// For each month: members at each level at the month's end, and how many moved up or
+    /// down since the month before. A member counts from the month they joined.
+    Growth(GrowthArgs),
+    /// Each learning need: who needs it, who has the expertise, which popups cover it
+    Needs(AsOfArgs),
+    /// Per month: sessions by kind, assists, popups proposed and done, distinct participants
+    Activity(ActivityArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AsOfArgs {
+    /// The day the report looks back from [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+/// How participations become levels.
+#[derive(Debug, Args)]
+pub struct LevelArgs {
+    /// How far back participations count: days (90d) or weeks (13w)
+    #[arg(long, value_name = "PERIOD", default_value = "90d")]
+    pub window: String,
+    /// Participations in the window that make a member core
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub core: u32,
+    /// Participations in the window that make a member active
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub active: u32,
+    /// Participations in the window that make a member occasional (fewer: dormant)
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub occasional: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct EngagementArgs {
+    #[command(flatten)]
+    pub as_of: AsOfArgs,
+    #[command(flatten)]
+    pub levels: LevelArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GrowthArgs {
+    #[command(flatten)]
+    pub as_of: AsOfArgs,
+    #[command(flatten)]
+    pub levels: LevelArgs,
+    /// How many months, ending with the month of --as-of
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub months: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct ActivityArgs {
+    #[command(flatten)]
+    pub as_of: AsOfArgs,
+    /// How many months, ending with the month of --as-of
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub months: u32,
+}

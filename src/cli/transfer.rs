@@ -1,0 +1,21 @@
+//! `cop export` and `cop import`: the whole community as one JSON document.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE (created with mode 0600) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A document written by `cop export`; - reads stdin
+    pub file: PathBuf,
+    /// Check the document and report what would be added, updated and skipped, without writing
+    #[arg(long)]
+    pub dry_run: bool,
+}

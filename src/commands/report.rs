@@ -1,0 +1,243 @@
+//! `cop report ...`: engagement levels, growth, learning needs and activity.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+use crate::cli::report::{ActivityArgs, AsOfArgs, EngagementArgs, GrowthArgs, LevelArgs, ReportCommand};
+use crate::commands::Context;
+use crate::domain::engagement::{self, Happening, History, Month, Participation, Thresholds};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::output::report::{
+    ActivityRow, EngagementRow, GrowthRow, NeedRow, Person, PopupRef, activity_chart, engagement_chart,
+    growth_chart, needs_chart,
+};
+use crate::store::reports::{self as store, Event};
+
+pub fn run(ctx: &mut Context, cmd: ReportCommand) -> Result<()> {
+    match cmd {
+        ReportCommand::Engagement(a) => engagement(ctx, a),
+        ReportCommand::Growth(a) => growth(ctx, a),
+        ReportCommand::Needs(a) => needs(ctx, a),
+        ReportCommand::Activity(a) => activity(ctx, a),
+    }
+}
+
+/// The most months a report covers: ten years.
+const MAX_MONTHS: u32 = 120;
+
+fn as_of(ctx: &Context, a: &AsOfArgs) -> Result<NaiveDate> {
+    match &a.as_of {
+        Some(d) => ctx.date("--as-of", d),
+        None => Ok(ctx.now.date_naive()),
+    }
+}
+
+/// Reads `--window`: a number of days (`90d`, or plain `90`) or weeks (`13w`).
+pub fn parse_window(s: &str) -> Result<u32> {
+    let t = s.trim().to_lowercase();
+    let (digits, per) = if let Some(d) = t.strip_suffix('w') {
+        (d, 7)
+    } else if let Some(d) = t.strip_suffix('d') {
+        (d, 1)
+    } else {
+        (t.as_str(), 1)
+    };
+    digits
+        .parse::<u32>()
+        .ok()
+        .and_then(|n| n.checked_mul(per))
+        .filter(|n| (1..=36_600).contains(n))
+        .ok_or_else(|| {
+            Error::invalid(format!("--window: expected days like 90d or weeks like 13w, got {s:?}"))
+        })
+}
+
+fn levels(a: &LevelArgs) -> Result<(u32, Thresholds)> {
+    let t = Thresholds { core: a.core, active: a.active, occasional: a.occasional };
+    t.check().map_err(Error::invalid)?;
+    Ok((parse_window(&a.window)?, t))
+}
+
+fn months(n: u32) -> Result<u32> {
+    if (1..=MAX_MONTHS).contains(&n) {
+        Ok(n)
+    } else {
+        Err(Error::invalid(format!("--months: expected a number of months from 1 to {MAX_MONTHS}, got {n}")))
+    }
+}
+
+/// The local day of a stored moment.
+fn local_day(t: DateTime<Utc>) -> NaiveDate {
+    t.with_timezone(&Local).date_naive()
+}
+
+/// Every active member's history of participations.
+fn histories(ctx: &Context) -> Result<Vec<History>> {
+    let Some(store) = ctx.reader()? else { return Ok(Vec::new()) };
+    let (members, parts) = store.read(|db| Ok((store::active_members(db)?, store::participations(db)?)))?;
+    let mut by_member: HashMap<i64, Vec<Participation>> = HashMap::new();
+    for (id, kind, at) in parts {
+        by_member.entry(id).or_default().push(Participation { on: local_day(at), kind });
+    }
+    Ok(members
+        .into_iter()
+        .map(|m| History {
+            member_id: m.id,
+            joined: m.joined_on.unwrap_or_else(|| local_day(m.created_at)),
+            core_role: m.core_role,
+            participations: by_member.remove(&m.id).unwrap_or_default(),
+            name: m.name,
+        })
+        .collect())
+}
+
+/// Prints the rows, then the chart under a table.
+fn print<T: crate::output::Tabular>(
+    ctx: &mut Context,
+    noun: &'static str,
+    rows: &[T],
+    chart: impl FnOnce(&[T]) -> String,
+    ids: bool,
+) -> Result<()> {
+    if ctx.out.quiet && !ids {
+        return Ok(());
+    }
+    ctx.out.list_all(noun, rows)?;
+    if ctx.out.format == Format::Table && !ctx.out.quiet && !rows.is_empty() {
+        ctx.out.raw(&format!("\n{}", chart(rows)))?;
+    }
+    Ok(())
+}
+
+fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
+    let day = as_of(ctx, &a.as_of)?;
+    let (window, t) = levels(&a.levels)?;
+    let mut rows: Vec<EngagementRow> = histories(ctx)?
+        .iter()
+        .map(|h| {
+            let s = engagement::standing(h, day, window);
+            EngagementRow {
+                member_id: h.member_id,
+                name: h.name.clone(),
+                level: engagement::level(s.total, h.core_role, &t),
+                participations: s.total,
+                attended: s.attended,
+                facilitated: s.facilitated,
+                assists: s.assists,
+                popups: s.popups,
+                last_seen: s.last_seen,
+            }
+        })
+        .collect();
+    rows.sort_by(|x, y| y.level.cmp(&x.level).then(y.participations.cmp(&x.participations)));
+    print(ctx, "members", &rows, engagement_chart, true)
+}
+
+fn growth(ctx: &mut Context, a: GrowthArgs) -> Result<()> {
+    let day = as_of(ctx, &a.as_of)?;
+    let (window, t) = levels(&a.levels)?;
+    let n = months(a.months)?;
+    let histories = histories(ctx)?;
+    let rows: Vec<GrowthRow> = engagement::growth(&histories, &Month::last(day, n), day, window, &t)
+        .into_iter()
+        .map(|(m, r)| GrowthRow {
+            month: m.to_string(),
+            core: r.core,
+            active: r.active,
+            occasional: r.occasional,
+            dormant: r.dormant,
+            joined: r.joined,
+            moved_up: r.moved_up,
+            moved_down: r.moved_down,
+        })
+        .collect();
+    print(ctx, "months", &rows, growth_chart, false)
+}
+
+fn needs(ctx: &mut Context, a: AsOfArgs) -> Result<()> {
+    // Needs are what members say now; --as-of is accepted for symmetry and checked.
+    as_of(ctx, &a)?;
+    let Some(store) = ctx.reader()? else {
+        return print::<NeedRow>(ctx, "learning needs", &[], needs_chart, false);
+    };
+    let (needers, experts, popups) = store.read(|db| {
+        Ok((
+            store::members_by_tag(db, "need")?,
+            store::members_by_tag(db, "expertise")?,
+            store::popups_by_tag(db)?,
+        ))
+    })?;
+    let mut rows: BTreeMap<String, NeedRow> = BTreeMap::new();
+    for (tag, id, name) in needers {
+        rows.entry(tag.clone())
+            .or_insert_with(|| NeedRow {
+                need: tag,
+                needed_by: Vec::new(),
+                experts: Vec::new(),
+                popups: Vec::new(),
+            })
+            .needed_by
+            .push(Person { id, name });
+    }
+    for (tag, id, name) in experts {
+        if let Some(r) = rows.get_mut(&tag) {
+            r.experts.push(Person { id, name });
+        }
+    }
+    for (tag, id, title, status) in popups {
+        if let Some(r) = rows.get_mut(&tag) {
+            r.popups.push(PopupRef { id, title, status });
+        }
+    }
+    let mut rows: Vec<NeedRow> = rows.into_values().collect();
+    rows.sort_by(|x, y| y.needed_by.len().cmp(&x.needed_by.len()).then(x.need.cmp(&y.need)));
+    print(ctx, "learning needs", &rows, needs_chart, false)
+}
+
+fn activity(ctx: &mut Context, a: ActivityArgs) -> Result<()> {
+    let day = as_of(ctx, &a.as_of)?;
+    let n = months(a.months)?;
+    let mut happenings: Vec<(NaiveDate, Happening)> = Vec::new();
+    if let Some(store) = ctx.reader()? {
+        let (events, parts) = store.read(|db| Ok((store::events(db)?, store::participations(db)?)))?;
+        for (event, at) in events {
+            let what = match event {
+                Event::Session(k) => Happening::Session(k),
+                Event::Assist => Happening::Assist,
+                Event::PopupProposed => Happening::PopupProposed,
+                Event::PopupDone => Happening::PopupDone,
+            };
+            happenings.push((local_day(at), what));
+        }
+        for (id, _, at) in parts {
+            happenings.push((local_day(at), Happening::Participant(id)));
+        }
+    }
+    // What is planned after --as-of has not happened yet.
+    happenings.retain(|(d, _)| *d <= day);
+    let rows: Vec<ActivityRow> = engagement::activity(&happenings, &Month::last(day, n))
+        .into_iter()
+        .map(|(m, r)| {
+            let [meetups, trainings, coaching, readings, popup_sessions, assist_sessions, other_sessions] =
+                r.sessions;
+            ActivityRow {
+                month: m.to_string(),
+                sessions: r.sessions.iter().sum(),
+                meetups,
+                trainings,
+                coaching,
+                readings,
+                popup_sessions,
+                assist_sessions,
+                other_sessions,
+                assists: r.assists,
+                popups_proposed: r.popups_proposed,
+                popups_done: r.popups_done,
+                participants: r.participants,
+            }
+        })
+        .collect();
+    print(ctx, "months", &rows, activity_chart, false)
+}

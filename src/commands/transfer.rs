@@ -1,0 +1,88 @@
+//! `cop export` and `cop import`: the whole community as one JSON document.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value as Json;
+
+use crate::cli::transfer::{ExportArgs, ImportArgs};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::store::{self, Store, schema, transfer};
+
+pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
+    let doc = match ctx.reader()? {
+        Some(s) => s.read(|db| transfer::export(db, schema::LATEST))?,
+        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST),
+    };
+    if let Some(path) = &a.out {
+        ctx.out.redirect(path)?;
+    }
+    ctx.out.json(&doc)?;
+    if let Some(path) = &a.out {
+        ctx.out.message(&format!("Exported the community to {}", path.display()));
+    }
+    Ok(())
+}
+
+fn read_input(path: &Path) -> Result<String> {
+    let mut text = String::new();
+    if path == Path::new("-") {
+        std::io::stdin().read_to_string(&mut text)?;
+    } else {
+        text = std::fs::read_to_string(path)
+            .map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
+    }
+    Ok(text)
+}
+
+/// Parses the document and checks its schema version before anything is opened.
+fn parse(path: &Path, text: &str) -> Result<serde_json::Map<String, Json>> {
+    let doc: Json = serde_json::from_str(text)
+        .map_err(|e| Error::invalid(format!("{}: not a cop export: invalid JSON: {e}", path.display())))?;
+    let Json::Object(doc) = doc else {
+        return Err(Error::invalid(format!("{}: not a cop export: expected a JSON object", path.display())));
+    };
+    let version = match doc.get("schema_version") {
+        None => {
+            return Err(Error::invalid("schema_version: missing: this is not a document from `cop export`"));
+        }
+        Some(v) => v.as_i64().filter(|v| *v >= 1).ok_or_else(|| {
+            Error::invalid(format!("schema_version: expected a whole number from 1, got {v}"))
+        })?,
+    };
+    if version > schema::LATEST {
+        // Like a database from a newer cop: the file is fine, this cop is too old for it.
+        return Err(Error::runtime(format!(
+            "the file has schema version {version}, newer than this cop knows ({}): \
+             upgrade cop to import it; nothing was imported",
+            schema::LATEST
+        )));
+    }
+    Ok(doc)
+}
+
+pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
+    let text = read_input(&a.file)?;
+    let doc = parse(&a.file, &text)?;
+    // A dry run never creates the database: it merges into a throwaway one instead.
+    let scratch;
+    let mut store = if a.dry_run && !ctx.db_path.exists() {
+        scratch =
+            tempfile::tempdir().map_err(|e| Error::runtime(format!("cannot make a scratch folder: {e}")))?;
+        Store::open_or_create(&scratch.path().join("cop.db"), ctx.now_utc())?
+    } else {
+        ctx.writer()?
+    };
+    let what = format!("import {}", a.file.display());
+    let counts = store.write(&what, |db| transfer::merge(db, &doc, a.dry_run))?;
+    ctx.out.list_all("records", &counts)?;
+    let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
+    let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));
+    ctx.out.message(&if a.dry_run {
+        format!("Dry run: would add {added}, update {updated}, keep {skipped}; nothing was written")
+    } else {
+        format!("Imported {}: added {added}, updated {updated}, kept {skipped}", a.file.display())
+    });
+    Ok(())
+}

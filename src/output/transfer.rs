@@ -1,0 +1,19 @@
+//! How an import reports what it did.
+
+use super::Tabular;
+use crate::store::transfer::Counts;
+
+impl Tabular for Counts {
+    fn table_headers() -> &'static [&'static str] {
+        &["kind", "added", "updated", "skipped"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.kind.into(), self.added.to_string(), self.updated.to_string(), self.skipped.to_string()]
+    }
+
+    /// Rows are kinds of record, not records: `-q` prints how many changed.
+    fn id(&self) -> i64 {
+        i64::try_from(self.added + self.updated).unwrap_or(i64::MAX)
+    }
+}

@@ -1,0 +1,130 @@
+//! The reads behind `cop report`: who took part in what and when, what happened, and
+//! who needs or knows what. Cancelled sessions and cancelled popups never count.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Db, parse_timestamp};
+use crate::domain::engagement::Kind;
+use crate::domain::session::SessionKind;
+use crate::error::Result;
+
+/// An active member, as the reports see them.
+#[derive(Clone, Debug)]
+pub struct ReportMember {
+    pub id: i64,
+    pub name: String,
+    pub core_role: bool,
+    pub joined_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Every active member, by name.
+pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT id, name, role, joined_on, created_at FROM members
+          WHERE status = 'active' ORDER BY name COLLATE NOCASE, id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let joined: Option<String> = r.get(3)?;
+        Ok(ReportMember {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            core_role: r.get::<_, String>(2)? == "core",
+            joined_on: joined.and_then(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").ok()),
+            created_at: parse_timestamp(&r.get::<_, String>(4)?)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every participation of every member: sessions attended and facilitated (not
+/// cancelled), assists presented or listened to, popups joined (not cancelled; dated
+/// when the place in the popup last changed, which is when they joined).
+pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT a.member_id, 'attended', s.starts_at FROM attendance a
+           JOIN sessions s ON s.id = a.session_id WHERE s.status <> 'cancelled'
+         UNION ALL
+         SELECT f.member_id, 'facilitated', s.starts_at FROM session_facilitators f
+           JOIN sessions s ON s.id = f.session_id WHERE s.status <> 'cancelled'
+         UNION ALL
+         SELECT p.member_id, 'assist', x.held_at FROM assists x
+           JOIN (SELECT DISTINCT assist_id, member_id FROM assist_people
+                  WHERE role IN ('presenter', 'listener')) p ON p.assist_id = x.id
+         UNION ALL
+         SELECT m.member_id, 'popup', m.updated_at FROM popup_members m
+           JOIN popups p ON p.id = m.popup_id WHERE m.status = 'joined' AND p.status <> 'cancelled'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let kind = match r.get::<_, String>(1)?.as_str() {
+            "attended" => Kind::Attended,
+            "facilitated" => Kind::Facilitated,
+            "assist" => Kind::Assist,
+            _ => Kind::Popup,
+        };
+        Ok((r.get(0)?, kind, parse_timestamp(&r.get::<_, String>(2)?)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Something dated that `report activity` counts.
+#[derive(Clone, Copy, Debug)]
+pub enum Event {
+    Session(SessionKind),
+    Assist,
+    PopupProposed,
+    PopupDone,
+}
+
+/// Sessions held (not cancelled), assists, popups proposed and popups done, with when.
+pub fn events(db: &Db) -> Result<Vec<(Event, DateTime<Utc>)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT kind, starts_at FROM sessions WHERE status <> 'cancelled'
+         UNION ALL SELECT 'assists', held_at FROM assists
+         UNION ALL SELECT 'proposed', created_at FROM popups
+         UNION ALL SELECT 'done', coalesce(closed_at, updated_at) FROM popups WHERE status = 'done'",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (what, at) = row?;
+        let event = match what.as_str() {
+            "assists" => Event::Assist,
+            "proposed" => Event::PopupProposed,
+            "done" => Event::PopupDone,
+            kind => match SessionKind::parse(kind) {
+                Ok(k) => Event::Session(k),
+                Err(_) => continue,
+            },
+        };
+        out.push((event, parse_timestamp(&at)?));
+    }
+    Ok(out)
+}
+
+/// A person linked to a tag: `(tag, member id, member name)`.
+pub type TagPerson = (String, i64, String);
+
+/// Active members with a tag of `kind` (`need` or `expertise`), by tag and name.
+pub fn members_by_tag(db: &Db, kind: &str) -> Result<Vec<TagPerson>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT t.name, m.id, m.name FROM member_tags mt
+           JOIN tags t ON t.id = mt.tag_id JOIN members m ON m.id = mt.member_id
+          WHERE mt.kind = ?1 AND m.status = 'active'
+          ORDER BY t.name, m.name COLLATE NOCASE, m.id",
+    )?;
+    let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Popups that are not cancelled, by tag: `(tag, popup id, title, status)`.
+pub fn popups_by_tag(db: &Db) -> Result<Vec<(String, i64, String, String)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT t.name, p.id, p.title, p.status FROM popup_tags pt
+           JOIN tags t ON t.id = pt.tag_id JOIN popups p ON p.id = pt.popup_id
+          WHERE p.status <> 'cancelled'
+          ORDER BY t.name, p.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

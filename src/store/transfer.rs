@@ -1,0 +1,754 @@
+//! The whole community as one JSON document (`cop export`), and merging such a
+//! document into the database by UUID (`cop import`).
+//!
+//! Integer ids are local to one database and never leave it: every record travels with
+//! its UUID and every link names the records it joins by their UUIDs. A member carries
+//! their tags (by name) and availability windows; popups and resources carry their tags.
+//! Records are ordered by creation time and UUID, links by the UUIDs they join, so the
+//! same community always gives the same document, whatever its local ids.
+//!
+//! Merging: a record is matched by UUID (a tag also by its name, a member also by their
+//! email, since those are unique); a new one is added, one whose incoming `updated_at`
+//! is newer replaces the stored one, any other is kept. Links without `updated_at` are
+//! added when missing and otherwise kept. Nothing is ever deleted.
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params_from_iter};
+use serde::Serialize;
+use serde_json::{Map, Value as Json, json};
+
+use super::{Db, parse_timestamp, tags, timestamp};
+use crate::domain::tag;
+use crate::error::{Error, Result};
+
+/// How a field is stored and checked.
+#[derive(Clone, Copy, PartialEq)]
+enum Ty {
+    Text,
+    OptText,
+    Int,
+    OptInt,
+    Bool,
+    /// An RFC 3339 moment, stored in UTC.
+    Time,
+    OptTime,
+    /// A `YYYY-MM-DD` day.
+    OptDate,
+    /// A link to a record of the named table, by its UUID.
+    Ref(&'static str),
+    OptRef(&'static str),
+}
+
+/// One field of a record: its name in the document, its column, its type.
+struct Field(&'static str, &'static str, Ty);
+
+/// Tags a record carries, by name.
+#[derive(Clone, Copy, PartialEq)]
+enum Nested {
+    None,
+    /// Interests, needs and expertise, and availability windows.
+    Member,
+    /// `tags`, kept in the link table named, by the column naming the record.
+    Tags(&'static str, &'static str),
+}
+
+/// A kind of record in the document: a table with UUIDs, or a link table.
+struct Kind {
+    name: &'static str,
+    /// Records have a `uuid`; links are identified by `key` instead.
+    uuid: bool,
+    fields: &'static [Field],
+    /// For links: the fields that identify one.
+    key: &'static [&'static str],
+    /// For records: another unique field that identifies the same record.
+    also_by: Option<&'static str>,
+    nested: Nested,
+}
+
+use Ty::*;
+
+const CREATED: Field = Field("created_at", "created_at", Time);
+const UPDATED: Field = Field("updated_at", "updated_at", Time);
+
+const fn record(name: &'static str, fields: &'static [Field]) -> Kind {
+    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None }
+}
+
+const fn link(name: &'static str, fields: &'static [Field], key: &'static [&'static str]) -> Kind {
+    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None }
+}
+
+/// Every kind, in the order an import must add them (records before what links to them).
+const KINDS: &[Kind] = &[
+    record("community", &[Field("name", "name", Text), CREATED, UPDATED]),
+    Kind { also_by: Some("name"), ..record("tags", &[Field("name", "name", Text), CREATED, UPDATED]) },
+    Kind {
+        also_by: Some("email"),
+        nested: Nested::Member,
+        ..record(
+            "members",
+            &[
+                Field("name", "name", Text),
+                Field("email", "email", OptText),
+                Field("role", "role", Text),
+                Field("status", "status", Text),
+                Field("region", "region", OptText),
+                Field("timezone", "timezone", OptText),
+                Field("facilitator", "facilitator", Bool),
+                Field("joined_on", "joined_on", OptDate),
+                Field("note", "note", OptText),
+                CREATED,
+                UPDATED,
+            ],
+        )
+    },
+    Kind {
+        nested: Nested::Tags("popup_tags", "popup_id"),
+        ..record(
+            "popups",
+            &[
+                Field("title", "title", Text),
+                Field("description", "description", OptText),
+                Field("status", "status", Text),
+                Field("proposer", "proposer_id", OptRef("members")),
+                Field("needs_expert", "needs_expert", Bool),
+                Field("expert", "expert_id", OptRef("members")),
+                Field("external_expert", "external_expert", OptText),
+                Field("max_members", "max_members", OptInt),
+                Field("outcome", "outcome", OptText),
+                Field("closed_at", "closed_at", OptTime),
+                CREATED,
+                UPDATED,
+            ],
+        )
+    },
+    record(
+        "sessions",
+        &[
+            Field("kind", "kind", Text),
+            Field("title", "title", Text),
+            Field("starts_at", "starts_at", Time),
+            Field("minutes", "minutes", Int),
+            Field("link", "link", OptText),
+            Field("location", "location", OptText),
+            Field("trainer", "trainer", OptText),
+            Field("capacity", "capacity", OptInt),
+            Field("note", "note", OptText),
+            Field("status", "status", Text),
+            Field("cancel_reason", "cancel_reason", OptText),
+            Field("sequence", "sequence", Int),
+            Field("popup", "popup_id", OptRef("popups")),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    record(
+        "agenda_items",
+        &[
+            Field("popup", "popup_id", Ref("popups")),
+            Field("position", "position", Int),
+            Field("text", "text", Text),
+            Field("minutes", "minutes", OptInt),
+            Field("session", "session_id", OptRef("sessions")),
+            Field("done_at", "done_at", OptTime),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    record(
+        "assists",
+        &[
+            Field("held_at", "held_at", Time),
+            Field("minutes", "minutes", Int),
+            Field("challenge", "challenge", Text),
+            Field("group_name", "group_name", OptText),
+            Field("situation", "situation", OptText),
+            Field("response", "response", OptText),
+            Field("reflection", "reflection", OptText),
+            Field("continue_discussion", "continue_discussion", Bool),
+            Field("status", "status", Text),
+            Field("current_step", "current_step", Int),
+            Field("session", "session_id", OptRef("sessions")),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    record(
+        "assist_notes",
+        &[
+            Field("assist", "assist_id", Ref("assists")),
+            Field("step", "step", Int),
+            Field("position", "position", Int),
+            Field("text", "text", Text),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    record(
+        "takeaways",
+        &[
+            Field("assist", "assist_id", Ref("assists")),
+            Field("member", "member_id", OptRef("members")),
+            Field("text", "text", Text),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    record(
+        "next_steps",
+        &[
+            Field("assist", "assist_id", Ref("assists")),
+            Field("text", "text", Text),
+            Field("owner", "owner_id", OptRef("members")),
+            Field("due_on", "due_on", OptDate),
+            Field("done_at", "done_at", OptTime),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    Kind {
+        nested: Nested::Tags("resource_tags", "resource_id"),
+        ..record(
+            "resources",
+            &[
+                Field("title", "title", Text),
+                Field("url", "url", OptText),
+                Field("note", "note", OptText),
+                Field("assist", "assist_id", OptRef("assists")),
+                Field("popup", "popup_id", OptRef("popups")),
+                Field("session", "session_id", OptRef("sessions")),
+                CREATED,
+                UPDATED,
+            ],
+        )
+    },
+    record(
+        "pairing_rounds",
+        &[
+            Field("seed", "seed", OptInt),
+            Field("session", "session_id", OptRef("sessions")),
+            Field("note", "note", OptText),
+            CREATED,
+            UPDATED,
+        ],
+    ),
+    link(
+        "tag_aliases",
+        &[Field("alias", "alias", Text), Field("tag", "tag_id", Ref("tags")), CREATED],
+        &["alias"],
+    ),
+    link(
+        "popup_members",
+        &[
+            Field("popup", "popup_id", Ref("popups")),
+            Field("member", "member_id", Ref("members")),
+            Field("status", "status", Text),
+            Field("position", "position", Int),
+            CREATED,
+            UPDATED,
+        ],
+        &["popup", "member"],
+    ),
+    link(
+        "session_facilitators",
+        &[
+            Field("session", "session_id", Ref("sessions")),
+            Field("member", "member_id", Ref("members")),
+            CREATED,
+        ],
+        &["session", "member"],
+    ),
+    link(
+        "rsvps",
+        &[
+            Field("session", "session_id", Ref("sessions")),
+            Field("member", "member_id", Ref("members")),
+            Field("response", "response", Text),
+            Field("position", "position", Int),
+            CREATED,
+            UPDATED,
+        ],
+        &["session", "member"],
+    ),
+    link(
+        "attendance",
+        &[
+            Field("session", "session_id", Ref("sessions")),
+            Field("member", "member_id", Ref("members")),
+            CREATED,
+        ],
+        &["session", "member"],
+    ),
+    link(
+        "assist_people",
+        &[
+            Field("assist", "assist_id", Ref("assists")),
+            Field("member", "member_id", Ref("members")),
+            Field("role", "role", Text),
+            CREATED,
+        ],
+        &["assist", "member", "role"],
+    ),
+    link(
+        "pairing_members",
+        &[
+            Field("round", "round_id", Ref("pairing_rounds")),
+            Field("member", "member_id", Ref("members")),
+            Field("group_no", "group_no", Int),
+        ],
+        &["round", "member"],
+    ),
+];
+
+/// The kinds of record a document holds, in import order.
+pub fn kinds() -> impl Iterator<Item = &'static str> {
+    KINDS.iter().map(|k| k.name)
+}
+
+const TAG_KINDS: [(&str, &str); 3] =
+    [("interests", "interest"), ("needs", "need"), ("expertise", "expertise")];
+
+fn select_sql(k: &Kind) -> String {
+    let mut cols: Vec<String> = Vec::new();
+    if k.uuid {
+        cols.push("x.id".into());
+        cols.push("x.uuid".into());
+    }
+    for Field(_, col, ty) in k.fields {
+        cols.push(match ty {
+            Ref(t) | OptRef(t) => format!("(SELECT uuid FROM {t} WHERE id = x.{col})"),
+            _ => format!("x.{col}"),
+        });
+    }
+    format!("SELECT {} FROM {} x", cols.join(", "), k.name)
+}
+
+fn to_json(v: Value, ty: Ty) -> Json {
+    match (v, ty) {
+        (Value::Null, _) => Json::Null,
+        (Value::Integer(i), Bool) => Json::Bool(i != 0),
+        (Value::Integer(i), _) => json!(i),
+        (Value::Real(f), _) => json!(f),
+        (Value::Text(s), _) => Json::String(s),
+        (Value::Blob(_), _) => Json::Null,
+    }
+}
+
+/// Every record of one kind as JSON objects, in their stable order.
+fn export_kind(db: &Db, k: &Kind) -> Result<Vec<Json>> {
+    let mut stmt = db.conn.prepare(&select_sql(k))?;
+    let mut rows = stmt.query([])?;
+    let mut out: Vec<(String, Json)> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let mut obj = Map::new();
+        let offset = if k.uuid { 2 } else { 0 };
+        let mut id = 0;
+        if k.uuid {
+            id = r.get(0)?;
+            obj.insert("uuid".into(), Json::String(r.get(1)?));
+        }
+        for (i, Field(name, _, ty)) in k.fields.iter().enumerate() {
+            obj.insert((*name).into(), to_json(r.get(i + offset)?, *ty));
+        }
+        export_nested(db, k.nested, id, &mut obj)?;
+        let order = if k.uuid {
+            format!(
+                "{}\u{0}{}",
+                obj.get("created_at").and_then(Json::as_str).unwrap_or(""),
+                obj.get("uuid").and_then(Json::as_str).unwrap_or("")
+            )
+        } else {
+            k.key
+                .iter()
+                .map(|f| obj.get(*f).map(ToString::to_string).unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join("\u{0}")
+        };
+        out.push((order, Json::Object(obj)));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out.into_iter().map(|(_, v)| v).collect())
+}
+
+fn names(db: &Db, sql: &str, args: &[Value]) -> Result<Vec<String>> {
+    let mut stmt = db.conn.prepare(sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn export_nested(db: &Db, nested: Nested, id: i64, obj: &mut Map<String, Json>) -> Result<()> {
+    match nested {
+        Nested::None => {}
+        Nested::Member => {
+            for (field, kind) in TAG_KINDS {
+                let list = names(
+                    db,
+                    "SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+                      WHERE mt.member_id = ?1 AND mt.kind = ?2 ORDER BY t.name",
+                    &[Value::Integer(id), Value::Text(kind.into())],
+                )?;
+                obj.insert(field.into(), json!(list));
+            }
+            let mut stmt = db.conn.prepare(
+                "SELECT weekday, start_minute, end_minute FROM availability WHERE member_id = ?1
+                  ORDER BY weekday, start_minute, end_minute",
+            )?;
+            let windows = stmt
+                .query_map([id], |r| {
+                    Ok(json!({"weekday": r.get::<_, i64>(0)?, "start_minute": r.get::<_, i64>(1)?,
+                              "end_minute": r.get::<_, i64>(2)?}))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            obj.insert("availability".into(), Json::Array(windows));
+        }
+        Nested::Tags(table, col) => {
+            let sql = format!(
+                "SELECT t.name FROM {table} l JOIN tags t ON t.id = l.tag_id WHERE l.{col} = ?1 ORDER BY t.name"
+            );
+            obj.insert("tags".into(), json!(names(db, &sql, &[Value::Integer(id)])?));
+        }
+    }
+    Ok(())
+}
+
+/// The whole community: `schema_version`, `exported_at`, then every kind of record.
+pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
+    let mut doc = Map::new();
+    doc.insert("schema_version".into(), json!(schema_version));
+    doc.insert("exported_at".into(), json!(db.stamp()));
+    for k in KINDS {
+        doc.insert(k.name.into(), Json::Array(export_kind(db, k)?));
+    }
+    Ok(Json::Object(doc))
+}
+
+/// An empty community, for a database that does not exist yet.
+pub fn export_empty(now: &str, schema_version: i64) -> Json {
+    let mut doc = Map::new();
+    doc.insert("schema_version".into(), json!(schema_version));
+    doc.insert("exported_at".into(), json!(now));
+    for k in KINDS {
+        doc.insert(k.name.into(), json!([]));
+    }
+    Json::Object(doc)
+}
+
+/// What an import did with one kind of record.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Counts {
+    pub kind: &'static str,
+    pub added: u64,
+    pub updated: u64,
+    pub skipped: u64,
+}
+
+/// Local ids of the records met so far, by kind and incoming UUID.
+#[derive(Default)]
+struct Ids(HashMap<&'static str, HashMap<String, i64>>);
+
+impl Ids {
+    fn resolve(&self, db: &Db, table: &'static str, uuid: &str, at: &str) -> Result<i64> {
+        if let Some(id) = self.0.get(table).and_then(|m| m.get(uuid)) {
+            return Ok(*id);
+        }
+        let sql = format!("SELECT id FROM {table} WHERE uuid = ?1");
+        db.conn.query_row(&sql, [uuid], |r| r.get(0)).optional()?.ok_or_else(|| {
+            Error::invalid(format!("{at}: no {table} record with uuid {uuid} in the file or the database"))
+        })
+    }
+}
+
+fn bad(at: &str, expected: &str) -> Error {
+    Error::invalid(format!("{at}: expected {expected}"))
+}
+
+/// Checks one field of an incoming record and turns it into what its column stores.
+fn column_value(db: &Db, ids: &Ids, obj: &Map<String, Json>, f: &Field, at: &str) -> Result<Value> {
+    let Field(name, _, ty) = f;
+    let at = format!("{at}.{name}");
+    let v = obj.get(*name).unwrap_or(&Json::Null);
+    let optional = matches!(ty, OptText | OptInt | OptTime | OptDate | OptRef(_));
+    if v.is_null() {
+        return if optional { Ok(Value::Null) } else { Err(Error::invalid(format!("{at}: missing"))) };
+    }
+    Ok(match ty {
+        Text | OptText => Value::Text(v.as_str().ok_or_else(|| bad(&at, "text"))?.to_string()),
+        Int | OptInt => Value::Integer(v.as_i64().ok_or_else(|| bad(&at, "a whole number"))?),
+        Bool => Value::Integer(i64::from(v.as_bool().ok_or_else(|| bad(&at, "true or false"))?)),
+        Time | OptTime => {
+            let s = v.as_str().ok_or_else(|| bad(&at, "an RFC 3339 time"))?;
+            Value::Text(timestamp(parse_timestamp(s).map_err(|_| bad(&at, "an RFC 3339 time"))?))
+        }
+        OptDate => {
+            let s = v.as_str().ok_or_else(|| bad(&at, "a day as YYYY-MM-DD"))?;
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad(&at, "a day as YYYY-MM-DD"))?;
+            Value::Text(s.to_string())
+        }
+        Ref(t) | OptRef(t) => {
+            let u = v.as_str().ok_or_else(|| bad(&at, "a uuid"))?;
+            Value::Integer(ids.resolve(db, t, u, &at)?)
+        }
+    })
+}
+
+/// A constraint the database refused: a bad value (exit 2) or a duplicate (exit 4).
+fn refused(e: rusqlite::Error, at: &str) -> Error {
+    if let rusqlite::Error::SqliteFailure(f, msg) = &e
+        && f.code == rusqlite::ErrorCode::ConstraintViolation
+    {
+        let what = msg.clone().unwrap_or_default();
+        return if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+        {
+            Error::conflict(format!("{at}: clashes with a different stored record ({what})"))
+        } else {
+            Error::invalid(format!("{at}: a value is not allowed ({what})"))
+        };
+    }
+    Error::from(e)
+}
+
+/// Merges every kind of record of `doc` into the database, in one transaction the
+/// caller holds. With `dry_run`, everything is done and then undone, so the counts are
+/// exactly what a real import would do.
+pub fn merge(db: &Db, doc: &Map<String, Json>, dry_run: bool) -> Result<Vec<Counts>> {
+    db.conn.execute_batch("SAVEPOINT cop_import")?;
+    let result = merge_all(db, doc);
+    if dry_run || result.is_err() {
+        db.conn.execute_batch("ROLLBACK TO cop_import")?;
+    }
+    db.conn.execute_batch("RELEASE cop_import")?;
+    result
+}
+
+fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
+    let mut ids = Ids::default();
+    let mut all = Vec::new();
+    for k in KINDS {
+        let records = match doc.get(k.name) {
+            None | Some(Json::Null) => &Vec::new(),
+            Some(Json::Array(a)) => a,
+            Some(_) => return Err(bad(k.name, "an array of records")),
+        };
+        let mut counts = Counts { kind: k.name, ..Counts::default() };
+        for (i, rec) in records.iter().enumerate() {
+            let at = format!("{}[{i}]", k.name);
+            let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
+            merge_one(db, &mut ids, k, obj, &at, &mut counts)?;
+        }
+        all.push(counts);
+    }
+    Ok(all)
+}
+
+enum Outcome {
+    Added,
+    Updated,
+    Skipped,
+}
+
+fn merge_one(
+    db: &Db,
+    ids: &mut Ids,
+    k: &'static Kind,
+    obj: &Map<String, Json>,
+    at: &str,
+    counts: &mut Counts,
+) -> Result<()> {
+    let uuid = if k.uuid {
+        let u = obj
+            .get("uuid")
+            .and_then(Json::as_str)
+            .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
+        uuid::Uuid::parse_str(u).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
+        Some(u.to_string())
+    } else {
+        None
+    };
+    let values: Vec<Value> =
+        k.fields.iter().map(|f| column_value(db, ids, obj, f, at)).collect::<Result<_>>()?;
+    let value_of = |name: &str| k.fields.iter().position(|f| f.0 == name).map(|i| values[i].clone());
+    let incoming_updated = value_of("updated_at");
+    let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
+
+    // Find the stored record: (local id, stored updated_at).
+    let stored: Option<(i64, Option<String>)> = if k.name == "community" {
+        db.conn
+            .query_row("SELECT id, updated_at FROM community WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+    } else if let Some(u) = &uuid {
+        let by_uuid = format!("SELECT id, updated_at FROM {} WHERE uuid = ?1", k.name);
+        let mut found = db.conn.query_row(&by_uuid, [u], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        if found.is_none()
+            && let Some(field) = k.also_by
+            && let Some(v @ Value::Text(_)) = value_of(field)
+        {
+            let col = k.fields.iter().find(|f| f.0 == field).map_or(field, |f| f.1);
+            let sql = format!("SELECT id, updated_at FROM {} WHERE {col} = ?1", k.name);
+            found = db.conn.query_row(&sql, [v], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        }
+        found
+    } else {
+        let key_values: Vec<Value> = k.key.iter().filter_map(|f| value_of(f)).collect();
+        let key_cols: Vec<String> = k
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, f)| format!("{} = ?{}", k.fields.iter().find(|x| x.0 == *f).map_or(*f, |x| x.1), i + 1))
+            .collect();
+        let updated = if incoming_updated.is_some() { "updated_at" } else { "NULL" };
+        let sql = format!("SELECT 0, {updated} FROM {} WHERE {}", k.name, key_cols.join(" AND "));
+        db.conn.query_row(&sql, params_from_iter(&key_values), |r| Ok((r.get(0)?, r.get(1)?))).optional()?
+    };
+
+    let outcome = match stored {
+        None => {
+            let mut all_cols: Vec<&str> = Vec::new();
+            let mut args: Vec<Value> = Vec::new();
+            if k.name == "community" {
+                all_cols.push("id");
+                args.push(Value::Integer(1));
+            }
+            if let Some(u) = &uuid {
+                all_cols.push("uuid");
+                args.push(Value::Text(u.clone()));
+            }
+            all_cols.extend(&cols);
+            args.extend(values.iter().cloned());
+            let marks: Vec<String> = (1..=args.len()).map(|i| format!("?{i}")).collect();
+            let sql =
+                format!("INSERT INTO {} ({}) VALUES ({})", k.name, all_cols.join(", "), marks.join(", "));
+            db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
+            if let Some(u) = &uuid {
+                let id = if k.name == "community" { 1 } else { db.conn.last_insert_rowid() };
+                ids.0.entry(k.name).or_default().insert(u.clone(), id);
+                import_nested(db, k.nested, id, obj, at)?;
+            }
+            Outcome::Added
+        }
+        Some((id, old)) => {
+            if let Some(u) = &uuid {
+                ids.0.entry(k.name).or_default().insert(u.clone(), id);
+            }
+            let newer = match (&incoming_updated, &old) {
+                (Some(Value::Text(new)), Some(old)) => newer_than(new, old),
+                _ => false,
+            };
+            if newer {
+                let (sql, args) = if k.uuid {
+                    let sets: Vec<String> =
+                        cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+                    let mut args = values.clone();
+                    args.push(Value::Integer(id));
+                    (format!("UPDATE {} SET {} WHERE id = ?{}", k.name, sets.join(", "), args.len()), args)
+                } else {
+                    let sets: Vec<String> =
+                        cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+                    let mut args = values.clone();
+                    let mut wheres = Vec::new();
+                    for f in k.key {
+                        if let Some(i) = k.fields.iter().position(|x| x.0 == *f) {
+                            args.push(values[i].clone());
+                            wheres.push(format!("{} = ?{}", k.fields[i].1, args.len()));
+                        }
+                    }
+                    (
+                        format!("UPDATE {} SET {} WHERE {}", k.name, sets.join(", "), wheres.join(" AND ")),
+                        args,
+                    )
+                };
+                db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
+                if k.uuid {
+                    import_nested(db, k.nested, id, obj, at)?;
+                }
+                Outcome::Updated
+            } else {
+                Outcome::Skipped
+            }
+        }
+    };
+    match outcome {
+        Outcome::Added => counts.added += 1,
+        Outcome::Updated => counts.updated += 1,
+        Outcome::Skipped => counts.skipped += 1,
+    }
+    Ok(())
+}
+
+fn newer_than(new: &str, old: &str) -> bool {
+    match (parse_timestamp(new), parse_timestamp(old)) {
+        (Ok(n), Ok(o)) => n > o,
+        (Ok(_), Err(_)) => true,
+        _ => false,
+    }
+}
+
+/// A list of tag names in a record, normalized.
+fn tag_list(obj: &Map<String, Json>, field: &str, at: &str) -> Result<Vec<String>> {
+    let at = format!("{at}.{field}");
+    let raw: Vec<String> = match obj.get(field) {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Array(a)) => a
+            .iter()
+            .map(|t| t.as_str().map(str::to_string).ok_or_else(|| bad(&at, "a list of tag names")))
+            .collect::<Result<_>>()?,
+        Some(_) => return Err(bad(&at, "a list of tag names")),
+    };
+    tag::normalize_all(&raw).map_err(|e| Error::invalid(format!("{at}: {e}")))
+}
+
+/// Replaces the tags and windows a record carries with the incoming ones.
+fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: &str) -> Result<()> {
+    let stamp = db.stamp();
+    match nested {
+        Nested::None => {}
+        Nested::Member => {
+            db.conn.execute("DELETE FROM member_tags WHERE member_id = ?1", [id])?;
+            for (field, kind) in TAG_KINDS {
+                for name in tag_list(obj, field, at)? {
+                    let tag_id = tags::ensure(db, &name)?;
+                    db.conn.execute(
+                        "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![id, kind, tag_id, stamp],
+                    )?;
+                }
+            }
+            db.conn.execute("DELETE FROM availability WHERE member_id = ?1", [id])?;
+            let windows = match obj.get("availability") {
+                None | Some(Json::Null) => &Vec::new(),
+                Some(Json::Array(a)) => a,
+                Some(_) => return Err(bad(&format!("{at}.availability"), "a list of windows")),
+            };
+            for (i, w) in windows.iter().enumerate() {
+                let wat = format!("{at}.availability[{i}]");
+                let n = |f: &str| {
+                    w.get(f)
+                        .and_then(Json::as_i64)
+                        .ok_or_else(|| Error::invalid(format!("{wat}.{f}: missing or not a whole number")))
+                };
+                db.conn
+                    .execute(
+                        "INSERT OR IGNORE INTO availability (member_id, weekday, start_minute, end_minute)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![id, n("weekday")?, n("start_minute")?, n("end_minute")?],
+                    )
+                    .map_err(|e| refused(e, &wat))?;
+            }
+        }
+        Nested::Tags(table, col) => {
+            db.conn.execute(&format!("DELETE FROM {table} WHERE {col} = ?1"), [id])?;
+            for name in tag_list(obj, "tags", at)? {
+                let tag_id = tags::ensure(db, &name)?;
+                db.conn.execute(
+                    &format!("INSERT OR IGNORE INTO {table} ({col}, tag_id) VALUES (?1, ?2)"),
+                    rusqlite::params![id, tag_id],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,230 @@
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::Env;
+use serde_json::{Value, json};
+
+/// The document without the moment it was written: the only field allowed to differ.
+fn content(mut doc: Value) -> Value {
+    doc.as_object_mut().unwrap().remove("exported_at");
+    doc
+}
+
+fn export(env: &Env) -> Value {
+    serde_json::from_str(&env.ok(&["export"])).unwrap()
+}
+
+fn write(env: &Env, name: &str, doc: &Value) -> String {
+    let path = env.dir.path().join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(doc).unwrap()).unwrap();
+    path.display().to_string()
+}
+
+fn counts(rows: &Value, kind: &str) -> (i64, i64, i64) {
+    let r = rows.as_array().unwrap().iter().find(|r| r["kind"] == kind).unwrap();
+    (r["added"].as_i64().unwrap(), r["updated"].as_i64().unwrap(), r["skipped"].as_i64().unwrap())
+}
+
+#[test]
+fn the_demo_round_trips_through_an_empty_database() {
+    let a = Env::new();
+    a.ok(&["demo"]);
+    let doc = export(&a);
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["exported_at"], "2026-11-24T16:00:00Z");
+    assert_eq!(doc["members"].as_array().unwrap().len(), 12);
+    let ana = doc["members"].as_array().unwrap().iter().find(|m| m["name"] == "Ana Souza").unwrap();
+    assert_eq!(ana["needs"], json!(["network-mapping", "social-media"]));
+    assert_eq!(ana["availability"][0], json!({"weekday": 1, "start_minute": 540, "end_minute": 660}));
+    assert!(ana.get("id").is_none(), "local ids never leave the database");
+    assert!(doc["session_facilitators"][0]["member"].as_str().unwrap().len() == 36);
+    assert_eq!(doc["popups"][0]["tags"], json!(["network-mapping"]));
+
+    let b = Env::new();
+    let path = write(&b, "community.json", &doc);
+    let rows = b.json(&["import", &path]);
+    assert_eq!(counts(&rows, "members"), (12, 0, 0));
+    assert_eq!(counts(&rows, "attendance").0, doc["attendance"].as_array().unwrap().len() as i64);
+    assert_eq!(content(export(&b)), content(doc.clone()));
+    // And the reports agree, apart from the local ids.
+    let without_ids = |env: &Env| {
+        let mut rows = env.json(&["report", "engagement"]);
+        for r in rows.as_array_mut().unwrap() {
+            r.as_object_mut().unwrap().remove("member_id");
+        }
+        rows
+    };
+    assert_eq!(without_ids(&a), without_ids(&b));
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing() {
+    let a = Env::new();
+    a.ok(&["demo"]);
+    let b = Env::new();
+    let path = write(&b, "c.json", &export(&a));
+    b.ok(&["import", &path]);
+    let before = b.snapshot();
+    let rows = b.json(&["import", &path]);
+    assert_eq!(counts(&rows, "members"), (0, 0, 12));
+    assert_eq!(counts(&rows, "attendance").0, 0);
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn newer_records_replace_and_older_ones_are_kept() {
+    let env = Env::new();
+    env.member("Ana", &["--email", "ana@example.org", "--need", "sna"]);
+    env.member("Bo", &[]);
+    let mut doc = export(&env);
+    // Records are ordered by creation time, then uuid: find each by name.
+    for m in doc["members"].as_array_mut().unwrap() {
+        if m["name"] == "Ana" {
+            m["name"] = json!("Ana Souza");
+            m["needs"] = json!(["facilitation"]);
+            m["updated_at"] = json!("2026-11-25T09:00:00Z");
+        } else {
+            m["name"] = json!("Bo Old");
+            m["updated_at"] = json!("2026-01-01T00:00:00Z");
+        }
+    }
+    let path = write(&env, "c.json", &doc);
+    let rows = env.json(&["import", &path]);
+    assert_eq!(counts(&rows, "members"), (0, 1, 1));
+    let ana = env.json(&["members", "show", "1"]);
+    assert_eq!(ana["name"], "Ana Souza");
+    assert_eq!(ana["needs"], json!(["facilitation"]));
+    assert_eq!(env.json(&["members", "show", "2"])["name"], "Bo");
+}
+
+#[test]
+fn new_records_get_local_ids_and_links_follow_their_uuids() {
+    let a = Env::new();
+    a.ok(&["demo"]);
+    let b = Env::new();
+    b.member("Zed Local", &[]);
+    let path = write(&b, "c.json", &export(&a));
+    b.ok(&["import", &path]);
+    assert_eq!(b.json(&["members", "show", "zed"])["id"], 1);
+    let ana = b.json(&["members", "show", "ana"]);
+    assert_ne!(ana["id"], 1);
+    let rows = b.json(&["report", "engagement"]);
+    let ana_row = rows.as_array().unwrap().iter().find(|r| r["name"] == "Ana Souza").unwrap();
+    assert_eq!(ana_row["member_id"], ana["id"]);
+    assert_eq!(ana_row["facilitated"], 1);
+}
+
+#[test]
+fn a_member_with_the_same_email_is_merged_not_duplicated() {
+    let a = Env::new();
+    a.member("Ana", &["--email", "ana@example.org"]);
+    let b = Env::new();
+    b.member("Ana B", &["--email", "ana@example.org"]);
+    let path = write(&b, "c.json", &export(&a));
+    let rows = b.json(&["import", &path]);
+    assert_eq!(counts(&rows, "members"), (0, 0, 1));
+    assert_eq!(b.json(&["members", "list"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_dry_run_reports_and_writes_nothing() {
+    let a = Env::new();
+    a.ok(&["demo"]);
+    let b = Env::new();
+    let path = write(&b, "c.json", &export(&a));
+    let rows = b.json(&["import", &path, "--dry-run"]);
+    assert_eq!(counts(&rows, "members"), (12, 0, 0));
+    assert!(!b.db().exists(), "a dry run never creates the database");
+    b.member("Zed", &[]);
+    let before = b.snapshot();
+    let err = b.cop().args(["import", &path, "--dry-run"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&err.stderr).contains("nothing was written"));
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn a_document_from_a_newer_schema_is_refused_untouched() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let mut doc = export(&env);
+    doc["schema_version"] = json!(99);
+    doc["members"][0]["name"] = json!("Changed");
+    doc["members"][0]["updated_at"] = json!("2030-01-01T00:00:00Z");
+    let path = write(&env, "new.json", &doc);
+    let before = env.snapshot();
+    let err = env.fails(1, &["import", &path]);
+    assert!(err.contains("schema version 99") && err.contains("upgrade cop"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn bad_documents_name_the_field_and_change_nothing() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let good = export(&env);
+    let before = env.snapshot();
+
+    let path = env.dir.path().join("bad.json");
+    std::fs::write(&path, "{ not json").unwrap();
+    let p = path.display().to_string();
+    assert!(env.fails(2, &["import", &p]).contains("invalid JSON"));
+
+    let mut doc = good.clone();
+    doc.as_object_mut().unwrap().remove("schema_version");
+    assert!(env.fails(2, &["import", &write(&env, "a.json", &doc)]).contains("schema_version"));
+
+    let mut doc = good.clone();
+    doc["members"].as_array_mut().unwrap().push(json!({
+        "uuid": "6f1c1f34-5b1e-4f0e-9d7e-0a9a4c7d2b11", "role": "member", "status": "active",
+        "facilitator": false, "created_at": "2026-11-24T16:00:00Z", "updated_at": "2026-11-24T16:00:00Z"
+    }));
+    let err = env.fails(2, &["import", &write(&env, "b.json", &doc)]);
+    assert!(err.contains("members[1].name: missing"), "{err}");
+
+    let mut doc = good.clone();
+    doc["attendance"] = json!([{ "session": "00000000-0000-4000-8000-000000000000",
+        "member": good["members"][0]["uuid"], "created_at": "2026-11-24T16:00:00Z" }]);
+    let err = env.fails(2, &["import", &write(&env, "c.json", &doc)]);
+    assert!(err.contains("attendance[0].session") && err.contains("no sessions record"), "{err}");
+
+    let mut doc = good.clone();
+    doc["members"][0]["role"] = json!("boss");
+    doc["members"][0]["updated_at"] = json!("2030-01-01T00:00:00Z");
+    assert!(env.fails(2, &["import", &write(&env, "d.json", &doc)]).contains("members[0]"));
+
+    let mut doc = good;
+    doc["members"][0]["updated_at"] = json!("yesterday");
+    assert!(env.fails(2, &["import", &write(&env, "e.json", &doc)]).contains("members[0].updated_at"));
+
+    assert!(env.fails(1, &["import", "/nonexistent/file.json"]).contains("cannot read"));
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn export_to_a_file_is_private_and_a_missing_database_exports_an_empty_community() {
+    let env = Env::new();
+    let empty = export(&env);
+    assert_eq!(empty["members"], json!([]));
+    assert_eq!(empty["schema_version"], 1);
+    assert!(!env.db().exists());
+    env.member("Ana", &[]);
+    let path = env.dir.path().join("out.json");
+    let out = env.ok(&["export", "--out", path.to_str().unwrap()]);
+    assert!(out.is_empty());
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(doc["members"][0]["name"], "Ana");
+}
+
+#[test]
+fn import_reads_stdin() {
+    let a = Env::new();
+    a.member("Ana", &[]);
+    let text = a.ok(&["export"]);
+    let b = Env::new();
+    let out = b.cop().args(["import", "-"]).write_stdin(text).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(b.json(&["members", "list"])[0]["name"], "Ana");
+}
