@@ -1,6 +1,9 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
+pub mod meetup;
 pub mod members;
+pub mod pairs;
+pub mod sessions;
 pub mod system;
 
 use std::path::PathBuf;
@@ -89,6 +92,14 @@ pub enum Command {
     /// People in the community: their interests, needs, expertise and availability
     #[command(subcommand)]
     Members(Box<members::MembersCommand>),
+    /// Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export
+    #[command(subcommand)]
+    Sessions(Box<sessions::SessionsCommand>),
+    /// The recurring meetup: plan dates and rotate volunteer facilitators
+    #[command(subcommand)]
+    Meetup(Box<meetup::MeetupCommand>),
+    /// Pair members for one-to-one peer support, avoiding earlier partners
+    Pairs(Box<pairs::PairsCommand>),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

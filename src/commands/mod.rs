@@ -2,7 +2,10 @@
 //! the store, hand the result to output. No SQL and no formatting here.
 
 mod demo;
+mod meetup;
 mod members;
+mod pairs;
+mod sessions;
 mod system;
 
 use std::path::PathBuf;
@@ -80,6 +83,9 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => system::init(&mut ctx, args),
         Command::Members(cmd) => members::run(&mut ctx, *cmd),
+        Command::Sessions(cmd) => sessions::run(&mut ctx, *cmd),
+        Command::Meetup(cmd) => meetup::run(&mut ctx, *cmd),
+        Command::Pairs(cmd) => pairs::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

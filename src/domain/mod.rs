@@ -1,9 +1,11 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
 pub mod member;
+pub mod pairing;
 pub mod popup;
 pub mod reference;
 pub mod roster;
+pub mod rotation;
 pub mod session;
 pub mod tag;
 pub mod time;

@@ -4,7 +4,10 @@
 //! columns. A closed stdout turns into [`Error::BrokenPipe`], which ends the
 //! command quietly with exit 0.
 
+pub mod ics;
 mod members;
+pub mod pairs;
+pub mod sessions;
 mod table;
 
 use std::cell::RefCell;
