@@ -17,12 +17,29 @@ fn session(env: &Env, extra: &[&str]) -> i64 {
 fn add_prints_the_id_and_the_json_contract_has_every_field() {
     let env = Env::new();
     let ana = env.member("Ana Souza", &[]);
-    let id = session(&env, &["--facilitator", "ana", "--link", "https://meet.example.org/x", "--minutes", "90"]);
+    let id =
+        session(&env, &["--facilitator", "ana", "--link", "https://meet.example.org/x", "--minutes", "90"]);
     assert_eq!(id, 1);
     let s = env.json(&["sessions", "show", "1"]);
     for f in [
-        "id", "uuid", "kind", "title", "starts_at", "ends_at", "minutes", "link", "location", "status",
-        "facilitators", "rsvps", "attendees", "trainer", "capacity", "note", "popup_id", "cancel_reason",
+        "id",
+        "uuid",
+        "kind",
+        "title",
+        "starts_at",
+        "ends_at",
+        "minutes",
+        "link",
+        "location",
+        "status",
+        "facilitators",
+        "rsvps",
+        "attendees",
+        "trainer",
+        "capacity",
+        "note",
+        "popup_id",
+        "cancel_reason",
         "sequence",
     ] {
         assert!(s.get(f).is_some(), "missing {f}");
@@ -109,8 +126,19 @@ fn edit_changes_fields_and_counts_a_new_version() {
     env.member("Bo", &[]);
     session(&env, &["--facilitator", "ana"]);
     let s = env.json(&[
-        "sessions", "edit", "1", "--title", "Maps", "--at", "2026-12-05 09:00", "--location", "Hall; room 2",
-        "--add-facilitator", "bo", "--remove-facilitator", "ana",
+        "sessions",
+        "edit",
+        "1",
+        "--title",
+        "Maps",
+        "--at",
+        "2026-12-05 09:00",
+        "--location",
+        "Hall; room 2",
+        "--add-facilitator",
+        "bo",
+        "--remove-facilitator",
+        "ana",
     ]);
     assert_eq!(s["title"], "Maps");
     assert_eq!(s["starts_at"], "2026-12-05T15:00:00Z");
@@ -153,7 +181,8 @@ fn bad_input_is_refused_and_changes_nothing() {
     env.fails(4, &["sessions", "attend", "2", "ana"]);
     let err = env.fails(3, &["sessions", "rsvp", "1", "zed", "--yes"]);
     assert!(err.contains("no member matches \"zed\""), "{err}");
-    let err = env.fails(2, &["sessions", "add", "--title", "T", "--at", "2026-12-04 12:00", "--minutes", "0"]);
+    let err =
+        env.fails(2, &["sessions", "add", "--title", "T", "--at", "2026-12-04 12:00", "--minutes", "0"]);
     assert!(err.contains("--minutes: expected a whole number of minutes above 0, got \"0\""), "{err}");
     let err = env.fails(2, &["sessions", "add", "--title", "T", "--at", "someday"]);
     assert!(err.contains("--at:"), "{err}");
@@ -193,8 +222,20 @@ fn export_ics_writes_one_event_per_session_that_reimports_as_updates() {
     let env = Env::new();
     env.member("Ana Souza", &[]);
     let long = "A very long title about network mapping, weaving; and the rest of what we do together";
-    env.ok(&["sessions", "add", "--title", long, "--at", "2026-12-04 12:00", "--facilitator", "ana",
-             "--link", "https://meet.example.org/w", "--note", "Line one\nline two"]);
+    env.ok(&[
+        "sessions",
+        "add",
+        "--title",
+        long,
+        "--at",
+        "2026-12-04 12:00",
+        "--facilitator",
+        "ana",
+        "--link",
+        "https://meet.example.org/w",
+        "--note",
+        "Line one\nline two",
+    ]);
     session(&env, &["--at", "2026-11-20 12:00"]);
     let uuid = env.json(&["sessions", "show", "1"])["uuid"].as_str().unwrap().to_string();
     let first = parse_ics(&env.ok(&["sessions", "export", "--ics"]));
@@ -207,7 +248,10 @@ fn export_ics_writes_one_event_per_session_that_reimports_as_updates() {
         values(&first, "SUMMARY")[1],
         "A very long title about network mapping\\, weaving\\; and the rest of what we do together"
     );
-    assert!(values(&first, "DESCRIPTION")[1].contains("Facilitators: Ana Souza\\nLink: https://meet.example.org/w\\nLine one\\nline two"));
+    assert!(
+        values(&first, "DESCRIPTION")[1]
+            .contains("Facilitators: Ana Souza\\nLink: https://meet.example.org/w\\nLine one\\nline two")
+    );
     assert_eq!(values(&first, "URL")[0], "https://meet.example.org/w");
     assert_eq!(values(&first, "SEQUENCE")[1], "0");
 
