@@ -277,3 +277,23 @@ fn export_for_a_member_only_has_their_sessions() {
     assert_eq!(values(&lines, "BEGIN"), ["VCALENDAR", "VEVENT"]);
     env.fails(3, &["sessions", "export", "--member", "zed"]);
 }
+
+#[test]
+fn show_names_the_linked_popup_and_assist() {
+    let env = Env::new();
+    session(&env, &[]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "INSERT INTO popups (uuid, title, created_at, updated_at) VALUES ('p1', 'Mapping basics', 'x', 'x');
+         UPDATE sessions SET popup_id = 1 WHERE id = 1;
+         INSERT INTO assists (uuid, held_at, challenge, session_id, created_at, updated_at)
+              VALUES ('a1', 'x', 'Funding the network', 1, 'x', 'x');",
+    )
+    .unwrap();
+    drop(conn);
+    let s = env.json(&["sessions", "show", "1"]);
+    assert_eq!(s["popup"], json!({"id": 1, "title": "Mapping basics"}));
+    assert_eq!(s["assist"], json!({"id": 1, "title": "Funding the network"}));
+    let table = env.ok(&["sessions", "show", "1"]);
+    assert!(table.contains("Mapping basics (1)") && table.contains("Funding the network (1)"), "{table}");
+}

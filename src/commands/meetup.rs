@@ -70,12 +70,11 @@ fn dates(ctx: &Context, a: &PlanArgs) -> Result<Vec<DateTime<Utc>>> {
     Ok(out)
 }
 
+/// Member ids and names, to show who facilitates.
+type Names = Vec<(i64, String)>;
+
 /// Active volunteer facilitators, with their history and whether they are free on each date.
-fn volunteers(
-    db: &Db,
-    dates: &[DateTime<Utc>],
-    minutes: u32,
-) -> Result<(Vec<Volunteer>, Vec<(i64, String)>)> {
+fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Volunteer>, Names)> {
     let history = store::facilitation_history(db)?;
     let filter = MemberFilter {
         facilitator: true,

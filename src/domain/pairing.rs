@@ -88,7 +88,11 @@ pub fn pair(members: &[i64], met: &PairSet, together: &PairSet, seed: u64) -> Ro
     } else {
         let met_at = |i: usize, j: usize| met.contains(&key(ids[i], ids[j]));
         let adj = fresh_graph(&ids, met, together, &mut rng);
-        if n % 2 == 0 { complete(&edmonds(&adj, &vec![false; n]), &[]) } else { odd_round(&adj, n, &met_at) }
+        if n.is_multiple_of(2) {
+            complete(&edmonds(&adj, &vec![false; n]), &[])
+        } else {
+            odd_round(&adj, n, &met_at)
+        }
     };
     let mut groups: Vec<Vec<i64>> = groups_idx.iter().map(|g| g.iter().map(|&i| ids[i]).collect()).collect();
     improve(&mut groups, met, together);

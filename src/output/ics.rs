@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn a_session_reads_back_from_its_calendar() {
         let s = session("Friday brown-bag: maps, networks; and more");
-        let lines = parse(&calendar(&[s.clone()]));
+        let lines = parse(&calendar(std::slice::from_ref(&s)));
         assert_eq!(lines.first().unwrap().1, "VCALENDAR");
         assert_eq!(value(&lines, "UID"), "0b7c6f1e-1111-4222-8333-444455556666@cop");
         assert_eq!(value(&lines, "DTSTART"), "20261204T180000Z");
