@@ -37,6 +37,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
+            [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
+            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
@@ -773,6 +776,275 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'cop;sessions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Schedule a session and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions in time order')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session: RSVPs, attendance, facilitators, linked popup or assist')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a session (calendars pick up the change on the next export)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a session; it stays listed, and calendars show it as cancelled')
+            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;sessions;add' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What the session is called (asked for on a terminal when missing)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'meetup, training, coaching, reading, popup, assist or other')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasts')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Video link')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it happens')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'A member who facilitates it (repeat)')
+            [CompletionResult]::new('--trainer', '--trainer', [CompletionResultType]::ParameterName, 'The (external) trainer''s name')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'How many yes answers fit; later ones wait')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions on or before this day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
+            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'Only sessions that have started, newest first')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'minutes')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'New video link ("" removes it)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'New place ("" removes it)')
+            [CompletionResult]::new('--trainer', '--trainer', [CompletionResultType]::ParameterName, 'New trainer ("" removes it)')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'New capacity ("" removes the limit); a higher one lets the waitlist in')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note ("" removes it)')
+            [CompletionResult]::new('--add-facilitator', '--add-facilitator', [CompletionResultType]::ParameterName, 'add-facilitator')
+            [CompletionResult]::new('--remove-facilitator', '--remove-facilitator', [CompletionResultType]::ParameterName, 'remove-facilitator')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the members and their calendars')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;rsvp' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'They come (or wait for a place when the session is full)')
+            [CompletionResult]::new('--no', '--no', [CompletionResultType]::ParameterName, 'They do not come; their place goes to the waitlist')
+            [CompletionResult]::new('--maybe', '--maybe', [CompletionResultType]::ParameterName, 'maybe')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;attend' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove their attendance instead')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;export' {
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'iCalendar, the only export format (the default)')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Schedule a session and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions in time order')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session: RSVPs, attendance, facilitators, linked popup or assist')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a session (calendars pick up the change on the next export)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a session; it stays listed, and calendars show it as cancelled')
+            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;sessions;help;add' {
+            break
+        }
+        'cop;sessions;help;list' {
+            break
+        }
+        'cop;sessions;help;show' {
+            break
+        }
+        'cop;sessions;help;edit' {
+            break
+        }
+        'cop;sessions;help;cancel' {
+            break
+        }
+        'cop;sessions;help;rsvp' {
+            break
+        }
+        'cop;sessions;help;attend' {
+            break
+        }
+        'cop;sessions;help;export' {
+            break
+        }
+        'cop;sessions;help;help' {
+            break
+        }
+        'cop;meetup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;meetup;plan' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What each session is called')
+            [CompletionResult]::new('--weekday', '--weekday', [CompletionResultType]::ParameterName, 'The day of the week it meets: mon, tue, ..., sun')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When it starts, HH:MM in the local time zone (TZ)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many sessions to create')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first possible day [default: today, or next week when today''s time has passed]')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long each session lasts')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Video link')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it happens')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'How often: 1w (weekly) or 2w (every other week)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan without creating anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;meetup;help' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;meetup;help;plan' {
+            break
+        }
+        'cop;meetup;help;help' {
+            break
+        }
+        'cop;pairs' {
+            [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only members of this region')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make the round reproducible: the same seed and history give the same pairs')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with a recorded round')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Save the round, so later rounds avoid these pairs')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;pairs;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;pairs;help' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;pairs;help;history' {
+            break
+        }
+        'cop;pairs;help;help' {
+            break
+        }
         'cop;doctor' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
@@ -837,6 +1109,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
+            [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
+            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
@@ -989,6 +1264,55 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;import' {
+            break
+        }
+        'cop;help;sessions' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Schedule a session and print its id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions in time order')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session: RSVPs, attendance, facilitators, linked popup or assist')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a session (calendars pick up the change on the next export)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a session; it stays listed, and calendars show it as cancelled')
+            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
+            [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            break
+        }
+        'cop;help;sessions;add' {
+            break
+        }
+        'cop;help;sessions;list' {
+            break
+        }
+        'cop;help;sessions;show' {
+            break
+        }
+        'cop;help;sessions;edit' {
+            break
+        }
+        'cop;help;sessions;cancel' {
+            break
+        }
+        'cop;help;sessions;rsvp' {
+            break
+        }
+        'cop;help;sessions;attend' {
+            break
+        }
+        'cop;help;sessions;export' {
+            break
+        }
+        'cop;help;meetup' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly')
+            break
+        }
+        'cop;help;meetup;plan' {
+            break
+        }
+        'cop;help;pairs' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
+            break
+        }
+        'cop;help;pairs;history' {
             break
         }
         'cop;help;doctor' {

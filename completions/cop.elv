@@ -34,6 +34,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
+            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -686,6 +689,246 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;sessions'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Schedule a session and print its id'
+            cand list 'List sessions in time order'
+            cand show 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+            cand edit 'Change a session (calendars pick up the change on the next export)'
+            cand cancel 'Cancel a session; it stays listed, and calendars show it as cancelled'
+            cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
+            cand attend 'Record who actually came (or --remove)'
+            cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;sessions;add'= {
+            cand --title 'What the session is called (asked for on a terminal when missing)'
+            cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
+            cand --kind 'meetup, training, coaching, reading, popup, assist or other'
+            cand --minutes 'How long it lasts'
+            cand --link 'Video link'
+            cand --location 'Where it happens'
+            cand --facilitator 'A member who facilitates it (repeat)'
+            cand --trainer 'The (external) trainer''s name'
+            cand --capacity 'How many yes answers fit; later ones wait'
+            cand --note 'note'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;list'= {
+            cand --kind 'Only this kind'
+            cand --member 'Only sessions this member facilitates, answered or attended'
+            cand --from 'Only sessions on or after this day'
+            cand --to 'Only sessions on or before this day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --past 'Only sessions that have started, newest first'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;edit'= {
+            cand --title 'title'
+            cand --at 'at'
+            cand --kind 'kind'
+            cand --minutes 'minutes'
+            cand --link 'New video link ("" removes it)'
+            cand --location 'New place ("" removes it)'
+            cand --trainer 'New trainer ("" removes it)'
+            cand --capacity 'New capacity ("" removes the limit); a higher one lets the waitlist in'
+            cand --note 'New note ("" removes it)'
+            cand --add-facilitator 'add-facilitator'
+            cand --remove-facilitator 'remove-facilitator'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;cancel'= {
+            cand --reason 'Why, for the members and their calendars'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;rsvp'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --yes 'They come (or wait for a place when the session is full)'
+            cand --no 'They do not come; their place goes to the waitlist'
+            cand --maybe 'maybe'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;attend'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --remove 'Remove their attendance instead'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;export'= {
+            cand --member 'Only sessions this member facilitates, answered or attended'
+            cand --out 'Write to FILE instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --ics 'iCalendar, the only export format (the default)'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;help'= {
+            cand add 'Schedule a session and print its id'
+            cand list 'List sessions in time order'
+            cand show 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+            cand edit 'Change a session (calendars pick up the change on the next export)'
+            cand cancel 'Cancel a session; it stays listed, and calendars show it as cancelled'
+            cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
+            cand attend 'Record who actually came (or --remove)'
+            cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;sessions;help;add'= {
+        }
+        &'cop;sessions;help;list'= {
+        }
+        &'cop;sessions;help;show'= {
+        }
+        &'cop;sessions;help;edit'= {
+        }
+        &'cop;sessions;help;cancel'= {
+        }
+        &'cop;sessions;help;rsvp'= {
+        }
+        &'cop;sessions;help;attend'= {
+        }
+        &'cop;sessions;help;export'= {
+        }
+        &'cop;sessions;help;help'= {
+        }
+        &'cop;meetup'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;meetup;plan'= {
+            cand --title 'What each session is called'
+            cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
+            cand --time 'When it starts, HH:MM in the local time zone (TZ)'
+            cand --count 'How many sessions to create'
+            cand --start 'The first possible day [default: today, or next week when today''s time has passed]'
+            cand --minutes 'How long each session lasts'
+            cand --link 'Video link'
+            cand --location 'Where it happens'
+            cand --every 'How often: 1w (weekly) or 2w (every other week)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --dry-run 'Show the plan without creating anything'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;meetup;help'= {
+            cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;meetup;help;plan'= {
+        }
+        &'cop;meetup;help;help'= {
+        }
+        &'cop;pairs'= {
+            cand --interest 'Only members with this interest (repeat: all of them)'
+            cand --region 'Only members of this region'
+            cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
+            cand --seed 'Make the round reproducible: the same seed and history give the same pairs'
+            cand --note 'A note kept with a recorded round'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --record 'Save the round, so later rounds avoid these pairs'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand history 'List the recorded rounds, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;pairs;history'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;help'= {
+            cand history 'List the recorded rounds, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;pairs;help;history'= {
+        }
+        &'cop;pairs;help;help'= {
+        }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -745,6 +988,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
+            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -859,6 +1105,42 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;export'= {
         }
         &'cop;help;import'= {
+        }
+        &'cop;help;sessions'= {
+            cand add 'Schedule a session and print its id'
+            cand list 'List sessions in time order'
+            cand show 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+            cand edit 'Change a session (calendars pick up the change on the next export)'
+            cand cancel 'Cancel a session; it stays listed, and calendars show it as cancelled'
+            cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
+            cand attend 'Record who actually came (or --remove)'
+            cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+        }
+        &'cop;help;sessions;add'= {
+        }
+        &'cop;help;sessions;list'= {
+        }
+        &'cop;help;sessions;show'= {
+        }
+        &'cop;help;sessions;edit'= {
+        }
+        &'cop;help;sessions;cancel'= {
+        }
+        &'cop;help;sessions;rsvp'= {
+        }
+        &'cop;help;sessions;attend'= {
+        }
+        &'cop;help;sessions;export'= {
+        }
+        &'cop;help;meetup'= {
+            cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
+        }
+        &'cop;help;meetup;plan'= {
+        }
+        &'cop;help;pairs'= {
+            cand history 'List the recorded rounds, newest first'
+        }
+        &'cop;help;pairs;history'= {
         }
         &'cop;help;doctor'= {
         }

@@ -41,6 +41,9 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "popup" -d 'Learning popups:
 complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
 complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_needs_command" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+complete -c cop -n "__fish_cop_needs_command" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
+complete -c cop -n "__fish_cop_needs_command" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
 complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
@@ -548,6 +551,214 @@ complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand fo
 complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "add" -d 'Schedule a session and print its id'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "list" -d 'List sessions in time order'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "show" -d 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "edit" -d 'Change a session (calendars pick up the change on the next export)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "cancel" -d 'Cancel a session; it stays listed, and calendars show it as cancelled'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "rsvp" -d 'Record members\' answers; past capacity a yes goes on the waitlist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "attend" -d 'Record who actually came (or --remove)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l title -d 'What the session is called (asked for on a terminal when missing)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l at -d 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l kind -d 'meetup, training, coaching, reading, popup, assist or other' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l minutes -d 'How long it lasts' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l link -d 'Video link' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l location -d 'Where it happens' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l facilitator -d 'A member who facilitates it (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l trainer -d 'The (external) trainer\'s name' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l capacity -d 'How many yes answers fit; later ones wait' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l member -d 'Only sessions this member facilitates, answered or attended' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'Only sessions on or after this day' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Only sessions on or before this day' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l upcoming -d 'Only sessions that have not started yet'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l kind -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l minutes -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l link -d 'New video link ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l location -d 'New place ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l trainer -d 'New trainer ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l capacity -d 'New capacity ("" removes the limit); a higher one lets the waitlist in' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l note -d 'New note ("" removes it)' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l add-facilitator -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l remove-facilitator -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the members and their calendars' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l yes -d 'They come (or wait for a place when the session is full)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no -d 'They do not come; their place goes to the waitlist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l remove -d 'Remove their attendance instead'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l ics -d 'iCalendar, the only export format (the default)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l upcoming -d 'Only sessions that have not started yet'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "add" -d 'Schedule a session and print its id'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions in time order'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a session (calendars pick up the change on the next export)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a session; it stays listed, and calendars show it as cancelled'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "rsvp" -d 'Record members\' answers; past capacity a yes goes on the waitlist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "attend" -d 'Record who actually came (or --remove)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l title -d 'What each session is called' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l weekday -d 'The day of the week it meets: mon, tue, ..., sun' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l time -d 'When it starts, HH:MM in the local time zone (TZ)' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l count -d 'How many sessions to create' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l start -d 'The first possible day [default: today, or next week when today\'s time has passed]' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l minutes -d 'How long each session lasts' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l link -d 'Video link' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l location -d 'Where it happens' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l every -d 'How often: 1w (weekly) or 2w (every other week)' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l dry-run -d 'Show the plan without creating anything'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l region -d 'Only members of this region' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l seed -d 'Make the round reproducible: the same seed and history give the same pairs' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l note -d 'A note kept with a recorded round' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l record -d 'Save the round, so later rounds avoid these pairs'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'List the recorded rounds, newest first'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -600,18 +811,21 @@ complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for -
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -639,3 +853,13 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "add" -d 'Schedule a session and print its id'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions in time order'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "show" -d 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "edit" -d 'Change a session (calendars pick up the change on the next export)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "cancel" -d 'Cancel a session; it stays listed, and calendars show it as cancelled'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "rsvp" -d 'Record members\' answers; past capacity a yes goes on the waitlist'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "attend" -d 'Record who actually came (or --remove)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from meetup" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first'

@@ -1,8 +1,11 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
+pub mod meetup;
 pub mod members;
+pub mod pairs;
 pub mod popup;
 pub mod report;
+pub mod sessions;
 pub mod system;
 pub mod transfer;
 
@@ -102,6 +105,14 @@ pub enum Command {
     Export(transfer::ExportArgs),
     /// Merge a document from `cop export` by UUID: newer records win; all or nothing
     Import(transfer::ImportArgs),
+    /// Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export
+    #[command(subcommand)]
+    Sessions(Box<sessions::SessionsCommand>),
+    /// The recurring meetup: plan dates and rotate volunteer facilitators
+    #[command(subcommand)]
+    Meetup(Box<meetup::MeetupCommand>),
+    /// Pair members for one-to-one peer support, avoiding earlier partners
+    Pairs(Box<pairs::PairsCommand>),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

@@ -2,9 +2,12 @@
 //! the store, hand the result to output. No SQL and no formatting here.
 
 mod demo;
+mod meetup;
 mod members;
+mod pairs;
 mod popup;
 mod report;
+mod sessions;
 mod system;
 mod transfer;
 
@@ -87,6 +90,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(cmd) => report::run(&mut ctx, *cmd),
         Command::Export(args) => transfer::export(&mut ctx, args),
         Command::Import(args) => transfer::import(&mut ctx, args),
+        Command::Sessions(cmd) => sessions::run(&mut ctx, *cmd),
+        Command::Meetup(cmd) => meetup::run(&mut ctx, *cmd),
+        Command::Pairs(cmd) => pairs::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

@@ -3,9 +3,11 @@
 pub mod engagement;
 pub mod matching;
 pub mod member;
+pub mod pairing;
 pub mod popup;
 pub mod reference;
 pub mod roster;
+pub mod rotation;
 pub mod session;
 pub mod slots;
 pub mod tag;

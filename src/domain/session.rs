@@ -49,7 +49,7 @@ impl SessionKind {
 }
 
 /// A session about to be created.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NewSession {
     pub kind: SessionKind,
     pub title: String,
@@ -61,4 +61,291 @@ pub struct NewSession {
     pub capacity: Option<u32>,
     pub note: Option<String>,
     pub popup_id: Option<i64>,
+}
+
+/// Whether a session still happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    #[default]
+    Scheduled,
+    Cancelled,
+}
+
+impl SessionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionStatus::Scheduled => "scheduled",
+            SessionStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<SessionStatus, String> {
+        match s {
+            "scheduled" => Ok(SessionStatus::Scheduled),
+            "cancelled" => Ok(SessionStatus::Cancelled),
+            _ => Err(format!("status {s:?}: expected scheduled or cancelled")),
+        }
+    }
+}
+
+/// A member's answer to a session. `Invited` is written by popups; `Waitlist` is a yes
+/// that came past the session's capacity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    Invited,
+    Yes,
+    No,
+    Maybe,
+    Waitlist,
+}
+
+impl Response {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Response::Invited => "invited",
+            Response::Yes => "yes",
+            Response::No => "no",
+            Response::Maybe => "maybe",
+            Response::Waitlist => "waitlist",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Response, String> {
+        [Response::Invited, Response::Yes, Response::No, Response::Maybe, Response::Waitlist]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("response {s:?}: expected invited, yes, no, maybe or waitlist"))
+    }
+}
+
+/// One member's RSVP; `position` orders the waitlist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rsvp {
+    pub member_id: i64,
+    pub response: Response,
+    #[serde(skip)]
+    pub position: i64,
+}
+
+/// A record linked to a session (its popup, or the peer assist held in it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub id: i64,
+    pub title: String,
+}
+
+/// A session as shown and exported. Field names are the JSON contract.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Session {
+    pub id: i64,
+    pub uuid: String,
+    pub kind: SessionKind,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub minutes: u32,
+    pub link: Option<String>,
+    pub location: Option<String>,
+    pub trainer: Option<String>,
+    pub capacity: Option<u32>,
+    pub note: Option<String>,
+    pub status: SessionStatus,
+    pub cancel_reason: Option<String>,
+    /// Grows with each edit and the cancellation, so calendars take the newest version.
+    pub sequence: i64,
+    pub popup_id: Option<i64>,
+    pub popup: Option<Link>,
+    pub assist: Option<Link>,
+    pub facilitators: Vec<i64>,
+    pub rsvps: Vec<Rsvp>,
+    pub attendees: Vec<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Facilitators' names, in the order of `facilitators`, for tables and calendars.
+    #[serde(skip)]
+    pub facilitator_names: Vec<String>,
+    /// The name of every member the session mentions, for `show`.
+    #[serde(skip)]
+    pub member_names: std::collections::BTreeMap<i64, String>,
+}
+
+impl Session {
+    /// The session's editable fields, to change and write back.
+    pub fn draft(&self) -> NewSession {
+        NewSession {
+            kind: self.kind,
+            title: self.title.clone(),
+            starts_at: self.starts_at,
+            minutes: self.minutes,
+            link: self.link.clone(),
+            location: self.location.clone(),
+            trainer: self.trainer.clone(),
+            capacity: self.capacity,
+            note: self.note.clone(),
+            popup_id: self.popup_id,
+        }
+    }
+
+    /// A member's name, or their id when the session does not know it.
+    pub fn name_of(&self, id: i64) -> String {
+        self.member_names.get(&id).cloned().unwrap_or_else(|| format!("member {id}"))
+    }
+
+    /// How many members said yes (the waitlist not counted).
+    pub fn yes_count(&self) -> usize {
+        self.rsvps.iter().filter(|r| r.response == Response::Yes).count()
+    }
+}
+
+/// Checks a session title: not blank, one line.
+pub fn check_title(title: &str) -> Result<String, String> {
+    let t = title.trim();
+    if t.is_empty() {
+        return Err("expected a title that is not empty".into());
+    }
+    if t.chars().any(char::is_control) {
+        return Err(format!("{t:?}: expected one line of text"));
+    }
+    Ok(t.to_string())
+}
+
+/// Reads a positive whole number (`--minutes`, `--capacity`).
+pub fn check_positive(what: &str, s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("expected a whole number of {what} above 0, got {s:?}")),
+    }
+}
+
+/// What one RSVP change did, to tell the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RsvpOutcome {
+    /// The member now has this response.
+    Set(i64, Response),
+    /// A yes past capacity went onto the waitlist at this place (1 = next in line).
+    Waitlisted(i64, usize),
+    /// A waitlisted member got a freed place.
+    Promoted(i64),
+}
+
+/// Applies one member's answer to a session's RSVPs, keeping the capacity rule: past
+/// capacity a yes goes to the end of the waitlist, and places freed by a yes that turns
+/// into something else go to the waitlist in order.
+pub fn apply_rsvp(
+    rsvps: &mut Vec<Rsvp>,
+    capacity: Option<u32>,
+    member_id: i64,
+    answer: Response,
+) -> Vec<RsvpOutcome> {
+    let mut out = Vec::new();
+    let current = rsvps.iter().position(|r| r.member_id == member_id);
+    let before = current.map(|i| rsvps[i].response);
+    let next_position = rsvps.iter().map(|r| r.position).max().unwrap_or(0) + 1;
+    let yes = rsvps.iter().filter(|r| r.response == Response::Yes).count();
+    let full = capacity.is_some_and(|c| yes >= c as usize);
+    let new = match answer {
+        Response::Yes if before == Some(Response::Yes) => Response::Yes,
+        Response::Yes if before == Some(Response::Waitlist) => Response::Waitlist,
+        Response::Yes if full => Response::Waitlist,
+        other => other,
+    };
+    let position = if new == Response::Waitlist && before != Some(Response::Waitlist) {
+        next_position
+    } else {
+        current.map_or(next_position, |i| rsvps[i].position)
+    };
+    match current {
+        Some(i) => {
+            rsvps[i].response = new;
+            rsvps[i].position = position;
+        }
+        None => rsvps.push(Rsvp { member_id, response: new, position }),
+    }
+    if new == Response::Waitlist {
+        let place = waitlist(rsvps).iter().position(|&m| m == member_id).map_or(0, |p| p + 1);
+        out.push(RsvpOutcome::Waitlisted(member_id, place));
+    } else {
+        out.push(RsvpOutcome::Set(member_id, new));
+    }
+    out.extend(promote(rsvps, capacity));
+    out
+}
+
+/// The waitlisted members, next in line first.
+pub fn waitlist(rsvps: &[Rsvp]) -> Vec<i64> {
+    let mut w: Vec<&Rsvp> = rsvps.iter().filter(|r| r.response == Response::Waitlist).collect();
+    w.sort_by_key(|r| (r.position, r.member_id));
+    w.iter().map(|r| r.member_id).collect()
+}
+
+/// Gives free places to the waitlist in order (all of it when there is no capacity).
+pub fn promote(rsvps: &mut [Rsvp], capacity: Option<u32>) -> Vec<RsvpOutcome> {
+    let mut out = Vec::new();
+    for m in waitlist(rsvps) {
+        let yes = rsvps.iter().filter(|r| r.response == Response::Yes).count();
+        if capacity.is_some_and(|c| yes >= c as usize) {
+            break;
+        }
+        if let Some(r) = rsvps.iter_mut().find(|r| r.member_id == m) {
+            r.response = Response::Yes;
+            out.push(RsvpOutcome::Promoted(m));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn responses(rsvps: &[Rsvp]) -> Vec<(i64, Response)> {
+        let mut v: Vec<_> = rsvps.iter().map(|r| (r.member_id, r.response)).collect();
+        v.sort_by_key(|p| p.0);
+        v
+    }
+
+    #[test]
+    fn past_capacity_a_yes_waits_and_is_promoted_in_order() {
+        let mut r = Vec::new();
+        apply_rsvp(&mut r, Some(1), 1, Response::Yes);
+        assert_eq!(apply_rsvp(&mut r, Some(1), 2, Response::Yes), vec![RsvpOutcome::Waitlisted(2, 1)]);
+        assert_eq!(apply_rsvp(&mut r, Some(1), 3, Response::Yes), vec![RsvpOutcome::Waitlisted(3, 2)]);
+        let out = apply_rsvp(&mut r, Some(1), 1, Response::No);
+        assert_eq!(out, vec![RsvpOutcome::Set(1, Response::No), RsvpOutcome::Promoted(2)]);
+        assert_eq!(responses(&r), vec![(1, Response::No), (2, Response::Yes), (3, Response::Waitlist)]);
+        // Saying yes again puts them at the end of the line.
+        assert_eq!(apply_rsvp(&mut r, Some(1), 1, Response::Yes), vec![RsvpOutcome::Waitlisted(1, 2)]);
+        assert_eq!(waitlist(&r), vec![3, 1]);
+    }
+
+    #[test]
+    fn without_capacity_every_yes_is_a_yes() {
+        let mut r = Vec::new();
+        for m in 1..5 {
+            apply_rsvp(&mut r, None, m, Response::Yes);
+        }
+        assert!(r.iter().all(|x| x.response == Response::Yes));
+    }
+
+    proptest! {
+        #[test]
+        fn yeses_never_exceed_capacity_and_waitlist_fills_free_places(
+            cap in 1u32..5,
+            steps in proptest::collection::vec((1i64..8, 0usize..3), 0..40),
+        ) {
+            let mut r = Vec::new();
+            for (m, a) in steps {
+                let answer = [Response::Yes, Response::No, Response::Maybe][a];
+                apply_rsvp(&mut r, Some(cap), m, answer);
+                let yes = r.iter().filter(|x| x.response == Response::Yes).count();
+                prop_assert!(yes <= cap as usize);
+                if yes < cap as usize {
+                    prop_assert!(waitlist(&r).is_empty());
+                }
+            }
+        }
+    }
 }

@@ -5,9 +5,12 @@
 //! command quietly with exit 0.
 
 mod chart;
+pub mod ics;
 mod members;
+pub mod pairs;
 pub mod popup;
 pub mod report;
+pub mod sessions;
 mod table;
 mod transfer;
 

@@ -1,10 +1,11 @@
 //! Sessions, their facilitators, RSVPs and attendance.
 
-use rusqlite::params;
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter, types::Value};
 
-use super::{Db, new_uuid, timestamp};
-use crate::domain::session::NewSession;
-use crate::error::Result;
+use super::{Db, new_uuid, parse_timestamp, timestamp};
+use crate::domain::session::{Link, NewSession, Response, Rsvp, Session, SessionKind, SessionStatus};
+use crate::error::{Error, Result};
 
 pub fn insert(db: &Db, s: &NewSession) -> Result<i64> {
     db.conn.execute(
@@ -37,10 +38,280 @@ pub fn add_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
     Ok(())
 }
 
+pub fn remove_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
+    db.conn.execute(
+        "DELETE FROM session_facilitators WHERE session_id = ?1 AND member_id = ?2",
+        params![session_id, member_id],
+    )?;
+    Ok(())
+}
+
 pub fn add_attendance(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
     db.conn.execute(
         "INSERT OR IGNORE INTO attendance (session_id, member_id, created_at) VALUES (?1, ?2, ?3)",
         params![session_id, member_id, db.stamp()],
     )?;
     Ok(())
+}
+
+/// Removes a member's attendance; false when they were not recorded as there.
+pub fn remove_attendance(db: &Db, session_id: i64, member_id: i64) -> Result<bool> {
+    let n = db.conn.execute(
+        "DELETE FROM attendance WHERE session_id = ?1 AND member_id = ?2",
+        params![session_id, member_id],
+    )?;
+    Ok(n > 0)
+}
+
+/// Which sessions `sessions list` and `export` show.
+#[derive(Clone, Debug, Default)]
+pub struct SessionFilter {
+    /// Only sessions starting at or after this moment.
+    pub from: Option<DateTime<Utc>>,
+    /// Only sessions starting before this moment.
+    pub before: Option<DateTime<Utc>>,
+    pub kind: Option<SessionKind>,
+    /// Only sessions this member facilitates, answered or attended.
+    pub member: Option<i64>,
+    /// Newest first instead of oldest first.
+    pub newest_first: bool,
+}
+
+const SELECT: &str = "SELECT s.id, s.uuid, s.kind, s.title, s.starts_at, s.minutes, s.link, s.location,
+       s.trainer, s.capacity, s.note, s.status, s.cancel_reason, s.sequence, s.popup_id,
+       s.created_at, s.updated_at
+  FROM sessions s";
+
+fn text_error(msg: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        Box::new(std::io::Error::other(msg)),
+    )
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<Session> {
+    let starts_at = parse_timestamp(&r.get::<_, String>(4)?)?;
+    let minutes: u32 = r.get(5)?;
+    Ok(Session {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        kind: SessionKind::parse(&r.get::<_, String>(2)?).map_err(text_error)?,
+        title: r.get(3)?,
+        starts_at,
+        ends_at: starts_at + Duration::minutes(i64::from(minutes)),
+        minutes,
+        link: r.get(6)?,
+        location: r.get(7)?,
+        trainer: r.get(8)?,
+        capacity: r.get(9)?,
+        note: r.get(10)?,
+        status: SessionStatus::parse(&r.get::<_, String>(11)?).map_err(text_error)?,
+        cancel_reason: r.get(12)?,
+        sequence: r.get(13)?,
+        popup_id: r.get(14)?,
+        created_at: parse_timestamp(&r.get::<_, String>(15)?)?,
+        updated_at: parse_timestamp(&r.get::<_, String>(16)?)?,
+        popup: None,
+        assist: None,
+        facilitators: Vec::new(),
+        facilitator_names: Vec::new(),
+        rsvps: Vec::new(),
+        attendees: Vec::new(),
+        member_names: Default::default(),
+    })
+}
+
+/// Fills a session's facilitators, RSVPs, attendees and linked records.
+fn fill(db: &Db, s: &mut Session) -> Result<()> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
+          WHERE f.session_id = ?1 ORDER BY m.name COLLATE NOCASE, m.id",
+    )?;
+    let rows = stmt.query_map([s.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (id, name) = row?;
+        s.facilitators.push(id);
+        s.facilitator_names.push(name);
+    }
+    s.rsvps = rsvps(db, s.id)?;
+    let mut stmt = db
+        .conn
+        .prepare_cached("SELECT member_id FROM attendance WHERE session_id = ?1 ORDER BY member_id")?;
+    s.attendees = stmt.query_map([s.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, name FROM members WHERE id IN (
+            SELECT member_id FROM session_facilitators WHERE session_id = ?1
+            UNION SELECT member_id FROM rsvps WHERE session_id = ?1
+            UNION SELECT member_id FROM attendance WHERE session_id = ?1)",
+    )?;
+    let names = stmt.query_map([s.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    s.member_names = names.collect::<rusqlite::Result<_>>()?;
+    if let Some(p) = s.popup_id {
+        s.popup = db
+            .conn
+            .query_row("SELECT id, title FROM popups WHERE id = ?1", [p], |r| {
+                Ok(Link { id: r.get(0)?, title: r.get(1)? })
+            })
+            .optional()?;
+    }
+    s.assist = db
+        .conn
+        .query_row(
+            "SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1",
+            [s.id],
+            |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }),
+        )
+        .optional()?;
+    Ok(())
+}
+
+pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
+    let sql = format!("{SELECT} WHERE s.id = ?1");
+    let Some(mut s) = db.conn.query_row(&sql, [id], from_row).optional()? else {
+        return Ok(None);
+    };
+    fill(db, &mut s)?;
+    Ok(Some(s))
+}
+
+/// Finds a session by its id, or says there is none (exit 3).
+pub fn require(db: &Db, reference: &str) -> Result<Session> {
+    let missing = || Error::not_found(format!("no session with id {reference:?}"));
+    let id: i64 = reference.trim().parse().map_err(|_| missing())?;
+    get(db, id)?.ok_or_else(missing)
+}
+
+/// The sessions the filter selects, in time order.
+pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
+    let mut sql = format!("{SELECT} WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(from) = f.from {
+        sql.push_str(" AND s.starts_at >= ?");
+        args.push(Value::Text(timestamp(from)));
+    }
+    if let Some(before) = f.before {
+        sql.push_str(" AND s.starts_at < ?");
+        args.push(Value::Text(timestamp(before)));
+    }
+    if let Some(kind) = f.kind {
+        sql.push_str(" AND s.kind = ?");
+        args.push(Value::Text(kind.as_str().into()));
+    }
+    if let Some(m) = f.member {
+        sql.push_str(
+            " AND (EXISTS (SELECT 1 FROM session_facilitators x WHERE x.session_id = s.id AND x.member_id = ?)
+                OR EXISTS (SELECT 1 FROM rsvps x WHERE x.session_id = s.id AND x.member_id = ?)
+                OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id AND x.member_id = ?))",
+        );
+        args.extend([Value::Integer(m), Value::Integer(m), Value::Integer(m)]);
+    }
+    sql.push_str(if f.newest_first {
+        " ORDER BY s.starts_at DESC, s.id DESC"
+    } else {
+        " ORDER BY s.starts_at, s.id"
+    });
+    let mut stmt = db.conn.prepare(&sql)?;
+    let mut out: Vec<Session> =
+        stmt.query_map(params_from_iter(args), from_row)?.collect::<rusqlite::Result<_>>()?;
+    for s in &mut out {
+        fill(db, s)?;
+    }
+    Ok(out)
+}
+
+/// Writes a session's editable fields and counts a new version for calendars.
+pub fn update(db: &Db, id: i64, s: &NewSession) -> Result<()> {
+    db.conn.execute(
+        "UPDATE sessions SET kind = ?2, title = ?3, starts_at = ?4, minutes = ?5, link = ?6, location = ?7,
+                trainer = ?8, capacity = ?9, note = ?10, sequence = sequence + 1, updated_at = ?11
+          WHERE id = ?1",
+        params![
+            id,
+            s.kind.as_str(),
+            s.title,
+            timestamp(s.starts_at),
+            s.minutes,
+            s.link,
+            s.location,
+            s.trainer,
+            s.capacity,
+            s.note,
+            db.stamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Counts a new calendar version of a session whose facilitators changed.
+pub fn touch(db: &Db, id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE sessions SET sequence = sequence + 1, updated_at = ?2 WHERE id = ?1",
+        params![id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+pub fn cancel(db: &Db, id: i64, reason: Option<&str>) -> Result<()> {
+    db.conn.execute(
+        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?2, sequence = sequence + 1, updated_at = ?3
+          WHERE id = ?1",
+        params![id, reason, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// A session's RSVPs, waitlist in line order after the others.
+pub fn rsvps(db: &Db, session_id: i64) -> Result<Vec<Rsvp>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT member_id, response, position FROM rsvps WHERE session_id = ?1
+          ORDER BY response = 'waitlist', CASE WHEN response = 'waitlist' THEN position ELSE 0 END, member_id",
+    )?;
+    let rows = stmt.query_map([session_id], |r| {
+        Ok(Rsvp {
+            member_id: r.get(0)?,
+            response: Response::parse(&r.get::<_, String>(1)?).map_err(text_error)?,
+            position: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes RSVPs that differ from what is stored (new ones included).
+pub fn save_rsvps(db: &Db, session_id: i64, before: &[Rsvp], after: &[Rsvp]) -> Result<()> {
+    let stamp = db.stamp();
+    let mut stmt = db.conn.prepare_cached(
+        "INSERT INTO rsvps (session_id, member_id, response, position, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+         ON CONFLICT (session_id, member_id)
+         DO UPDATE SET response = excluded.response, position = excluded.position, updated_at = excluded.updated_at",
+    )?;
+    for r in after {
+        if !before.contains(r) {
+            stmt.execute(params![session_id, r.member_id, r.response.as_str(), r.position, stamp])?;
+        }
+    }
+    Ok(())
+}
+
+/// Each member's count of facilitations (of sessions not cancelled) and the start of
+/// their latest one.
+pub fn facilitation_history(db: &Db) -> Result<Vec<(i64, u32, DateTime<Utc>)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT f.member_id, count(*), max(s.starts_at) FROM session_facilitators f
+           JOIN sessions s ON s.id = f.session_id
+          WHERE s.status = 'scheduled' GROUP BY f.member_id",
+    )?;
+    let rows =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, parse_timestamp(&r.get::<_, String>(2)?)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Names of members by id, for messages.
+pub fn member_name(db: &Db, id: i64) -> Result<String> {
+    Ok(db
+        .conn
+        .query_row("SELECT name FROM members WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_else(|| format!("member {id}")))
 }

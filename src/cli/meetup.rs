@@ -1,0 +1,43 @@
+//! `cop meetup ...`
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum MeetupCommand {
+    /// Create the recurring meetup's sessions, rotating volunteer facilitators fairly
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// What each session is called
+    #[arg(long)]
+    pub title: String,
+    /// The day of the week it meets: mon, tue, ..., sun
+    #[arg(long, value_name = "DAY")]
+    pub weekday: String,
+    /// When it starts, HH:MM in the local time zone (TZ)
+    #[arg(long, value_name = "HH:MM")]
+    pub time: String,
+    /// How many sessions to create
+    #[arg(long, value_name = "N")]
+    pub count: String,
+    /// The first possible day [default: today, or next week when today's time has passed]
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// How long each session lasts
+    #[arg(long, value_name = "N", default_value = "60")]
+    pub minutes: String,
+    /// Video link
+    #[arg(long, value_name = "URL")]
+    pub link: Option<String>,
+    /// Where it happens
+    #[arg(long, value_name = "TEXT")]
+    pub location: Option<String>,
+    /// How often: 1w (weekly) or 2w (every other week)
+    #[arg(long, value_name = "1w|2w", default_value = "1w")]
+    pub every: String,
+    /// Show the plan without creating anything
+    #[arg(long)]
+    pub dry_run: bool,
+}

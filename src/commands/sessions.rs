@@ -1,0 +1,313 @@
+//! `cop sessions ...`
+
+use chrono::{Days, NaiveTime};
+
+use crate::cli::sessions::{
+    AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
+};
+use crate::commands::{Context, member_id, member_ids};
+use crate::domain::session::{
+    NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
+    check_title, promote,
+};
+use crate::domain::time::local_to_utc;
+use crate::error::{Error, Result};
+use crate::output::ics;
+use crate::store::Db;
+use crate::store::sessions::{self as store, SessionFilter};
+
+pub fn run(ctx: &mut Context, cmd: SessionsCommand) -> Result<()> {
+    match cmd {
+        SessionsCommand::Add(a) => add(ctx, a),
+        SessionsCommand::List(a) => list(ctx, a),
+        SessionsCommand::Show(a) => show(ctx, &a.session),
+        SessionsCommand::Edit(a) => edit(ctx, a),
+        SessionsCommand::Cancel(a) => cancel(ctx, a),
+        SessionsCommand::Rsvp(a) => rsvp(ctx, a),
+        SessionsCommand::Attend(a) => attend(ctx, a),
+        SessionsCommand::Export(a) => export(ctx, a),
+    }
+}
+
+fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
+    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
+}
+
+/// Optional text where an empty value means "remove it".
+fn clearable(v: &str) -> Option<String> {
+    Some(v.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn kind(flag: &str, s: &str) -> Result<SessionKind> {
+    field(flag, SessionKind::parse(s))
+}
+
+/// Loads a session for a change, refusing one that is cancelled (exit 4).
+fn scheduled(db: &Db, reference: &str, doing: &str) -> Result<Session> {
+    let s = store::require(db, reference)?;
+    if s.status == SessionStatus::Cancelled {
+        return Err(Error::conflict(format!("session {} ({}) is cancelled: cannot {doing}", s.id, s.title)));
+    }
+    Ok(s)
+}
+
+fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
+    let title = match a.title {
+        Some(t) => t,
+        None => ctx.prompt.text("the session's title", "--title")?,
+    };
+    let at = match a.at {
+        Some(t) => t,
+        None => ctx.prompt.text("when it starts (like \"fri 12:00\")", "--at")?,
+    };
+    let new = NewSession {
+        kind: kind("--kind", &a.kind)?,
+        title: field("--title", check_title(&title))?,
+        starts_at: ctx.datetime("--at", &at)?,
+        minutes: field("--minutes", check_positive("minutes", &a.minutes))?,
+        link: a.link.as_deref().and_then(clearable),
+        location: a.location.as_deref().and_then(clearable),
+        trainer: a.trainer.as_deref().and_then(clearable),
+        capacity: a
+            .capacity
+            .as_deref()
+            .map(|c| field("--capacity", check_positive("places", c)))
+            .transpose()?,
+        note: a.note.as_deref().and_then(clearable),
+        popup_id: None,
+    };
+    let mut db = ctx.writer()?;
+    let s = db.write(&format!("add session {}", new.title), |db| {
+        let facilitators = member_ids(db, &a.facilitator)?;
+        let id = store::insert(db, &new)?;
+        for f in facilitators {
+            store::add_facilitator(db, id, f)?;
+        }
+        store::get(db, id)?.ok_or_else(|| Error::runtime("the new session vanished"))
+    })?;
+    ctx.out.written(s.id, &s, &format!("Added session {} (id {})", s.title, s.id))
+}
+
+fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
+    let tz = ctx.now.timezone();
+    let mut filter = SessionFilter {
+        kind: a.kind.as_deref().map(|k| kind("--kind", k)).transpose()?,
+        newest_first: a.past,
+        ..SessionFilter::default()
+    };
+    if let Some(from) = &a.from {
+        let day = ctx.date("--from", from)?;
+        filter.from = Some(local_to_utc(day.and_time(NaiveTime::MIN), &tz, from).map_err(Error::invalid)?);
+    }
+    if let Some(to) = &a.to {
+        let day = ctx.date("--to", to)?;
+        let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
+        filter.before = Some(local_to_utc(next.and_time(NaiveTime::MIN), &tz, to).map_err(Error::invalid)?);
+    }
+    if a.upcoming {
+        filter.from = Some(filter.from.map_or(ctx.now_utc(), |f| f.max(ctx.now_utc())));
+    }
+    if a.past {
+        filter.before = Some(filter.before.map_or(ctx.now_utc(), |b| b.min(ctx.now_utc())));
+    }
+    let store = ctx.reader()?;
+    let sessions = match &store {
+        Some(s) => s.read(|db| {
+            if let Some(m) = &a.member {
+                filter.member = Some(member_id(db, m)?);
+            }
+            store::list(db, &filter)
+        })?,
+        None => {
+            if let Some(m) = &a.member {
+                return Err(Error::not_found(format!("no member matches {m:?}")));
+            }
+            Vec::new()
+        }
+    };
+    ctx.out.list_all("sessions", &sessions)
+}
+
+fn show(ctx: &mut Context, reference: &str) -> Result<()> {
+    let Some(s) = ctx.reader()? else {
+        return Err(Error::not_found(format!("no session with id {reference:?}")));
+    };
+    let session = s.read(|db| store::require(db, reference))?;
+    ctx.out.detail(&session)
+}
+
+fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
+    let title = a.title.as_deref().map(|t| field("--title", check_title(t))).transpose()?;
+    let starts_at = a.at.as_deref().map(|t| ctx.datetime("--at", t)).transpose()?;
+    let new_kind = a.kind.as_deref().map(|k| kind("--kind", k)).transpose()?;
+    let minutes =
+        a.minutes.as_deref().map(|m| field("--minutes", check_positive("minutes", m))).transpose()?;
+    let capacity = a
+        .capacity
+        .as_deref()
+        .map(|c| clearable(c).map(|c| field("--capacity", check_positive("places", &c))).transpose())
+        .transpose()?;
+    let mut db = ctx.writer()?;
+    let (session, changed, promoted) = db.write("edit session", |db| {
+        let before = store::require(db, &a.session)?;
+        let add = member_ids(db, &a.add_facilitator)?;
+        let remove = member_ids(db, &a.remove_facilitator)?;
+        let mut d = before.draft();
+        if let Some(t) = &title {
+            d.title = t.clone();
+        }
+        if let Some(t) = starts_at {
+            d.starts_at = t;
+        }
+        if let Some(k) = new_kind {
+            d.kind = k;
+        }
+        if let Some(m) = minutes {
+            d.minutes = m;
+        }
+        if let Some(c) = capacity {
+            d.capacity = c;
+        }
+        for (flag, slot) in [
+            (&a.link, &mut d.link),
+            (&a.location, &mut d.location),
+            (&a.trainer, &mut d.trainer),
+            (&a.note, &mut d.note),
+        ] {
+            if let Some(v) = flag {
+                *slot = clearable(v);
+            }
+        }
+        let facilitators_change = add.iter().any(|m| !before.facilitators.contains(m))
+            || remove.iter().any(|m| before.facilitators.contains(m));
+        if d == before.draft() && !facilitators_change {
+            return Ok((before, false, Vec::new()));
+        }
+        store::update(db, before.id, &d)?;
+        for m in remove {
+            store::remove_facilitator(db, before.id, m)?;
+        }
+        for m in add {
+            store::add_facilitator(db, before.id, m)?;
+        }
+        let old = before.rsvps.clone();
+        let mut rsvps = old.clone();
+        let promoted = promote(&mut rsvps, d.capacity);
+        store::save_rsvps(db, before.id, &old, &rsvps)?;
+        let after = store::get(db, before.id)?.unwrap_or(before);
+        Ok((after, true, promoted))
+    })?;
+    for p in &promoted {
+        if let RsvpOutcome::Promoted(m) = p {
+            ctx.out.message(&format!("{} got a place from the waitlist", session.name_of(*m)));
+        }
+    }
+    let msg = if changed {
+        format!("Updated session {} (id {})", session.title, session.id)
+    } else {
+        format!("Nothing to change for session {} (id {})", session.title, session.id)
+    };
+    ctx.out.written(session.id, &session, &msg)
+}
+
+fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
+    let reason = a.reason.as_deref().and_then(clearable);
+    let mut db = ctx.writer()?;
+    let session = db.write("cancel session", |db| {
+        let s = scheduled(db, &a.session, "cancel it again")?;
+        store::cancel(db, s.id, reason.as_deref())?;
+        store::get(db, s.id)?.ok_or_else(|| Error::runtime("the session vanished"))
+    })?;
+    ctx.out.written(session.id, &session, &format!("Cancelled session {} (id {})", session.title, session.id))
+}
+
+fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
+    let answer = if a.yes {
+        Response::Yes
+    } else if a.no {
+        Response::No
+    } else {
+        Response::Maybe
+    };
+    let mut db = ctx.writer()?;
+    let (session, outcomes) = db.write("record RSVPs", |db| {
+        let s = scheduled(db, &a.session, "answer it")?;
+        let members = member_ids(db, &a.members)?;
+        let mut rsvps = s.rsvps.clone();
+        let mut outcomes = Vec::new();
+        for m in members {
+            outcomes.extend(apply_rsvp(&mut rsvps, s.capacity, m, answer));
+        }
+        store::save_rsvps(db, s.id, &s.rsvps, &rsvps)?;
+        Ok((store::get(db, s.id)?.unwrap_or(s), outcomes))
+    })?;
+    for o in &outcomes {
+        ctx.out.message(&match o {
+            RsvpOutcome::Set(m, r) => format!("{}: {}", session.name_of(*m), r.as_str()),
+            RsvpOutcome::Waitlisted(m, place) => {
+                format!("{}: the session is full, waitlisted (place {place})", session.name_of(*m))
+            }
+            RsvpOutcome::Promoted(m) => format!("{}: got a place from the waitlist", session.name_of(*m)),
+        });
+    }
+    ctx.out.written(session.id, &session, &format!("Recorded RSVPs for session {}", session.id))
+}
+
+fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
+    let mut db = ctx.writer()?;
+    let (session, missing) = db.write("record attendance", |db| {
+        let s = scheduled(db, &a.session, "record attendance")?;
+        let members = member_ids(db, &a.members)?;
+        let mut missing = Vec::new();
+        for m in members {
+            if a.remove {
+                if !store::remove_attendance(db, s.id, m)? {
+                    missing.push(m);
+                }
+            } else {
+                store::add_attendance(db, s.id, m)?;
+            }
+        }
+        Ok((store::get(db, s.id)?.unwrap_or(s), missing))
+    })?;
+    for m in missing {
+        ctx.out.warn(&format!("{} was not recorded as attending session {}", session.name_of(m), session.id));
+    }
+    let verb = if a.remove { "Removed attendance from" } else { "Recorded attendance for" };
+    ctx.out.written(
+        session.id,
+        &session,
+        &format!("{verb} session {}: {} attended", session.id, session.attendees.len()),
+    )
+}
+
+fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
+    let mut filter = SessionFilter::default();
+    if a.upcoming {
+        filter.from = Some(ctx.now_utc());
+    }
+    let store = ctx.reader()?;
+    let sessions = match &store {
+        Some(s) => s.read(|db| {
+            if let Some(m) = &a.member {
+                filter.member = Some(member_id(db, m)?);
+            }
+            store::list(db, &filter)
+        })?,
+        None => {
+            if let Some(m) = &a.member {
+                return Err(Error::not_found(format!("no member matches {m:?}")));
+            }
+            Vec::new()
+        }
+    };
+    let text = ics::calendar(&sessions);
+    if let Some(path) = &a.out {
+        ctx.out.redirect(path)?;
+    }
+    ctx.out.raw(&text)?;
+    if let Some(path) = &a.out {
+        ctx.out.message(&format!("Exported {} sessions to {}", sessions.len(), path.display()));
+    }
+    Ok(())
+}

@@ -1,0 +1,249 @@
+//! iCalendar (RFC 5545) for sessions: one VEVENT per session, keyed by the session's
+//! UUID so a calendar app that imports the file again updates its events instead of
+//! duplicating them, with a SEQUENCE that grows with each edit and the cancellation.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::session::{Session, SessionStatus};
+
+/// The calendar file for these sessions.
+pub fn calendar(sessions: &[Session]) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//cop//Community of Practice organizer//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+    ];
+    for s in sessions {
+        lines.extend(event(s));
+    }
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::new();
+    for l in lines {
+        out.push_str(&fold(&l));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn event(s: &Session) -> Vec<String> {
+    let mut v = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}@cop", s.uuid),
+        format!("DTSTAMP:{}", utc(s.updated_at)),
+        format!("CREATED:{}", utc(s.created_at)),
+        format!("LAST-MODIFIED:{}", utc(s.updated_at)),
+        format!("SEQUENCE:{}", s.sequence),
+        format!("DTSTART:{}", utc(s.starts_at)),
+        format!("DTEND:{}", utc(s.ends_at)),
+        format!("SUMMARY:{}", escape(&s.title)),
+        format!("DESCRIPTION:{}", escape(&description(s))),
+        format!("CATEGORIES:{}", escape(s.kind.as_str())),
+    ];
+    match (&s.location, &s.link) {
+        (Some(place), _) => v.push(format!("LOCATION:{}", escape(place))),
+        (None, Some(link)) => v.push(format!("LOCATION:{}", escape(link))),
+        (None, None) => {}
+    }
+    if let Some(link) = &s.link {
+        // URL is a URI, not TEXT: it is not escaped, only kept on one logical line.
+        v.push(format!("URL:{}", link.replace(['\r', '\n'], "")));
+    }
+    v.push(
+        match s.status {
+            SessionStatus::Scheduled => "STATUS:CONFIRMED",
+            SessionStatus::Cancelled => "STATUS:CANCELLED",
+        }
+        .into(),
+    );
+    v.push("END:VEVENT".into());
+    v
+}
+
+fn description(s: &Session) -> String {
+    let mut parts = Vec::new();
+    if let Some(reason) = &s.cancel_reason {
+        parts.push(format!("Cancelled: {reason}"));
+    }
+    parts.push(format!("Kind: {}", s.kind.as_str()));
+    if !s.facilitator_names.is_empty() {
+        parts.push(format!("Facilitators: {}", s.facilitator_names.join(", ")));
+    }
+    if let Some(t) = &s.trainer {
+        parts.push(format!("Trainer: {t}"));
+    }
+    if let Some(l) = &s.link {
+        parts.push(format!("Link: {l}"));
+    }
+    if let Some(n) = &s.note {
+        parts.push(n.clone());
+    }
+    parts.join("\n")
+}
+
+/// A UTC time in the iCalendar form `20261204T180000Z`.
+fn utc(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// Escapes TEXT as RFC 5545 section 3.3.11 says: backslash, semicolon, comma, newline.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    for c in normalized.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line so no physical line exceeds 75 octets (CRLF not counted),
+/// never splitting a UTF-8 character; continuation lines start with one space.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += n;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::session::{SessionKind, SessionStatus};
+    use chrono::Duration;
+    use proptest::prelude::*;
+
+    /// Unfolds and splits a calendar back into (name, value) lines, checking the framing.
+    fn parse(ics: &str) -> Vec<(String, String)> {
+        assert!(ics.ends_with("\r\n"));
+        for physical in ics.split("\r\n") {
+            assert!(physical.len() <= 75, "line too long: {physical:?}");
+            assert!(!physical.contains('\n') && !physical.contains('\r'));
+        }
+        let unfolded = ics.replace("\r\n ", "");
+        unfolded
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let (k, v) = l.split_once(':').expect("name:value");
+                (k.to_string(), v.to_string())
+            })
+            .collect()
+    }
+
+    fn unescape(v: &str) -> String {
+        let mut out = String::new();
+        let mut it = v.chars();
+        while let Some(c) = it.next() {
+            if c == '\\' {
+                match it.next() {
+                    Some('n') | Some('N') => out.push('\n'),
+                    Some(other) => out.push(other),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn session(title: &str) -> Session {
+        let t = DateTime::parse_from_rfc3339("2026-12-04T18:00:00Z").unwrap().with_timezone(&Utc);
+        Session {
+            id: 1,
+            uuid: "0b7c6f1e-1111-4222-8333-444455556666".into(),
+            kind: SessionKind::Meetup,
+            title: title.into(),
+            starts_at: t,
+            ends_at: t + Duration::minutes(60),
+            minutes: 60,
+            link: Some("https://meet.example.org/a,b;c".into()),
+            location: None,
+            trainer: None,
+            capacity: None,
+            note: Some("Bring a map\\sketch; and, questions".into()),
+            status: SessionStatus::Scheduled,
+            cancel_reason: None,
+            sequence: 2,
+            popup_id: None,
+            popup: None,
+            assist: None,
+            facilitators: vec![3],
+            facilitator_names: vec!["Ana Souza".into()],
+            rsvps: vec![],
+            attendees: vec![],
+            created_at: t,
+            updated_at: t,
+            member_names: Default::default(),
+        }
+    }
+
+    fn value<'a>(lines: &'a [(String, String)], name: &str) -> &'a str {
+        &lines.iter().find(|(k, _)| k == name).unwrap_or_else(|| panic!("no {name}")).1
+    }
+
+    #[test]
+    fn a_session_reads_back_from_its_calendar() {
+        let s = session("Friday brown-bag: maps, networks; and more");
+        let lines = parse(&calendar(std::slice::from_ref(&s)));
+        assert_eq!(lines.first().unwrap().1, "VCALENDAR");
+        assert_eq!(value(&lines, "UID"), "0b7c6f1e-1111-4222-8333-444455556666@cop");
+        assert_eq!(value(&lines, "DTSTART"), "20261204T180000Z");
+        assert_eq!(value(&lines, "DTEND"), "20261204T190000Z");
+        assert_eq!(value(&lines, "SEQUENCE"), "2");
+        assert_eq!(value(&lines, "STATUS"), "CONFIRMED");
+        assert_eq!(unescape(value(&lines, "SUMMARY")), s.title);
+        let d = unescape(value(&lines, "DESCRIPTION"));
+        assert!(d.contains("Facilitators: Ana Souza\n"), "{d}");
+        assert!(d.ends_with("Bring a map\\sketch; and, questions"), "{d}");
+        assert_eq!(value(&lines, "URL"), "https://meet.example.org/a,b;c");
+    }
+
+    #[test]
+    fn a_cancelled_session_says_so() {
+        let mut s = session("Gone");
+        s.status = SessionStatus::Cancelled;
+        s.cancel_reason = Some("snow".into());
+        let lines = parse(&calendar(&[s]));
+        assert_eq!(value(&lines, "STATUS"), "CANCELLED");
+        assert!(unescape(value(&lines, "DESCRIPTION")).starts_with("Cancelled: snow"));
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_between_characters() {
+        let title = "é".repeat(100);
+        let out = fold(&format!("SUMMARY:{title}"));
+        for l in out.split("\r\n") {
+            assert!(l.len() <= 75);
+        }
+        assert_eq!(out.replace("\r\n ", ""), format!("SUMMARY:{title}"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_title_and_note_round_trip(title in "\\PC{1,200}", note in "[a-zé\\\\;,\n\r ]{0,120}") {
+            let mut s = session(&title);
+            s.note = Some(note.clone());
+            let lines = parse(&calendar(&[s]));
+            let want: String = title.chars().filter(|c| !c.is_control()).collect();
+            prop_assert_eq!(unescape(value(&lines, "SUMMARY")), want);
+            let normalized = note.replace("\r\n", "\n").replace('\r', "\n");
+            prop_assert!(unescape(value(&lines, "DESCRIPTION")).ends_with(&normalized));
+        }
+    }
+}

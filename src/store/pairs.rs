@@ -1,0 +1,113 @@
+//! Recorded pairing rounds, and the history pairing avoids.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+
+use super::{Db, new_uuid, parse_timestamp};
+use crate::domain::pairing::{PairSet, key};
+use crate::error::Result;
+
+/// A recorded round of peer-support pairing.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct PairingRound {
+    pub id: i64,
+    pub uuid: String,
+    pub created_at: DateTime<Utc>,
+    pub seed: Option<u64>,
+    pub session_id: Option<i64>,
+    pub note: Option<String>,
+    /// Each group's member ids.
+    pub groups: Vec<Vec<i64>>,
+    #[serde(skip)]
+    pub names: Vec<Vec<String>>,
+}
+
+/// Every two members who were in one group of a recorded round.
+pub fn met(db: &Db) -> Result<PairSet> {
+    let mut stmt = db.conn.prepare(
+        "SELECT DISTINCT a.member_id, b.member_id FROM pairing_members a
+           JOIN pairing_members b ON a.round_id = b.round_id AND a.group_no = b.group_no
+                                  AND a.member_id < b.member_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok(key(r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every two members who attended a session together.
+pub fn attended_together(db: &Db) -> Result<PairSet> {
+    let mut stmt = db.conn.prepare(
+        "SELECT DISTINCT a.member_id, b.member_id FROM attendance a
+           JOIN attendance b ON a.session_id = b.session_id AND a.member_id < b.member_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok(key(r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Saves a round and returns its id.
+pub fn record(
+    db: &Db,
+    seed: u64,
+    session_id: Option<i64>,
+    note: Option<&str>,
+    groups: &[Vec<i64>],
+) -> Result<i64> {
+    let stamp = db.stamp();
+    db.conn.execute(
+        "INSERT INTO pairing_rounds (uuid, seed, session_id, note, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![new_uuid(), seed as i64, session_id, note, stamp],
+    )?;
+    let id = db.conn.last_insert_rowid();
+    let mut stmt = db
+        .conn
+        .prepare_cached("INSERT INTO pairing_members (round_id, group_no, member_id) VALUES (?1, ?2, ?3)")?;
+    for (no, g) in groups.iter().enumerate() {
+        for m in g {
+            stmt.execute(params![id, no as i64 + 1, m])?;
+        }
+    }
+    Ok(id)
+}
+
+/// Every recorded round, newest first.
+pub fn rounds(db: &Db) -> Result<Vec<PairingRound>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT id, uuid, created_at, seed, session_id, note FROM pairing_rounds ORDER BY created_at DESC, id DESC",
+    )?;
+    let mut out: Vec<PairingRound> = stmt
+        .query_map([], |r| {
+            Ok(PairingRound {
+                id: r.get(0)?,
+                uuid: r.get(1)?,
+                created_at: parse_timestamp(&r.get::<_, String>(2)?)?,
+                seed: r.get::<_, Option<i64>>(3)?.map(|s| s as u64),
+                session_id: r.get(4)?,
+                note: r.get(5)?,
+                groups: Vec::new(),
+                names: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn.prepare(
+        "SELECT p.group_no, p.member_id, m.name FROM pairing_members p JOIN members m ON m.id = p.member_id
+          WHERE p.round_id = ?1 ORDER BY p.group_no, p.member_id",
+    )?;
+    for round in &mut out {
+        let rows =
+            stmt.query_map([round.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get(2)?)))?;
+        let mut last = None;
+        for row in rows {
+            let (no, member, name): (i64, i64, String) = row?;
+            if last != Some(no) {
+                round.groups.push(Vec::new());
+                round.names.push(Vec::new());
+                last = Some(no);
+            }
+            if let (Some(g), Some(n)) = (round.groups.last_mut(), round.names.last_mut()) {
+                g.push(member);
+                n.push(name);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,129 @@
+mod common;
+
+use common::Env;
+use serde_json::Value;
+
+fn plan(env: &Env, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["meetup", "plan", "--title", "Brown-bag", "--weekday", "fri", "--time", "12:00"];
+    args.extend_from_slice(extra);
+    env.json(&args).as_array().unwrap().clone()
+}
+
+#[test]
+fn plan_creates_weekly_sessions_and_rotates_facilitators_fairly() {
+    let env = Env::new();
+    let a = env.member("Ana", &["--facilitator"]);
+    let b = env.member("Bo", &["--facilitator"]);
+    let c = env.member("Cy", &["--facilitator"]);
+    env.member("Di", &[]);
+    let rows = plan(&env, &["--count", "6", "--link", "https://meet.example.org/w"]);
+    let starts: Vec<&str> = rows.iter().map(|r| r["starts_at"].as_str().unwrap()).collect();
+    assert_eq!(starts[0], "2026-11-27T18:00:00Z");
+    assert_eq!(starts[1], "2026-12-04T18:00:00Z");
+    let who: Vec<i64> = rows.iter().map(|r| r["facilitator"].as_i64().unwrap()).collect();
+    for m in [a, b, c] {
+        assert_eq!(who.iter().filter(|&&w| w == m).count(), 2, "{who:?}");
+    }
+    assert_eq!(rows[0]["session_id"], 1);
+    let sessions = env.json(&["sessions", "list"]);
+    assert_eq!(sessions.as_array().unwrap().len(), 6);
+    assert_eq!(sessions[0]["facilitators"][0], who[0]);
+    assert_eq!(sessions[0]["kind"], "meetup");
+    assert_eq!(sessions[0]["link"], "https://meet.example.org/w");
+}
+
+#[test]
+fn earlier_facilitations_count_and_the_least_recent_goes_first() {
+    let env = Env::new();
+    env.member("Ana", &["--facilitator"]);
+    env.member("Bo", &["--facilitator"]);
+    env.member("Cy", &["--facilitator"]);
+    env.ok(&["sessions", "add", "--title", "Old", "--at", "2026-11-13 12:00", "--facilitator", "ana"]);
+    env.ok(&["sessions", "add", "--title", "Old", "--at", "2026-11-20 12:00", "--facilitator", "bo"]);
+    env.ok(&["sessions", "add", "--title", "Old", "--at", "2026-10-20 12:00", "--facilitator", "bo"]);
+    let rows = plan(&env, &["--count", "3", "--every", "2w"]);
+    let who: Vec<i64> = rows.iter().map(|r| r["facilitator"].as_i64().unwrap()).collect();
+    // Counts before: Ana 1, Bo 2, Cy 0. Cy goes first; then Ana and Cy both have 1 and
+    // Ana facilitated less recently; then Cy again, the only one left at 1.
+    assert_eq!(who, [3, 1, 3]);
+    assert_eq!(rows[1]["starts_at"], "2026-12-11T18:00:00Z");
+}
+
+#[test]
+fn nobody_gets_a_date_they_are_not_free_and_an_open_date_is_reported() {
+    let env = Env::new();
+    // 12:00 Chicago is 13:00 in New York: Bo is not free then.
+    env.member("Ana", &["--facilitator", "--timezone", "America/Chicago", "--available", "fri 11:00-13:00"]);
+    env.member("Bo", &["--facilitator", "--timezone", "America/New_York", "--available", "fri 12:00-13:00"]);
+    let out = env
+        .cop()
+        .args([
+            "meetup",
+            "plan",
+            "--title",
+            "B",
+            "--weekday",
+            "fri",
+            "--time",
+            "12:00",
+            "--count",
+            "2",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(rows.iter().all(|r| r["facilitator"] == 1));
+    assert!(out.stderr.is_empty() || !String::from_utf8_lossy(&out.stderr).contains("warning"));
+    let out = env
+        .cop()
+        .args(["meetup", "plan", "--title", "B", "--weekday", "mon", "--time", "12:00", "--count", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("no volunteer facilitator is free on Mon 2026-11-30 12:00")
+    );
+    assert_eq!(env.json(&["sessions", "show", "3"])["facilitators"], serde_json::json!([]));
+}
+
+#[test]
+fn dry_run_shows_the_plan_without_writing() {
+    let env = Env::new();
+    env.member("Ana", &["--facilitator"]);
+    let before = env.snapshot();
+    let rows = plan(&env, &["--count", "2", "--dry-run"]);
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0]["session_id"].is_null());
+    assert_eq!(rows[0]["facilitator"], 1);
+    assert_eq!(env.snapshot(), before);
+    // With no database at all, it still plans and creates nothing.
+    let empty = Env::new();
+    assert_eq!(plan(&empty, &["--count", "1", "--dry-run"]).len(), 1);
+    assert!(!empty.db().exists());
+}
+
+#[test]
+fn bad_input_is_refused_and_changes_nothing() {
+    let env = Env::new();
+    env.member("Ana", &["--facilitator"]);
+    let before = env.snapshot();
+    let base = ["meetup", "plan", "--title", "B"];
+    let run = |code: i32, extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        env.fails(code, &args)
+    };
+    let err = run(2, &["--weekday", "fri", "--time", "25:00", "--count", "2"]);
+    assert!(err.contains("--time: expected HH:MM on a 24-hour clock, got \"25:00\""), "{err}");
+    let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "0"]);
+    assert!(err.contains("--count: expected a whole number of sessions above 0, got \"0\""), "{err}");
+    let err = run(2, &["--weekday", "someday", "--time", "12:00", "--count", "2"]);
+    assert!(err.contains("--weekday: expected a day of the week"), "{err}");
+    let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "2", "--minutes", "0"]);
+    assert!(err.contains("--minutes: expected a whole number of minutes above 0"), "{err}");
+    let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "2", "--every", "3d"]);
+    assert!(err.contains("--every: expected 1w or 2w"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
