@@ -30,7 +30,7 @@ fn the_database_uses_wal_and_the_latest_schema() {
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, 1);
+    assert_eq!(v, cop::store::schema::LATEST);
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn the_demo_round_trips_through_an_empty_database() {
     let a = Env::new();
     a.ok(&["demo"]);
     let doc = export(&a);
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], cop::store::schema::LATEST);
     assert_eq!(doc["exported_at"], "2026-11-24T16:00:00Z");
     assert_eq!(doc["members"].as_array().unwrap().len(), 12);
     let ana = doc["members"].as_array().unwrap().iter().find(|m| m["name"] == "Ana Souza").unwrap();
@@ -206,7 +206,7 @@ fn export_to_a_file_is_private_and_a_missing_database_exports_an_empty_community
     let env = Env::new();
     let empty = export(&env);
     assert_eq!(empty["members"], json!([]));
-    assert_eq!(empty["schema_version"], 1);
+    assert_eq!(empty["schema_version"], cop::store::schema::LATEST);
     assert!(!env.db().exists());
     env.member("Ana", &[]);
     let path = env.dir.path().join("out.json");
