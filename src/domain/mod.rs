@@ -1,8 +1,10 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
+pub mod assist;
 pub mod member;
 pub mod popup;
 pub mod reference;
+pub mod resource;
 pub mod roster;
 pub mod session;
 pub mod tag;
