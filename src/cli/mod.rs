@@ -1,6 +1,8 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
+pub mod assist;
 pub mod members;
+pub mod resources;
 pub mod system;
 
 use std::path::PathBuf;
@@ -69,6 +71,7 @@ impl GlobalArgs {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
             FormatArg::Tsv => Format::Tsv,
+            FormatArg::Markdown => Format::Markdown,
         }
     }
 }
@@ -80,6 +83,8 @@ pub enum FormatArg {
     Jsonl,
     Csv,
     Tsv,
+    /// Notes to paste (assist show); lists print a table
+    Markdown,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +94,12 @@ pub enum Command {
     /// People in the community: their interests, needs, expertise and availability
     #[command(subcommand)]
     Members(Box<members::MembersCommand>),
+    /// Peer assists: log one, run one live, list, show, edit, and follow up next steps
+    #[command(subcommand)]
+    Assist(Box<assist::AssistCommand>),
+    /// Links, books and articles suggested in assists or gathered by the community
+    #[command(subcommand)]
+    Resources(Box<resources::ResourcesCommand>),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

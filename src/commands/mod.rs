@@ -1,8 +1,10 @@
 //! One handler file per noun: parse references, open a transaction, call the domain and
 //! the store, hand the result to output. No SQL and no formatting here.
 
+mod assist;
 mod demo;
 mod members;
+mod resources;
 mod system;
 
 use std::path::PathBuf;
@@ -80,6 +82,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => system::init(&mut ctx, args),
         Command::Members(cmd) => members::run(&mut ctx, *cmd),
+        Command::Assist(cmd) => assist::run(&mut ctx, *cmd),
+        Command::Resources(cmd) => resources::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

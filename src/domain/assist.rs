@@ -179,6 +179,36 @@ fn first_step() -> u8 {
     1
 }
 
+impl Default for PeerAssist {
+    /// An empty, logged assist of the default length, with no challenge yet.
+    fn default() -> Self {
+        PeerAssist {
+            id: None,
+            uuid: None,
+            date: None,
+            minutes: DEFAULT_MINUTES,
+            challenge: String::new(),
+            group: None,
+            presenters: Vec::new(),
+            listeners: Vec::new(),
+            facilitators: Vec::new(),
+            session_id: None,
+            situation: None,
+            clarifying: Vec::new(),
+            ideas: Vec::new(),
+            resources: Vec::new(),
+            response: None,
+            takeaways: Vec::new(),
+            reflection: None,
+            next_steps: Vec::new(),
+            continue_discussion: false,
+            status: AssistStatus::Logged,
+            current_step: 1,
+            names: HashMap::new(),
+        }
+    }
+}
+
 impl PeerAssist {
     /// The name of a member taking part, or `member N` when unknown.
     pub fn name_of(&self, r: &MemberRef) -> String {
@@ -192,10 +222,38 @@ impl PeerAssist {
         refs.iter().map(|r| self.name_of(r)).collect()
     }
 
+    /// Which of the seven steps already hold something.
+    pub fn answered(&self) -> [bool; STEPS] {
+        [
+            self.situation.is_some(),
+            !self.clarifying.is_empty(),
+            !self.ideas.is_empty() || !self.resources.is_empty(),
+            self.response.is_some(),
+            !self.takeaways.is_empty(),
+            self.reflection.is_some(),
+            !self.next_steps.is_empty() || self.continue_discussion,
+        ]
+    }
+
     /// Next steps not yet done.
     pub fn open_steps(&self) -> usize {
         self.next_steps.iter().filter(|s| s.done_at.is_none()).count()
     }
+}
+
+/// An open (or done) next step with the assist it came from, for `assist followups`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    pub id: i64,
+    pub assist_id: i64,
+    pub challenge: String,
+    pub text: String,
+    pub owner_id: Option<i64>,
+    /// The owner's name.
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub due: Option<String>,
+    pub done_at: Option<String>,
 }
 
 /// Checks the length of an assist.

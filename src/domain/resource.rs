@@ -33,7 +33,9 @@ pub struct NewResource {
 
 /// Checks a title: not empty once trimmed.
 pub fn check_title(title: &str) -> Result<String, String> {
-    Some(title.trim().to_string()).filter(|t| !t.is_empty()).ok_or_else(|| "expected a title, got nothing".into())
+    Some(title.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| "expected a title, got nothing".into())
 }
 
 /// Checks a link: one word without spaces.
