@@ -40,7 +40,14 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
     let Some(reader) = ctx.reader()? else {
         return Err(Error::not_found(format!("no assist with id {id}")));
     };
-    let before = reader.read(|db| load(db, id))?;
+    let (before, removed) = reader.read(|db| {
+        let removed = args
+            .remove_member
+            .iter()
+            .map(|r| member_id(db, r).map(MemberRef::Id).map_err(|e| naming("--remove-member", e)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((load(db, id)?, removed))
+    })?;
     drop(reader);
     if args.from.is_some() && has_changes(&args) {
         return Err(Error::invalid("--from replaces the whole assist: give no other flag with it"));
@@ -48,7 +55,7 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
     let (mut after, source) = if let Some(path) = &args.from {
         (read_json(path)?, Source::File)
     } else if has_changes(&args) {
-        (apply_flags(&before, &args)?, Source::Flags)
+        (apply_flags(&before, &removed, &args)?, Source::Flags)
     } else if ctx.prompt.is_interactive() {
         let json = serde_json::to_string_pretty(&before)?;
         let Some(text) = ctx.prompt.long_text(&format!("assist {id}: save and close to apply"), &json)?
@@ -67,15 +74,8 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
         AssistStatus::Draft => before.current_step.min(7),
     };
     normalize(ctx, &mut after, source)?;
-    let removed = args.remove_member.clone();
     let mut store = ctx.writer()?;
     let saved = store.write(&format!("edit assist {id}"), |db| {
-        for r in &removed {
-            let m = MemberRef::Id(member_id(db, r).map_err(|e| naming("--remove-member", e))?);
-            for list in [&mut after.presenters, &mut after.listeners, &mut after.facilitators] {
-                list.retain(|x| *x != m);
-            }
-        }
         resolve_people(db, &mut after, source)?;
         assists::replace(db, id, &after)?;
         load(db, id)
@@ -83,9 +83,13 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
     ctx.out.written(id, &saved, &format!("Updated assist {id}: {}", saved.challenge))
 }
 
-/// The assist with the flags applied: single values set ("" removes), lists added to.
-fn apply_flags(before: &PeerAssist, args: &EditArgs) -> Result<PeerAssist> {
+/// The assist with the flags applied: members removed first (so `--remove-member bo
+/// --presenter bo` moves Bo), then single values set ("" removes) and lists added to.
+fn apply_flags(before: &PeerAssist, removed: &[MemberRef], args: &EditArgs) -> Result<PeerAssist> {
     let mut a = before.clone();
+    for list in [&mut a.presenters, &mut a.listeners, &mut a.facilitators] {
+        list.retain(|x| !removed.contains(x));
+    }
     if let Some(c) = &args.challenge {
         a.challenge = c.clone();
     }
