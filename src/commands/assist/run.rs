@@ -18,12 +18,6 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
             args.minutes
         )));
     }
-    if !ctx.prompt.is_interactive() {
-        return Err(Error::invalid(
-            "assist run is the live guide and needs a terminal (without --no-input); \
-             to record an assist from a script, use `cop assist log`",
-        ));
-    }
     let (mut store, id) = match resume {
         Some(id) => {
             let Some(store) = ctx.reader()? else {
@@ -36,6 +30,7 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
                 )));
             }
             drop(store);
+            needs_terminal(ctx)?;
             ctx.out.message(&format!(
                 "Continuing draft assist {id}: {} (step {})",
                 a.challenge,
@@ -43,7 +38,10 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
             ));
             (ctx.writer()?, id)
         }
-        None => start(ctx, args)?,
+        None => {
+            needs_terminal(ctx)?;
+            start(ctx, args)?
+        }
     };
     let a = store.read(|db| load(db, id))?;
     let timer = Timer::new(a.minutes, a.current_step);
@@ -57,6 +55,16 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
     walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
+}
+
+fn needs_terminal(ctx: &Context) -> Result<()> {
+    if ctx.prompt.is_interactive() {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "assist run is the live guide and needs a terminal (without --no-input); \
+         to record an assist from a script, use `cop assist log`",
+    ))
 }
 
 /// Asks for what is missing to begin, and saves the draft.

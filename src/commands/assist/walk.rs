@@ -141,8 +141,10 @@ impl Walker<'_> {
             self.ctx.out.message(&format!("  saved: {s}"));
         }
         let id = self.id;
-        while let Some(text) = self.ask(&format!("{what} {} (Enter when done)", saved.len() + 1))? {
+        let mut n = saved.len() + 1;
+        while let Some(text) = self.ask(&format!("{what} {n} (Enter when done)"))? {
             store.write(&format!("assist {id}: {what}"), |db| assists::add_note(db, id, step, &text))?;
+            n += 1;
         }
         Ok(())
     }
