@@ -83,7 +83,6 @@ pub enum FormatArg {
     Jsonl,
     Csv,
     Tsv,
-    /// Notes to paste (assist show); lists print a table
     Markdown,
 }
 
