@@ -37,6 +37,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+            cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -929,6 +931,236 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;help;help'= {
         }
+        &'cop;assist'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;assist;log'= {
+            cand --challenge 'The challenge brought to the group (asked for on a terminal)'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --date 'When it was held [default: now]'
+            cand --minutes 'How long it lasted, 5 to 240'
+            cand --situation 'Step 1: the situation and challenge, as presented'
+            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
+            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
+            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
+            cand --response 'Step 4: the challenge group''s response'
+            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
+            cand --reflection 'Step 6: the group''s reflection on the session'
+            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
+            cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --continue 'Step 7: the group wishes to continue the discussion'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;run'= {
+            cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
+            cand --challenge 'The challenge (asked for when missing)'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --resume 'Continue the draft assist N where it stopped'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;list'= {
+            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
+            cand --since 'Only assists held on or after this day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --open 'Only assists with next steps not yet done'
+            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;edit'= {
+            cand --challenge 'A new challenge'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --remove-member 'Take a member out of the assist, from every role'
+            cand --date 'date'
+            cand --minutes 'minutes'
+            cand --situation 'Step 1: the situation and challenge, as presented'
+            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
+            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
+            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
+            cand --response 'Step 4: the challenge group''s response'
+            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
+            cand --reflection 'Step 6: the group''s reflection on the session'
+            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
+            cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --continue 'The group wishes to continue the discussion'
+            cand --no-continue 'The group does not wish to continue the discussion'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;followups'= {
+            cand --owner 'Only next steps this member owns'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --overdue 'Only next steps past their due day'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;done'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;help'= {
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;assist;help;log'= {
+        }
+        &'cop;assist;help;run'= {
+        }
+        &'cop;assist;help;list'= {
+        }
+        &'cop;assist;help;show'= {
+        }
+        &'cop;assist;help;edit'= {
+        }
+        &'cop;assist;help;followups'= {
+        }
+        &'cop;assist;help;done'= {
+        }
+        &'cop;assist;help;help'= {
+        }
+        &'cop;resources'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a resource and print its id'
+            cand list 'List resources, with a tag or from an assist'
+            cand show 'Show one resource in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;resources;add'= {
+            cand --url 'Where to find it'
+            cand --tag 'A topic (repeat, or comma-separated)'
+            cand --note 'note'
+            cand --assist 'The assist it was suggested in'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;resources;list'= {
+            cand --tag 'Only resources with this topic'
+            cand --assist 'Only resources suggested in this assist'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;resources;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;resources;help'= {
+            cand add 'Add a resource and print its id'
+            cand list 'List resources, with a tag or from an assist'
+            cand show 'Show one resource in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;resources;help;add'= {
+        }
+        &'cop;resources;help;list'= {
+        }
+        &'cop;resources;help;show'= {
+        }
+        &'cop;resources;help;help'= {
+        }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -991,6 +1223,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+            cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand demo 'Fill a throwaway database with a small sample community to explore'
@@ -1141,6 +1375,40 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand history 'List the recorded rounds, newest first'
         }
         &'cop;help;pairs;history'= {
+        }
+        &'cop;help;assist'= {
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
+        }
+        &'cop;help;assist;log'= {
+        }
+        &'cop;help;assist;run'= {
+        }
+        &'cop;help;assist;list'= {
+        }
+        &'cop;help;assist;show'= {
+        }
+        &'cop;help;assist;edit'= {
+        }
+        &'cop;help;assist;followups'= {
+        }
+        &'cop;help;assist;done'= {
+        }
+        &'cop;help;resources'= {
+            cand add 'Add a resource and print its id'
+            cand list 'List resources, with a tag or from an assist'
+            cand show 'Show one resource in full'
+        }
+        &'cop;help;resources;add'= {
+        }
+        &'cop;help;resources;list'= {
+        }
+        &'cop;help;resources;show'= {
         }
         &'cop;help;doctor'= {
         }

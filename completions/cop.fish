@@ -29,7 +29,8 @@ complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data' -
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_needs_command" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_needs_command" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -44,6 +45,8 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a documen
 complete -c cop -n "__fish_cop_needs_command" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
 complete -c cop -n "__fish_cop_needs_command" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
 complete -c cop -n "__fish_cop_needs_command" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
+complete -c cop -n "__fish_cop_needs_command" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+complete -c cop -n "__fish_cop_needs_command" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
 complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
@@ -56,7 +59,8 @@ complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -66,7 +70,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -96,7 +101,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
@@ -121,7 +127,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l facilitator -d 'Only volunteer facilitators'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
@@ -132,7 +139,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -157,7 +165,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l facilitator -d 'Mark as a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
@@ -169,7 +178,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -179,7 +189,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -189,7 +200,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only ids (and errors)'
@@ -201,7 +213,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would change, without writing'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids (and errors)'
@@ -213,7 +226,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -233,7 +247,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -264,7 +279,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only ids (and errors)'
@@ -283,7 +299,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -293,7 +310,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -311,7 +329,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l needs-expert
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-needs-expert
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-expert -d 'Nobody leads it as the expert any more'
@@ -327,7 +346,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -337,7 +357,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -347,7 +368,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -357,7 +379,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -367,7 +390,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -377,7 +401,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -401,7 +426,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only ids (and errors)'
@@ -413,7 +439,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -424,7 +451,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -435,7 +463,8 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -460,7 +489,8 @@ complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -480,7 +510,8 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -496,7 +527,8 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -507,7 +539,8 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -519,7 +552,8 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -535,7 +569,8 @@ complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to pri
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -545,7 +580,8 @@ complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to pri
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
 complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
@@ -556,7 +592,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -585,7 +622,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -599,7 +637,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l upcoming -d 'Only sessions that have not started yet'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
@@ -611,7 +650,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -632,7 +672,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -643,7 +684,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -653,7 +695,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l yes -d 'They come (or wait for a place when the session is full)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no -d 'They do not come; their place goes to the waitlist'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe
@@ -666,7 +709,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l remove -d 'Remove their attendance instead'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Print only ids (and errors)'
@@ -679,7 +723,8 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l ics -d 'iCalendar, the only export format (the default)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l upcoming -d 'Only sessions that have not started yet'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
@@ -700,7 +745,8 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -721,7 +767,8 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l dry-run -d 'Show the plan without creating anything'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only ids (and errors)'
@@ -739,7 +786,8 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l record -d 'Save the round, so later rounds avoid these pairs'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only ids (and errors)'
@@ -752,19 +800,235 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l date -d 'When it was held [default: now]' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l minutes -d 'How long it lasted, 5 to 240' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l situation -d 'Step 1: the situation and challenge, as presented' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l response -d 'Step 4: the challenge group\'s response' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l from -d 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l resume -d 'Continue the draft assist N where it stopped' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-member -d 'Take a member out of the assist, from every role' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l date -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l minutes -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l situation -d 'Step 1: the situation and challenge, as presented' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l response -d 'Step 4: the challenge group\'s response' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l from -d 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l continue -d 'The group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a resource and print its id'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List resources, with a tag or from an assist'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one resource in full'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l url -d 'Where to find it' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tag -d 'A topic (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l assist -d 'The assist it was suggested in' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tag -d 'Only resources with this topic' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l assist -d 'Only resources suggested in this assist' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a resource and print its id'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources, with a tag or from an assist'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resource in full'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -774,7 +1038,8 @@ complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to pri
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
@@ -785,7 +1050,8 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s q -l quiet -d 'Print only ids (and errors)'
@@ -796,7 +1062,8 @@ complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How t
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -806,26 +1073,29 @@ complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print 
 json\t''
 jsonl\t''
 csv\t''
-tsv\t''"
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -863,3 +1133,13 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from meetup" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "add" -d 'Add a resource and print its id'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "list" -d 'List resources, with a tag or from an assist'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "show" -d 'Show one resource in full'

@@ -64,6 +64,19 @@ impl Prompter {
             .filter(|t| !t.is_empty()))
     }
 
+    /// Asks a yes/no question that is part of a walk (not a confirmation): `default`
+    /// when the user just presses Enter.
+    pub fn yes_no(&self, question: &str, default: bool) -> Result<bool> {
+        if !self.interactive {
+            return Ok(default);
+        }
+        Confirm::with_theme(&ColorfulTheme::default())
+            .with_prompt(question)
+            .default(default)
+            .interact()
+            .map_err(prompt_error)
+    }
+
     /// Asks a yes/no question for a destructive action; off a terminal, `--yes` is needed.
     pub fn confirm(&self, question: &str, yes: bool) -> Result<bool> {
         if yes {

@@ -1,10 +1,12 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
+pub mod assist;
 pub mod meetup;
 pub mod members;
 pub mod pairs;
 pub mod popup;
 pub mod report;
+pub mod resources;
 pub mod sessions;
 pub mod system;
 pub mod transfer;
@@ -75,6 +77,7 @@ impl GlobalArgs {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
             FormatArg::Tsv => Format::Tsv,
+            FormatArg::Markdown => Format::Markdown,
         }
     }
 }
@@ -86,6 +89,7 @@ pub enum FormatArg {
     Jsonl,
     Csv,
     Tsv,
+    Markdown,
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,6 +117,12 @@ pub enum Command {
     Meetup(Box<meetup::MeetupCommand>),
     /// Pair members for one-to-one peer support, avoiding earlier partners
     Pairs(Box<pairs::PairsCommand>),
+    /// Peer assists: log one, run one live, list, show, edit, and follow up next steps
+    #[command(subcommand)]
+    Assist(Box<assist::AssistCommand>),
+    /// Links, books and articles suggested in assists or gathered by the community
+    #[command(subcommand)]
+    Resources(Box<resources::ResourcesCommand>),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Copy the database to PATH while others may be writing (SQLite online backup)

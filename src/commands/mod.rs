@@ -1,12 +1,14 @@
 //! One handler file per noun: parse references, open a transaction, call the domain and
 //! the store, hand the result to output. No SQL and no formatting here.
 
+mod assist;
 mod demo;
 mod meetup;
 mod members;
 mod pairs;
 mod popup;
 mod report;
+mod resources;
 mod sessions;
 mod system;
 mod transfer;
@@ -93,6 +95,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Sessions(cmd) => sessions::run(&mut ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(&mut ctx, *cmd),
         Command::Pairs(cmd) => pairs::run(&mut ctx, *cmd),
+        Command::Assist(cmd) => assist::run(&mut ctx, *cmd),
+        Command::Resources(cmd) => resources::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

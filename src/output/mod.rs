@@ -4,12 +4,14 @@
 //! columns. A closed stdout turns into [`Error::BrokenPipe`], which ends the
 //! command quietly with exit 0.
 
+pub mod assist;
 mod chart;
 pub mod ics;
 mod members;
 pub mod pairs;
 pub mod popup;
 pub mod report;
+mod resources;
 pub mod sessions;
 mod table;
 mod transfer;
@@ -42,6 +44,8 @@ pub enum Format {
     Jsonl,
     Csv,
     Tsv,
+    /// Markdown notes (`assist show`); lists and other records print as a table.
+    Markdown,
 }
 
 /// A record that can be printed as a row of a list.
@@ -128,7 +132,7 @@ impl Output {
             return self.flush();
         }
         match self.format {
-            Format::Table => {
+            Format::Table | Format::Markdown => {
                 let text = table::details(&item.details(), self.color);
                 writeln!(self.stdout, "{text}")?;
             }
@@ -273,7 +277,7 @@ impl<T: Tabular> ListWriter<'_, T> {
             return Ok(());
         }
         match self.out.format {
-            Format::Table => self.rows.push(item.table_cells()),
+            Format::Table | Format::Markdown => self.rows.push(item.table_cells()),
             Format::Json => {
                 self.out.stdout.write_all(if self.count == 1 { b"\n  " } else { b",\n  " })?;
                 serde_json::to_writer(&mut self.out.stdout, item)?;
@@ -301,8 +305,10 @@ impl<T: Tabular> ListWriter<'_, T> {
     pub fn finish(mut self) -> Result<()> {
         if !self.out.quiet {
             match self.out.format {
-                Format::Table if self.count == 0 => self.out.message(&format!("no {} found", self.noun)),
-                Format::Table => {
+                Format::Table | Format::Markdown if self.count == 0 => {
+                    self.out.message(&format!("no {} found", self.noun))
+                }
+                Format::Table | Format::Markdown => {
                     let text = table::render(T::table_headers(), &self.rows, self.out.color);
                     writeln!(self.out.stdout, "{text}")?;
                 }

@@ -1,10 +1,12 @@
 //! The SQLite store: where the file lives, how connections are set up, and the one
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
+pub mod assists;
 pub mod members;
 pub mod pairs;
 pub mod popups;
 pub mod reports;
+pub mod resources;
 pub mod schema;
 pub mod sessions;
 pub mod system;

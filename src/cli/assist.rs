@@ -1,0 +1,188 @@
+//! `cop assist ...`: peer assists, their seven steps, and the follow-up of next steps.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum AssistCommand {
+    /// Record an assist that happened: every step as flags, or --from FILE; on a terminal
+    /// with steps missing, walks you through them, saving each as it is answered
+    Log(LogArgs),
+    /// The live guide for the facilitator: each step with its time box and the time left,
+    /// notes saved as a draft as you type them (resume with --resume N)
+    Run(RunArgs),
+    /// List assists, newest first
+    List(ListArgs),
+    /// Show one assist in full (--format markdown gives notes to share with the group)
+    Show(ShowArgs),
+    /// Change an assist: set fields, add notes and people, or replace it all with --from FILE
+    Edit(EditArgs),
+    /// Open next steps, oldest due first
+    Followups(FollowupsArgs),
+    /// Mark a next step done
+    Done(DoneArgs),
+}
+
+/// Who took part, and the assist's frame.
+#[derive(Debug, Args, Default)]
+pub struct PeopleArgs {
+    /// A member of the challenge group (repeat)
+    #[arg(long, value_name = "MEMBER")]
+    pub presenter: Vec<String>,
+    /// A listener, who helps with the challenge (repeat)
+    #[arg(long, value_name = "MEMBER")]
+    pub listener: Vec<String>,
+    /// Who facilitated (repeat)
+    #[arg(long, value_name = "MEMBER")]
+    pub facilitator: Vec<String>,
+    /// The challenge group, when it is a project group or a whole network
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// The session it was held in (links to it; creates none)
+    #[arg(long, value_name = "SESSION_ID")]
+    pub session: Option<i64>,
+}
+
+/// The notes of the seven steps.
+#[derive(Debug, Args, Default)]
+pub struct StepArgs {
+    /// Step 1: the situation and challenge, as presented
+    #[arg(long, value_name = "TEXT")]
+    pub situation: Option<String>,
+    /// Step 2: a clarifying question and its answer (repeat)
+    #[arg(long, value_name = "TEXT")]
+    pub clarify: Vec<String>,
+    /// Step 3: an idea, question, suggestion or other case (repeat)
+    #[arg(long, value_name = "TEXT")]
+    pub idea: Vec<String>,
+    /// Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`
+    #[arg(long, value_name = "TITLE [URL]")]
+    pub resource: Vec<String>,
+    /// Step 4: the challenge group's response
+    #[arg(long, value_name = "TEXT")]
+    pub response: Option<String>,
+    /// Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)
+    #[arg(long, value_name = "MEMBER: TEXT")]
+    pub takeaway: Vec<String>,
+    /// Step 6: the group's reflection on the session
+    #[arg(long, value_name = "TEXT")]
+    pub reflection: Option<String>,
+    /// Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)
+    #[arg(long, value_name = "TEXT [@MEMBER] [due:DATE]")]
+    pub next_step: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The challenge brought to the group (asked for on a terminal)
+    #[arg(long, value_name = "TEXT")]
+    pub challenge: Option<String>,
+    #[command(flatten)]
+    pub people: PeopleArgs,
+    /// When it was held [default: now]
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
+    /// How long it lasted, 5 to 240
+    #[arg(long, value_name = "N")]
+    pub minutes: Option<u32>,
+    #[command(flatten)]
+    pub steps: StepArgs,
+    /// Step 7: the group wishes to continue the discussion
+    #[arg(long = "continue")]
+    pub continue_discussion: bool,
+    /// Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin
+    #[arg(long, value_name = "FILE", conflicts_with_all = [
+        "challenge", "presenter", "listener", "facilitator", "group", "session", "date", "minutes",
+        "situation", "clarify", "idea", "resource", "response", "takeaway", "reflection", "next_step",
+        "continue_discussion",
+    ])]
+    pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The length of the assist, shared among the steps (7 to 240)
+    #[arg(long, value_name = "N", default_value_t = 45)]
+    pub minutes: u32,
+    /// The challenge (asked for when missing)
+    #[arg(long, value_name = "TEXT")]
+    pub challenge: Option<String>,
+    #[command(flatten)]
+    pub people: PeopleArgs,
+    /// Continue the draft assist N where it stopped
+    #[arg(long, value_name = "N", conflicts_with_all = [
+        "challenge", "presenter", "listener", "facilitator", "group", "session",
+    ])]
+    pub resume: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only assists this member took part in (any role, a takeaway or a next step)
+    #[arg(long, value_name = "MEMBER")]
+    pub member: Option<String>,
+    /// Only assists held on or after this day
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only assists with next steps not yet done
+    #[arg(long)]
+    pub open: bool,
+    /// Only drafts (runs not finished; continue with `assist run --resume N`)
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The assist's id
+    pub assist: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The assist's id
+    pub assist: String,
+    /// A new challenge
+    #[arg(long, value_name = "TEXT")]
+    pub challenge: Option<String>,
+    /// Add people and set the group or session
+    #[command(flatten)]
+    pub people: PeopleArgs,
+    /// Take a member out of the assist, from every role
+    #[arg(long, value_name = "MEMBER")]
+    pub remove_member: Vec<String>,
+    #[arg(long, value_name = "WHEN")]
+    pub date: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub minutes: Option<u32>,
+    /// Set step 1, 4 or 6 ("" removes it); add notes to steps 2, 3, 5 and 7
+    #[command(flatten)]
+    pub steps: StepArgs,
+    /// The group wishes to continue the discussion
+    #[arg(long = "continue", conflicts_with = "no_continue")]
+    pub continue_discussion: bool,
+    /// The group does not wish to continue the discussion
+    #[arg(long)]
+    pub no_continue: bool,
+    /// Replace the whole assist with this JSON (next steps and resources keep their ids);
+    /// - reads stdin. Without any flag on a terminal, the assist opens in your editor
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FollowupsArgs {
+    /// Only next steps past their due day
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only next steps this member owns
+    #[arg(long, value_name = "MEMBER")]
+    pub owner: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The next step's id (see `cop assist followups`)
+    pub step: String,
+}

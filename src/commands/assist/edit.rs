@@ -1,0 +1,111 @@
+//! `cop assist edit`: set fields, add notes and people, or replace the whole assist.
+
+use super::{
+    Source, load, naming, normalize, parse_id, parse_json, people_from_flags, read_json, resolve_people,
+    steps_from_flags,
+};
+use crate::cli::assist::EditArgs;
+use crate::commands::{Context, member_id};
+use crate::domain::assist::{AssistStatus, MemberRef, PeerAssist};
+use crate::error::{Error, Result};
+use crate::store::assists;
+
+/// Whether any flag asks for a change.
+fn has_changes(a: &EditArgs) -> bool {
+    let p = &a.people;
+    let s = &a.steps;
+    a.challenge.is_some()
+        || a.date.is_some()
+        || a.minutes.is_some()
+        || a.continue_discussion
+        || a.no_continue
+        || !a.remove_member.is_empty()
+        || !p.presenter.is_empty()
+        || !p.listener.is_empty()
+        || !p.facilitator.is_empty()
+        || p.group.is_some()
+        || p.session.is_some()
+        || s.situation.is_some()
+        || s.response.is_some()
+        || s.reflection.is_some()
+        || !s.clarify.is_empty()
+        || !s.idea.is_empty()
+        || !s.resource.is_empty()
+        || !s.takeaway.is_empty()
+        || !s.next_step.is_empty()
+}
+
+pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
+    let id = parse_id("ASSIST", &args.assist)?;
+    let Some(reader) = ctx.reader()? else {
+        return Err(Error::not_found(format!("no assist with id {id}")));
+    };
+    let (before, removed) = reader.read(|db| {
+        let removed = args
+            .remove_member
+            .iter()
+            .map(|r| member_id(db, r).map(MemberRef::Id).map_err(|e| naming("--remove-member", e)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((load(db, id)?, removed))
+    })?;
+    drop(reader);
+    if args.from.is_some() && has_changes(&args) {
+        return Err(Error::invalid("--from replaces the whole assist: give no other flag with it"));
+    }
+    let (mut after, source) = if let Some(path) = &args.from {
+        (read_json(path)?, Source::File)
+    } else if has_changes(&args) {
+        (apply_flags(&before, &removed, &args)?, Source::Flags)
+    } else if ctx.prompt.is_interactive() {
+        let json = serde_json::to_string_pretty(&before)?;
+        let Some(text) = ctx.prompt.long_text(&format!("assist {id}: save and close to apply"), &json)?
+        else {
+            ctx.out.message("Nothing changed: the editor came back empty");
+            return Ok(());
+        };
+        (parse_json(&text, "editor")?, Source::File)
+    } else {
+        return Err(Error::invalid(
+            "nothing to change: give a flag (see `cop assist edit --help`) or --from FILE",
+        ));
+    };
+    after.current_step = match after.status {
+        AssistStatus::Logged => 8,
+        AssistStatus::Draft => before.current_step.min(7),
+    };
+    normalize(ctx, &mut after, source)?;
+    let mut store = ctx.writer()?;
+    let saved = store.write(&format!("edit assist {id}"), |db| {
+        resolve_people(db, &mut after, source)?;
+        assists::replace(db, id, &after)?;
+        load(db, id)
+    })?;
+    ctx.out.written(id, &saved, &format!("Updated assist {id}: {}", saved.challenge))
+}
+
+/// The assist with the flags applied: members removed first (so `--remove-member bo
+/// --presenter bo` moves Bo), then single values set ("" removes) and lists added to.
+fn apply_flags(before: &PeerAssist, removed: &[MemberRef], args: &EditArgs) -> Result<PeerAssist> {
+    let mut a = before.clone();
+    for list in [&mut a.presenters, &mut a.listeners, &mut a.facilitators] {
+        list.retain(|x| !removed.contains(x));
+    }
+    if let Some(c) = &args.challenge {
+        a.challenge = c.clone();
+    }
+    if let Some(d) = &args.date {
+        a.date = Some(d.clone());
+    }
+    if let Some(m) = args.minutes {
+        a.minutes = m;
+    }
+    if args.continue_discussion {
+        a.continue_discussion = true;
+    }
+    if args.no_continue {
+        a.continue_discussion = false;
+    }
+    people_from_flags(&mut a, &args.people);
+    steps_from_flags(&mut a, &args.steps)?;
+    Ok(a)
+}

@@ -1,0 +1,106 @@
+//! `cop assist log`: record an assist that happened.
+
+use std::path::Path;
+
+use super::walk::{ask_members, walk};
+use super::{Source, load, normalize, people_from_flags, read_json, resolve_people, steps_from_flags};
+use crate::cli::assist::LogArgs;
+use crate::commands::Context;
+use crate::domain::assist::{AssistStatus, PeerAssist, STEPS};
+use crate::error::Result;
+use crate::store::assists;
+
+pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
+    if let Some(path) = &args.from {
+        return from_file(ctx, path);
+    }
+    let mut a = PeerAssist {
+        challenge: args.challenge.clone().unwrap_or_default(),
+        minutes: args.minutes.unwrap_or(crate::domain::assist::DEFAULT_MINUTES),
+        date: args.date.clone(),
+        continue_discussion: args.continue_discussion,
+        ..PeerAssist::default()
+    };
+    people_from_flags(&mut a, &args.people);
+    steps_from_flags(&mut a, &args.steps)?;
+    let answered = a.answered();
+    if !ctx.prompt.is_interactive() || answered.iter().all(|&given| given) {
+        return record(ctx, a, Source::Flags);
+    }
+    guided(ctx, a, answered)
+}
+
+/// Saves a complete assist in one transaction and prints its id.
+fn record(ctx: &mut Context, mut a: PeerAssist, source: Source) -> Result<()> {
+    normalize(ctx, &mut a, source)?;
+    let mut store = ctx.writer()?;
+    let saved = store.write(&format!("log assist {:?}", a.challenge), |db| {
+        resolve_people(db, &mut a, source)?;
+        let id = assists::insert(db, &a)?;
+        load(db, id)
+    })?;
+    let id = saved.id.unwrap_or_default();
+    ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
+}
+
+/// `--from FILE`: the JSON `assist show --format json` prints; ids are ignored and a new
+/// assist is recorded.
+fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
+    let mut a = read_json(path)?;
+    a.id = None;
+    a.uuid = None;
+    for s in &mut a.next_steps {
+        s.id = None;
+    }
+    for r in &mut a.resources {
+        r.id = None;
+    }
+    a.current_step = if a.status == AssistStatus::Draft { 1 } else { 8 };
+    record(ctx, a, Source::File)
+}
+
+/// On a terminal with steps missing: asks what is missing, saving a draft at once and
+/// then each step as it is answered.
+fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Result<()> {
+    if a.challenge.trim().is_empty() {
+        a.challenge = ctx.prompt.text("The challenge", "--challenge")?;
+    }
+    normalize(ctx, &mut a, Source::Flags)?;
+    let mut store = ctx.writer()?;
+    store.read(|db| resolve_people(db, &mut a, Source::Flags))?;
+    if a.presenters.is_empty() && a.group.is_none() {
+        a.presenters = ask_members(
+            ctx,
+            &store,
+            "Challenge group members (MEMBER, comma-separated; Enter for none)",
+            &[],
+            "",
+        )?;
+        if a.presenters.is_empty() {
+            a.group = ctx
+                .prompt
+                .optional_text("The challenge group's name, a project or network (Enter for none)")?;
+        }
+    }
+    if a.listeners.is_empty() {
+        a.listeners = ask_members(
+            ctx,
+            &store,
+            "Listeners (MEMBER, comma-separated; Enter for none)",
+            &a.presenters,
+            "presents the challenge and cannot also be a listener",
+        )?;
+    }
+    a.status = AssistStatus::Draft;
+    a.current_step = answered.iter().position(|&given| !given).map_or(8, |i| i as u8 + 1);
+    let id = store.write("start assist draft", |db| {
+        resolve_people(db, &mut a, Source::Flags)?;
+        assists::insert(db, &a)
+    })?;
+    ctx.out.message(&format!(
+        "Saving as you go: draft assist {id} (if interrupted, continue with `cop assist run --resume {id}`)"
+    ));
+    walk(ctx, &mut store, id, answered, None)?;
+    let saved = store.read(|db| load(db, id))?;
+    ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
+}

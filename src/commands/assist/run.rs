@@ -1,0 +1,112 @@
+//! `cop assist run`: the live guide for the facilitator.
+
+use super::walk::{Timer, ask_members, walk};
+use super::{Source, load, normalize, parse_id, people_from_flags, resolve_people};
+use crate::cli::assist::RunArgs;
+use crate::commands::Context;
+use crate::domain::assist::{AssistStatus, MINUTES, PeerAssist, STEP_NAMES, STEPS};
+use crate::error::{Error, Result};
+use crate::store::assists;
+
+pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
+    let resume = args.resume.as_deref().map(|r| parse_id("--resume", r)).transpose()?;
+    let min = STEPS as u32;
+    if !(min..=*MINUTES.end()).contains(&args.minutes) {
+        return Err(Error::invalid(format!(
+            "--minutes: expected a length between {min} and {} minutes (a minute per step at least), got {}",
+            MINUTES.end(),
+            args.minutes
+        )));
+    }
+    let (mut store, id) = match resume {
+        Some(id) => {
+            let Some(store) = ctx.reader()? else {
+                return Err(Error::not_found(format!("no assist with id {id}")));
+            };
+            let a = store.read(|db| load(db, id))?;
+            if a.status == AssistStatus::Logged {
+                return Err(Error::conflict(format!(
+                    "assist {id} is already logged, not a draft: change it with `cop assist edit {id}`"
+                )));
+            }
+            drop(store);
+            needs_terminal(ctx)?;
+            ctx.out.message(&format!(
+                "Continuing draft assist {id}: {} (step {})",
+                a.challenge,
+                a.current_step.min(7)
+            ));
+            (ctx.writer()?, id)
+        }
+        None => {
+            needs_terminal(ctx)?;
+            start(ctx, args)?
+        }
+    };
+    let a = store.read(|db| load(db, id))?;
+    let timer = Timer::new(a.minutes, a.current_step);
+    let plan: Vec<String> = STEP_NAMES
+        .iter()
+        .zip(timer.boxes())
+        .enumerate()
+        .map(|(i, ((name, _), m))| format!("{} {name} {m}", i + 1))
+        .collect();
+    ctx.out.message(&format!("Time boxes ({} min): {}", a.minutes, plan.join(" · ")));
+    walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
+    let saved = store.read(|db| load(db, id))?;
+    ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
+}
+
+fn needs_terminal(ctx: &Context) -> Result<()> {
+    if ctx.prompt.is_interactive() {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "assist run is the live guide and needs a terminal (without --no-input); \
+         to record an assist from a script, use `cop assist log`",
+    ))
+}
+
+/// Asks for what is missing to begin, and saves the draft.
+fn start(ctx: &mut Context, args: RunArgs) -> Result<(crate::store::Store, i64)> {
+    let mut a = PeerAssist {
+        challenge: match args.challenge {
+            Some(c) => c,
+            None => ctx.prompt.text("The challenge", "--challenge")?,
+        },
+        minutes: args.minutes,
+        status: AssistStatus::Draft,
+        current_step: 1,
+        ..PeerAssist::default()
+    };
+    people_from_flags(&mut a, &args.people);
+    normalize(ctx, &mut a, Source::Flags)?;
+    let mut store = ctx.writer()?;
+    store.read(|db| resolve_people(db, &mut a, Source::Flags))?;
+    if a.presenters.is_empty() && a.group.is_none() {
+        a.presenters = ask_members(
+            ctx,
+            &store,
+            "Challenge group members (MEMBER, comma-separated; Enter for none)",
+            &[],
+            "",
+        )?;
+    }
+    if a.listeners.is_empty() {
+        a.listeners = ask_members(
+            ctx,
+            &store,
+            "Listeners (MEMBER, comma-separated; Enter for none)",
+            &a.presenters,
+            "presents the challenge and cannot also be a listener",
+        )?;
+    }
+    let id = store.write("start assist run", |db| {
+        resolve_people(db, &mut a, Source::Flags)?;
+        assists::insert(db, &a)
+    })?;
+    ctx.out.message(&format!(
+        "Draft assist {id}: every answer is saved as you go (if interrupted, `cop assist run --resume {id}`)"
+    ));
+    Ok((store, id))
+}

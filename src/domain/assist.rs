@@ -1,0 +1,466 @@
+//! Peer assists: a challenge group brings a challenge and the others help, in seven steps.
+//!
+//! [`PeerAssist`] is both the stored record and its JSON contract (`assist show --format
+//! json` prints it, `assist log --from FILE` reads it back). The parsers of the short
+//! forms people type (`"TEXT @MEMBER due:DATE"`, `"MEMBER: TEXT"`, `"TITLE URL"`) and the
+//! time boxes of `assist run` live here too, free of SQL and I/O.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The fewest and most minutes an assist may last.
+pub const MINUTES: std::ops::RangeInclusive<u32> = 5..=240;
+/// The default length of an assist, in minutes.
+pub const DEFAULT_MINUTES: u32 = 45;
+/// The number of steps of a peer assist.
+pub const STEPS: usize = 7;
+
+/// The seven steps, in order: a short name and the question put to the group.
+pub const STEP_NAMES: [(&str, &str); STEPS] = [
+    ("Situation", "The challenge group presents its situation and challenge"),
+    ("Clarifying questions", "Listeners ask clarifying questions, which are answered"),
+    ("Ideas", "Listeners offer ideas, questions, suggestions, sources, other cases"),
+    ("Response", "The challenge group responds"),
+    ("Takeaways", "Listeners say what this gave them for their own network or project"),
+    ("Reflection", "The whole group reflects on the session and the insights gained"),
+    ("Next steps", "The group decides next steps, or to continue the discussion"),
+];
+
+/// Relative weights of the steps' time boxes: 6,6,12,5,6,5,5 is exactly 45 minutes,
+/// the idea step the longest.
+const WEIGHTS: [u32; STEPS] = [6, 6, 12, 5, 6, 5, 5];
+/// Index of the idea step in [`STEP_NAMES`].
+pub const IDEA_STEP: usize = 2;
+
+/// Whether an assist is still being written (`assist run`, an interrupted walk) or done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AssistStatus {
+    Draft,
+    #[default]
+    Logged,
+}
+
+impl AssistStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssistStatus::Draft => "draft",
+            AssistStatus::Logged => "logged",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<AssistStatus, String> {
+        match s {
+            "draft" => Ok(AssistStatus::Draft),
+            "logged" => Ok(AssistStatus::Logged),
+            _ => Err(format!("status {s:?}: expected draft or logged")),
+        }
+    }
+}
+
+/// A member as a JSON file may name one: an id (what `show` prints), or any MEMBER
+/// reference (email, name prefix) for hand-written files.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum MemberRef {
+    Id(i64),
+    Name(String),
+}
+
+impl MemberRef {
+    /// The reference as MEMBER text, for resolving.
+    pub fn as_reference(&self) -> String {
+        match self {
+            MemberRef::Id(id) => id.to_string(),
+            MemberRef::Name(s) => s.clone(),
+        }
+    }
+}
+
+/// Step 5: what a listener takes back to their own network or project.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Takeaway {
+    pub member_id: Option<MemberRef>,
+    pub text: String,
+}
+
+/// Step 7: a next step, with an owner and a due day, followed up until done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    /// Ignored when read from a file: a logged assist gets new ids.
+    #[serde(default)]
+    pub id: Option<i64>,
+    pub text: String,
+    #[serde(default)]
+    pub owner_id: Option<MemberRef>,
+    /// `YYYY-MM-DD` (or any date form when read from a file).
+    #[serde(default)]
+    pub due: Option<String>,
+    /// RFC 3339, when it was marked done.
+    #[serde(default)]
+    pub done_at: Option<String>,
+}
+
+/// A resource suggested in step 3; it lands in `cop resources` too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestedResource {
+    /// Ignored when read from a file.
+    #[serde(default)]
+    pub id: Option<i64>,
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A peer assist, as stored and as its JSON contract.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeerAssist {
+    /// Ignored when read from a file: `log --from` always records a new assist.
+    #[serde(default)]
+    pub id: Option<i64>,
+    /// Ignored when read from a file.
+    #[serde(default)]
+    pub uuid: Option<String>,
+    /// When it was held (RFC 3339; any date form when read from a file).
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default = "default_minutes")]
+    pub minutes: u32,
+    #[serde(default)]
+    pub challenge: String,
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub presenters: Vec<MemberRef>,
+    #[serde(default)]
+    pub listeners: Vec<MemberRef>,
+    #[serde(default)]
+    pub facilitators: Vec<MemberRef>,
+    #[serde(default)]
+    pub session_id: Option<i64>,
+    #[serde(default)]
+    pub situation: Option<String>,
+    #[serde(default)]
+    pub clarifying: Vec<String>,
+    #[serde(default)]
+    pub ideas: Vec<String>,
+    #[serde(default)]
+    pub resources: Vec<SuggestedResource>,
+    #[serde(default)]
+    pub response: Option<String>,
+    #[serde(default)]
+    pub takeaways: Vec<Takeaway>,
+    #[serde(default)]
+    pub reflection: Option<String>,
+    #[serde(default)]
+    pub next_steps: Vec<NextStep>,
+    #[serde(default)]
+    pub continue_discussion: bool,
+    #[serde(default)]
+    pub status: AssistStatus,
+    /// The step a draft resumes at (8 when every step is answered); not in the JSON.
+    #[serde(skip, default = "first_step")]
+    pub current_step: u8,
+    /// Member names by id, for tables and markdown; not in the JSON.
+    #[serde(skip)]
+    pub names: HashMap<i64, String>,
+}
+
+fn default_minutes() -> u32 {
+    DEFAULT_MINUTES
+}
+
+fn first_step() -> u8 {
+    1
+}
+
+impl Default for PeerAssist {
+    /// An empty, logged assist of the default length, with no challenge yet.
+    fn default() -> Self {
+        PeerAssist {
+            id: None,
+            uuid: None,
+            date: None,
+            minutes: DEFAULT_MINUTES,
+            challenge: String::new(),
+            group: None,
+            presenters: Vec::new(),
+            listeners: Vec::new(),
+            facilitators: Vec::new(),
+            session_id: None,
+            situation: None,
+            clarifying: Vec::new(),
+            ideas: Vec::new(),
+            resources: Vec::new(),
+            response: None,
+            takeaways: Vec::new(),
+            reflection: None,
+            next_steps: Vec::new(),
+            continue_discussion: false,
+            status: AssistStatus::Logged,
+            current_step: 1,
+            names: HashMap::new(),
+        }
+    }
+}
+
+impl PeerAssist {
+    /// The name of a member taking part, or `member N` when unknown.
+    pub fn name_of(&self, r: &MemberRef) -> String {
+        match r {
+            MemberRef::Id(id) => self.names.get(id).cloned().unwrap_or_else(|| format!("member {id}")),
+            MemberRef::Name(s) => s.clone(),
+        }
+    }
+
+    pub fn names_of(&self, refs: &[MemberRef]) -> Vec<String> {
+        refs.iter().map(|r| self.name_of(r)).collect()
+    }
+
+    /// Which of the seven steps already hold something.
+    pub fn answered(&self) -> [bool; STEPS] {
+        [
+            self.situation.is_some(),
+            !self.clarifying.is_empty(),
+            !self.ideas.is_empty() || !self.resources.is_empty(),
+            self.response.is_some(),
+            !self.takeaways.is_empty(),
+            self.reflection.is_some(),
+            !self.next_steps.is_empty() || self.continue_discussion,
+        ]
+    }
+
+    /// Next steps not yet done.
+    pub fn open_steps(&self) -> usize {
+        self.next_steps.iter().filter(|s| s.done_at.is_none()).count()
+    }
+}
+
+/// An open (or done) next step with the assist it came from, for `assist followups`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    pub id: i64,
+    pub assist_id: i64,
+    pub challenge: String,
+    pub text: String,
+    pub owner_id: Option<i64>,
+    /// The owner's name.
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub due: Option<String>,
+    pub done_at: Option<String>,
+}
+
+/// Checks the length of an assist.
+pub fn check_minutes(minutes: u32) -> Result<u32, String> {
+    if MINUTES.contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err(format!(
+            "expected a length between {} and {} minutes, got {minutes}",
+            MINUTES.start(),
+            MINUTES.end()
+        ))
+    }
+}
+
+/// Trims text; `None` when nothing is left.
+pub fn tidy(text: &str) -> Option<String> {
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// A next step as typed, before its owner and due day are resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypedNextStep {
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+}
+
+/// Reads `"TEXT [@MEMBER] [due:DATE]"`: words starting with `@` name the owner and a word
+/// starting with `due:` the due day, wherever they stand; the other words are the text.
+pub fn parse_next_step(input: &str) -> Result<TypedNextStep, String> {
+    let mut text = Vec::new();
+    let mut owner = None;
+    let mut due = None;
+    for word in input.split_whitespace() {
+        if let Some(o) = word.strip_prefix('@').filter(|o| !o.is_empty()) {
+            if owner.replace(o.to_string()).is_some() {
+                return Err(format!("{input:?}: name one owner (@MEMBER) per next step"));
+            }
+        } else if let Some(d) = word.strip_prefix("due:") {
+            if d.is_empty() {
+                return Err(format!("{input:?}: expected a date after due: (due:fri, due:2026-12-01)"));
+            }
+            if due.replace(d.to_string()).is_some() {
+                return Err(format!("{input:?}: give one due:DATE per next step"));
+            }
+        } else {
+            text.push(word);
+        }
+    }
+    if text.is_empty() {
+        return Err(format!("{input:?}: expected TEXT [@MEMBER] [due:DATE], the text is missing"));
+    }
+    Ok(TypedNextStep { text: text.join(" "), owner, due })
+}
+
+/// Reads `"MEMBER: TEXT"` into the member reference and the text.
+pub fn parse_takeaway(input: &str) -> Result<(String, String), String> {
+    let expected = || format!("{input:?}: expected MEMBER: TEXT");
+    let (member, text) = input.split_once(':').ok_or_else(expected)?;
+    match (tidy(member), tidy(text)) {
+        (Some(m), Some(t)) => Ok((m, t)),
+        _ => Err(expected()),
+    }
+}
+
+fn looks_like_url(word: &str) -> bool {
+    word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:")
+}
+
+/// Reads `"TITLE [URL]"`: a last word that looks like a link (`https://...`, `www....`,
+/// optionally in `<>`, `()` or `[]`) is the URL; a bare link is its own title.
+pub fn parse_resource(input: &str) -> Result<SuggestedResource, String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err("expected TITLE [URL], got nothing".into());
+    }
+    let (head, last) = match trimmed.rsplit_once(char::is_whitespace) {
+        Some((h, l)) => (h.trim(), l),
+        None => ("", trimmed),
+    };
+    let bare = last.trim_matches(|c| matches!(c, '<' | '>' | '(' | ')' | '[' | ']'));
+    if looks_like_url(bare) {
+        let title = if head.is_empty() { bare } else { head };
+        return Ok(SuggestedResource { id: None, title: title.to_string(), url: Some(bare.to_string()) });
+    }
+    Ok(SuggestedResource { id: None, title: trimmed.to_string(), url: None })
+}
+
+/// Shares `total` minutes among the seven steps by their weights, the idea step longest.
+///
+/// Every step gets at least one minute and the boxes add up to `total` exactly, so
+/// `total` must be at least [`STEPS`]; smaller totals are clamped up to it.
+pub fn time_boxes(total: u32) -> [u32; STEPS] {
+    let total = total.max(STEPS as u32);
+    // The weighted shares by largest remainder; on a tie the heavier step, then the earlier.
+    let weight_sum: u32 = WEIGHTS.iter().sum();
+    let mut boxes = [0u32; STEPS];
+    let mut remainders = [(0u32, 0usize); STEPS];
+    for (i, w) in WEIGHTS.iter().enumerate() {
+        boxes[i] = total * w / weight_sum;
+        remainders[i] = (total * w % weight_sum, i);
+    }
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(WEIGHTS[b.1].cmp(&WEIGHTS[a.1])).then(a.1.cmp(&b.1)));
+    let given: u32 = boxes.iter().sum();
+    for &(_, i) in remainders.iter().take((total - given) as usize) {
+        boxes[i] += 1;
+    }
+    // Then every step at least a minute, taken from the longest box.
+    while let Some(empty) = boxes.iter().position(|&b| b == 0) {
+        let longest = (0..STEPS).max_by_key(|&i| (boxes[i], i != IDEA_STEP)).unwrap_or(IDEA_STEP);
+        boxes[longest] -= 1;
+        boxes[empty] += 1;
+    }
+    boxes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn forty_five_minutes_split_as_the_weights_say() {
+        assert_eq!(time_boxes(45), [6, 6, 12, 5, 6, 5, 5]);
+        assert_eq!(time_boxes(7), [1; 7]);
+    }
+
+    #[test]
+    fn next_step_words_can_stand_anywhere() {
+        let s = parse_next_step("Send the map @ana due:fri to Bo").unwrap();
+        assert_eq!(s.text, "Send the map to Bo");
+        assert_eq!(s.owner.as_deref(), Some("ana"));
+        assert_eq!(s.due.as_deref(), Some("fri"));
+        let plain = parse_next_step("  Read the book ").unwrap();
+        assert_eq!(plain, TypedNextStep { text: "Read the book".into(), owner: None, due: None });
+        assert!(parse_next_step("@ana due:fri").is_err());
+        assert!(parse_next_step("x @a @b").is_err());
+        assert!(parse_next_step("x due:").is_err());
+        assert!(parse_next_step("write to bo@example.org").unwrap().owner.is_none());
+    }
+
+    #[test]
+    fn takeaway_needs_a_member_and_text() {
+        assert_eq!(parse_takeaway("Bo: try a map").unwrap(), ("Bo".into(), "try a map".into()));
+        assert_eq!(parse_takeaway("bo: see: this").unwrap().1, "see: this");
+        assert!(parse_takeaway("no member here").is_err());
+        assert!(parse_takeaway(": text").is_err());
+        assert!(parse_takeaway("Bo:  ").is_err());
+    }
+
+    #[test]
+    fn resource_takes_a_trailing_link() {
+        let r = parse_resource("Net Gains https://example.org/net").unwrap();
+        assert_eq!(r.title, "Net Gains");
+        assert_eq!(r.url.as_deref(), Some("https://example.org/net"));
+        let r = parse_resource("Weaving <https://w.org>").unwrap();
+        assert_eq!(r.url.as_deref(), Some("https://w.org"));
+        let r = parse_resource("https://only.link").unwrap();
+        assert_eq!(r.title, "https://only.link");
+        let r = parse_resource("A book title").unwrap();
+        assert_eq!((r.title.as_str(), r.url), ("A book title", None));
+        assert!(parse_resource("   ").is_err());
+    }
+
+    #[test]
+    fn minutes_are_checked() {
+        assert!(check_minutes(4).is_err());
+        assert!(check_minutes(5).is_ok());
+        assert!(check_minutes(240).is_ok());
+        assert!(check_minutes(241).is_err());
+    }
+
+    #[test]
+    fn json_with_an_unknown_field_is_refused_by_name() {
+        let e = serde_json::from_str::<PeerAssist>(r#"{"challenge": "x", "colour": 1}"#).unwrap_err();
+        assert!(e.to_string().contains("colour"), "{e}");
+        let a: PeerAssist = serde_json::from_str(r#"{"challenge": "x", "presenters": [1, "ana"]}"#).unwrap();
+        assert_eq!(a.presenters, [MemberRef::Id(1), MemberRef::Name("ana".into())]);
+        assert_eq!(a.minutes, 45);
+        assert_eq!(a.status, AssistStatus::Logged);
+    }
+
+    proptest! {
+        #[test]
+        fn boxes_sum_to_the_total_and_each_is_at_least_a_minute(total in 7u32..=240) {
+            let boxes = time_boxes(total);
+            prop_assert_eq!(boxes.iter().sum::<u32>(), total);
+            prop_assert!(boxes.iter().all(|&b| b >= 1));
+            for (i, b) in boxes.iter().enumerate() {
+                prop_assert!(boxes[IDEA_STEP] >= *b, "step {} longer than ideas: {:?}", i + 1, boxes);
+            }
+        }
+
+        #[test]
+        fn next_step_text_keeps_its_words(words in proptest::collection::vec("[a-z]{1,8}", 1..6)) {
+            let line = format!("{} @bo due:fri", words.join(" "));
+            let s = parse_next_step(&line).unwrap();
+            prop_assert_eq!(s.text, words.join(" "));
+            prop_assert_eq!(s.owner.as_deref(), Some("bo"));
+        }
+
+        #[test]
+        fn parsers_never_panic(s in "\\PC{0,40}") {
+            let _ = parse_next_step(&s);
+            let _ = parse_takeaway(&s);
+            let _ = parse_resource(&s);
+        }
+    }
+}

@@ -1,0 +1,488 @@
+//! Peer assists: the record, its people, the notes of each step, takeaways, next steps.
+//!
+//! Writers take a [`PeerAssist`] whose member references are already resolved to ids
+//! ([`MemberRef::Id`]) and whose date is stored RFC 3339.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Db, new_uuid, resources};
+use crate::domain::assist::{
+    AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, SuggestedResource, Takeaway,
+};
+use crate::domain::resource::NewResource;
+use crate::error::{Error, Result};
+
+/// The single-text steps, each kept in a column of `assists`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepText {
+    Situation,
+    Response,
+    Reflection,
+}
+
+/// A role in an assist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Presenter,
+    Listener,
+    Facilitator,
+}
+
+impl Role {
+    fn as_str(self) -> &'static str {
+        match self {
+            Role::Presenter => "presenter",
+            Role::Listener => "listener",
+            Role::Facilitator => "facilitator",
+        }
+    }
+}
+
+/// Step numbers of the many-valued notes.
+pub const CLARIFYING: u8 = 2;
+pub const IDEAS: u8 = 3;
+
+/// Which assists `assist list` shows.
+#[derive(Clone, Debug, Default)]
+pub struct AssistFilter {
+    pub member_id: Option<i64>,
+    /// Stored RFC 3339 moment: only assists held at or after it.
+    pub since: Option<String>,
+    pub open: bool,
+    pub drafts: bool,
+}
+
+/// Which next steps `assist followups` shows.
+#[derive(Clone, Debug, Default)]
+pub struct FollowUpFilter {
+    pub owner_id: Option<i64>,
+    /// Only those due before this day.
+    pub overdue_on: Option<NaiveDate>,
+}
+
+fn id_of(r: &MemberRef) -> Result<i64> {
+    match r {
+        MemberRef::Id(id) => Ok(*id),
+        MemberRef::Name(n) => Err(Error::runtime(format!("member {n:?} was not resolved before saving"))),
+    }
+}
+
+fn opt_id(r: &Option<MemberRef>) -> Result<Option<i64>> {
+    r.as_ref().map(id_of).transpose()
+}
+
+/// Records a new assist with everything in it; returns its id.
+pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
+    let stamp = db.stamp();
+    db.conn.execute(
+        "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
+                              continue_discussion, status, current_step, session_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+        params![
+            new_uuid(),
+            a.date.as_deref().unwrap_or(&stamp),
+            a.minutes,
+            a.challenge,
+            a.group,
+            a.situation,
+            a.response,
+            a.reflection,
+            a.continue_discussion,
+            a.status.as_str(),
+            a.current_step,
+            a.session_id,
+            stamp
+        ],
+    )?;
+    let id = db.conn.last_insert_rowid();
+    add_content(db, id, a)?;
+    Ok(id)
+}
+
+fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
+    for (refs, role) in [
+        (&a.presenters, Role::Presenter),
+        (&a.listeners, Role::Listener),
+        (&a.facilitators, Role::Facilitator),
+    ] {
+        for r in refs {
+            add_person(db, id, id_of(r)?, role)?;
+        }
+    }
+    for c in &a.clarifying {
+        add_note(db, id, CLARIFYING, c)?;
+    }
+    for i in &a.ideas {
+        add_note(db, id, IDEAS, i)?;
+    }
+    for t in &a.takeaways {
+        add_takeaway(db, id, opt_id(&t.member_id)?, &t.text)?;
+    }
+    for s in &a.next_steps {
+        add_next_step(db, id, s)?;
+    }
+    for r in &a.resources {
+        add_resource(db, id, r)?;
+    }
+    Ok(())
+}
+
+/// Replaces everything an assist holds with `a`. Next steps and resources that keep
+/// their id are updated in place, so follow-ups and links survive an edit.
+pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
+    db.conn.execute(
+        "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
+                response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
+                session_id = ?12, updated_at = ?13
+          WHERE id = ?1",
+        params![
+            id,
+            a.date,
+            a.minutes,
+            a.challenge,
+            a.group,
+            a.situation,
+            a.response,
+            a.reflection,
+            a.continue_discussion,
+            a.status.as_str(),
+            a.current_step,
+            a.session_id,
+            db.stamp()
+        ],
+    )?;
+    for table in [
+        "DELETE FROM assist_people WHERE assist_id = ?1",
+        "DELETE FROM assist_notes WHERE assist_id = ?1",
+        "DELETE FROM takeaways WHERE assist_id = ?1",
+    ] {
+        db.conn.execute(table, [id])?;
+    }
+    let kept_steps: Vec<i64> = a.next_steps.iter().filter_map(|s| s.id).collect();
+    for old in next_step_ids(db, id)? {
+        if !kept_steps.contains(&old) {
+            db.conn.execute("DELETE FROM next_steps WHERE id = ?1", [old])?;
+        }
+    }
+    let kept_resources: Vec<i64> = a.resources.iter().filter_map(|r| r.id).collect();
+    for old in resources::of_assist(db, id)? {
+        if !kept_resources.contains(&old.id) {
+            resources::unlink_from_assist(db, old.id)?;
+        }
+    }
+    let mut fresh = a.clone();
+    fresh.next_steps.clear();
+    fresh.resources.clear();
+    add_content(db, id, &fresh)?;
+    let existing_steps = next_step_ids(db, id)?;
+    for s in &a.next_steps {
+        match s.id.filter(|i| existing_steps.contains(i)) {
+            Some(step) => {
+                db.conn.execute(
+                    "UPDATE next_steps SET text = ?2, owner_id = ?3, due_on = ?4, done_at = ?5, updated_at = ?6
+                      WHERE id = ?1",
+                    params![step, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()],
+                )?;
+            }
+            None => {
+                add_next_step(db, id, s)?;
+            }
+        }
+    }
+    let existing_resources: Vec<i64> = resources::of_assist(db, id)?.iter().map(|r| r.id).collect();
+    for r in &a.resources {
+        match r.id.filter(|i| existing_resources.contains(i)) {
+            Some(rid) => resources::update_link(db, rid, &r.title, r.url.as_deref())?,
+            None => {
+                add_resource(db, id, r)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn next_step_ids(db: &Db, assist_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = db.conn.prepare("SELECT id FROM next_steps WHERE assist_id = ?1 ORDER BY id")?;
+    let ids = stmt.query_map([assist_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<()> {
+    db.conn.execute(
+        "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![assist_id, member_id, role.as_str(), db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Adds a note to step 2 or 3, after the ones already there.
+pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+    db.conn.execute(
+        "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
+         VALUES (?1, ?2, ?3,
+                 (SELECT coalesce(max(position), 0) + 1 FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
+                 ?4, ?5, ?5)",
+        params![new_uuid(), assist_id, step, text, db.stamp()],
+    )?;
+    Ok(())
+}
+
+pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
+    db.conn.execute(
+        "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![new_uuid(), assist_id, member_id, text, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id.
+pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
+    db.conn.execute(
+        "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![new_uuid(), assist_id, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()],
+    )?;
+    Ok(db.conn.last_insert_rowid())
+}
+
+/// Adds a resource suggested in the assist; it is listed by `cop resources` too.
+pub fn add_resource(db: &Db, assist_id: i64, r: &SuggestedResource) -> Result<i64> {
+    resources::insert(
+        db,
+        &NewResource {
+            title: r.title.clone(),
+            url: r.url.clone(),
+            note: None,
+            tags: Vec::new(),
+            assist_id: Some(assist_id),
+        },
+    )
+}
+
+/// Saves the answer of a single-text step.
+pub fn set_text(db: &Db, id: i64, step: StepText, text: Option<&str>) -> Result<()> {
+    let sql = match step {
+        StepText::Situation => "UPDATE assists SET situation = ?2, updated_at = ?3 WHERE id = ?1",
+        StepText::Response => "UPDATE assists SET response = ?2, updated_at = ?3 WHERE id = ?1",
+        StepText::Reflection => "UPDATE assists SET reflection = ?2, updated_at = ?3 WHERE id = ?1",
+    };
+    db.conn.execute(sql, params![id, text, db.stamp()])?;
+    Ok(())
+}
+
+pub fn set_continue(db: &Db, id: i64, yes: bool) -> Result<()> {
+    db.conn.execute(
+        "UPDATE assists SET continue_discussion = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, yes, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Records that a draft has answered the steps before `step` (8: all of them).
+pub fn set_step(db: &Db, id: i64, step: u8) -> Result<()> {
+    db.conn.execute(
+        "UPDATE assists SET current_step = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, step, db.stamp()],
+    )?;
+    Ok(())
+}
+
+pub fn set_status(db: &Db, id: i64, status: AssistStatus) -> Result<()> {
+    db.conn.execute(
+        "UPDATE assists SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, status.as_str(), db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Loads one assist in full, with the names of the people in it.
+pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
+    let head = db
+        .conn
+        .query_row(
+            "SELECT uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
+                    continue_discussion, status, current_step, session_id
+               FROM assists WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(PeerAssist {
+                    id: Some(id),
+                    uuid: Some(r.get(0)?),
+                    date: Some(r.get(1)?),
+                    minutes: r.get(2)?,
+                    challenge: r.get(3)?,
+                    group: r.get(4)?,
+                    situation: r.get(5)?,
+                    response: r.get(6)?,
+                    reflection: r.get(7)?,
+                    continue_discussion: r.get(8)?,
+                    status: if r.get::<_, String>(9)? == "draft" {
+                        AssistStatus::Draft
+                    } else {
+                        AssistStatus::Logged
+                    },
+                    current_step: r.get(10)?,
+                    session_id: r.get(11)?,
+                    presenters: Vec::new(),
+                    listeners: Vec::new(),
+                    facilitators: Vec::new(),
+                    clarifying: Vec::new(),
+                    ideas: Vec::new(),
+                    resources: Vec::new(),
+                    takeaways: Vec::new(),
+                    next_steps: Vec::new(),
+                    names: HashMap::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut a) = head else { return Ok(None) };
+
+    let mut stmt = db.conn.prepare(
+        "SELECT p.member_id, p.role, m.name FROM assist_people p JOIN members m ON m.id = p.member_id
+          WHERE p.assist_id = ?1 ORDER BY p.created_at, m.name, m.id",
+    )?;
+    let people = stmt
+        .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (member, role, name) in people {
+        a.names.insert(member, name);
+        match role.as_str() {
+            "presenter" => a.presenters.push(MemberRef::Id(member)),
+            "listener" => a.listeners.push(MemberRef::Id(member)),
+            _ => a.facilitators.push(MemberRef::Id(member)),
+        }
+    }
+
+    let mut stmt = db
+        .conn
+        .prepare("SELECT step, text FROM assist_notes WHERE assist_id = ?1 ORDER BY step, position, id")?;
+    let notes = stmt
+        .query_map([id], |r| Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (step, text) in notes {
+        if step == CLARIFYING { a.clarifying.push(text) } else { a.ideas.push(text) }
+    }
+
+    let mut stmt = db.conn.prepare(
+        "SELECT t.member_id, t.text, m.name FROM takeaways t LEFT JOIN members m ON m.id = t.member_id
+          WHERE t.assist_id = ?1 ORDER BY t.id",
+    )?;
+    let takeaways = stmt
+        .query_map([id], |r| {
+            Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (member, text, name) in takeaways {
+        if let (Some(m), Some(n)) = (member, name) {
+            a.names.insert(m, n);
+        }
+        a.takeaways.push(Takeaway { member_id: member.map(MemberRef::Id), text });
+    }
+
+    let mut stmt = db.conn.prepare(
+        "SELECT s.id, s.text, s.owner_id, s.due_on, s.done_at, m.name
+           FROM next_steps s LEFT JOIN members m ON m.id = s.owner_id
+          WHERE s.assist_id = ?1 ORDER BY s.id",
+    )?;
+    let steps = stmt
+        .query_map([id], |r| {
+            Ok((
+                NextStep {
+                    id: Some(r.get(0)?),
+                    text: r.get(1)?,
+                    owner_id: r.get::<_, Option<i64>>(2)?.map(MemberRef::Id),
+                    due: r.get(3)?,
+                    done_at: r.get(4)?,
+                },
+                r.get::<_, Option<i64>>(2)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (step, owner, name) in steps {
+        if let (Some(o), Some(n)) = (owner, name) {
+            a.names.insert(o, n);
+        }
+        a.next_steps.push(step);
+    }
+
+    a.resources = resources::of_assist(db, id)?
+        .into_iter()
+        .map(|r| SuggestedResource { id: Some(r.id), title: r.title, url: r.url })
+        .collect();
+    Ok(Some(a))
+}
+
+/// The ids of the assists a filter lets through, newest first.
+pub fn ids(db: &Db, f: &AssistFilter) -> Result<Vec<i64>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT a.id FROM assists a
+          WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM assist_people p WHERE p.assist_id = a.id AND p.member_id = ?1)
+                            OR EXISTS (SELECT 1 FROM takeaways t WHERE t.assist_id = a.id AND t.member_id = ?1)
+                            OR EXISTS (SELECT 1 FROM next_steps s WHERE s.assist_id = a.id AND s.owner_id = ?1))
+            AND (?2 IS NULL OR a.held_at >= ?2)
+            AND (?3 = 0 OR EXISTS (SELECT 1 FROM next_steps s WHERE s.assist_id = a.id AND s.done_at IS NULL))
+            AND (?4 = 0 OR a.status = 'draft')
+          ORDER BY a.held_at DESC, a.id DESC",
+    )?;
+    let ids = stmt
+        .query_map(params![f.member_id, f.since, f.open, f.drafts], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+const FOLLOW_UP: &str =
+    "SELECT s.id, s.assist_id, a.challenge, s.text, s.owner_id, m.name, s.due_on, s.done_at
+  FROM next_steps s JOIN assists a ON a.id = s.assist_id LEFT JOIN members m ON m.id = s.owner_id";
+
+fn follow_up(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
+    Ok(FollowUp {
+        id: r.get(0)?,
+        assist_id: r.get(1)?,
+        challenge: r.get(2)?,
+        text: r.get(3)?,
+        owner_id: r.get(4)?,
+        owner: r.get(5)?,
+        due: r.get(6)?,
+        done_at: r.get(7)?,
+    })
+}
+
+/// Open next steps, oldest due first (those without a due day last).
+pub fn follow_ups(db: &Db, f: &FollowUpFilter) -> Result<Vec<FollowUp>> {
+    let sql = format!(
+        "{FOLLOW_UP}
+          WHERE s.done_at IS NULL
+            AND (?1 IS NULL OR s.owner_id = ?1)
+            AND (?2 IS NULL OR (s.due_on IS NOT NULL AND s.due_on < ?2))
+          ORDER BY s.due_on IS NULL, s.due_on, s.id"
+    );
+    let mut stmt = db.conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params![f.owner_id, f.overdue_on.map(|d| d.to_string())], follow_up)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn next_step(db: &Db, id: i64) -> Result<Option<FollowUp>> {
+    let sql = format!("{FOLLOW_UP} WHERE s.id = ?1");
+    Ok(db.conn.query_row(&sql, [id], follow_up).optional()?)
+}
+
+pub fn mark_done(db: &Db, id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE next_steps SET done_at = ?2, updated_at = ?2 WHERE id = ?1 AND done_at IS NULL",
+        params![id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Whether a session exists, for `--session`.
+pub fn session_exists(db: &Db, id: i64) -> Result<bool> {
+    Ok(db.conn.query_row("SELECT 1 FROM sessions WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+}

@@ -1,0 +1,159 @@
+//! The guided walk of `assist log` and the live `assist run`, driven from a
+//! pseudo-terminal. Where no pseudo-terminal can be made, each test says so and skips.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Env, NOW};
+use rexpect::reader::Options;
+use rexpect::session::{PtySession, spawn_with_options};
+use serde_json::json;
+
+/// `cop ARGS` on a pseudo-terminal, sealed off like the other tests; `None` (after
+/// saying why) when this machine cannot make a pseudo-terminal.
+fn terminal(env: &Env, args: &[&str]) -> Option<PtySession> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cop"));
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("COP_DB", env.db())
+        .env("COP_NOW", NOW)
+        .env("TZ", "America/Chicago")
+        .env("HOME", env.dir.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    match spawn_with_options(cmd, Options::new().timeout_ms(Some(20_000)).strip_ansi_escape_codes(true)) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("skipping: cannot make a pseudo-terminal here: {e}");
+            None
+        }
+    }
+}
+
+fn community() -> Env {
+    let env = Env::new();
+    env.member("Ana Souza", &[]);
+    env.member("Bo Lima", &[]);
+    env.member("Cy Park", &[]);
+    env
+}
+
+/// Waits for `prompt`, then types `answer` and Enter.
+fn answer(s: &mut PtySession, prompt: &str, answer: &str) {
+    s.exp_string(prompt).unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    s.send_line(answer).unwrap_or_else(|e| panic!("typing {answer:?}: {e}"));
+}
+
+#[test]
+fn log_on_a_terminal_walks_the_missing_steps_in_order() {
+    let env = community();
+    let Some(mut s) = terminal(
+        &env,
+        &[
+            "assist",
+            "log",
+            "--challenge",
+            "Grow the network",
+            "--presenter",
+            "ana",
+            "--listener",
+            "bo",
+            "--response",
+            "Map first",
+        ],
+    ) else {
+        return;
+    };
+    s.exp_string("Step 1 of 7: Situation").expect("starts at step 1");
+    answer(&mut s, "Situation (Enter to skip", "Twelve weavers");
+    answer(&mut s, "Question and answer 1", "Who joined last? The coast");
+    answer(&mut s, "Question and answer 2", "");
+    answer(&mut s, "Idea 1", "Map the network");
+    answer(&mut s, "Idea 2", "");
+    answer(&mut s, "Source suggested", "Net Gains https://example.org/ng");
+    answer(&mut s, "Source suggested", "");
+    s.exp_string("Step 5 of 7").expect("step 4 was given as a flag and is skipped");
+    answer(&mut s, "Takeaway", "zed: nothing");
+    s.exp_string("no member matches").expect("an unknown member is refused and asked again");
+    answer(&mut s, "Takeaway", "bo: a map for my project");
+    answer(&mut s, "Takeaway", "");
+    answer(&mut s, "Reflection", "Good questions");
+    answer(&mut s, "Next step", "Draft the map @ana due:fri");
+    answer(&mut s, "Next step", "");
+    s.exp_string("Continue the discussion").expect("asks about continuing");
+    s.send_line("n").expect("answer no");
+    s.exp_eof().expect("cop ends");
+
+    let a = env.json(&["assist", "show", "1"]);
+    assert_eq!(a["status"], "logged");
+    assert_eq!(a["situation"], "Twelve weavers");
+    assert_eq!(a["clarifying"], json!(["Who joined last? The coast"]));
+    assert_eq!(a["ideas"], json!(["Map the network"]));
+    assert_eq!(a["resources"][0]["url"], "https://example.org/ng");
+    assert_eq!(a["response"], "Map first");
+    assert_eq!(a["takeaways"], json!([{"member_id": 2, "text": "a map for my project"}]));
+    assert_eq!(a["reflection"], "Good questions");
+    assert_eq!(a["next_steps"][0]["due"], "2026-11-27");
+    assert_eq!(a["continue_discussion"], false);
+}
+
+#[test]
+fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
+    let env = community();
+    let Some(mut s) =
+        terminal(&env, &["assist", "run", "--minutes", "30", "--challenge", "Funding", "--presenter", "ana"])
+    else {
+        return;
+    };
+    answer(&mut s, "Listeners", "bo, cy");
+    s.exp_string("Time boxes (30 min)").expect("shows the time boxes");
+    s.exp_string("Step 1 of 7: Situation").expect("step 1");
+    answer(&mut s, "min left]", "No budget this year");
+    answer(&mut s, "Question and answer 1", "How much is needed? Little");
+    s.exp_string("Question and answer 2").expect("asks for more");
+    s.send_control('c').expect("Ctrl-C");
+    s.exp_eof().expect("cop stops on Ctrl-C");
+
+    let draft = env.json(&["assist", "show", "1"]);
+    assert_eq!(draft["status"], "draft");
+    assert_eq!(draft["situation"], "No budget this year");
+    assert_eq!(draft["clarifying"], json!(["How much is needed? Little"]));
+    assert_eq!(draft["listeners"], json!([2, 3]));
+    assert_eq!(env.json(&["assist", "list", "--drafts"])[0]["id"], 1);
+
+    let Some(mut s) = terminal(&env, &["assist", "run", "--resume", "1"]) else { return };
+    s.exp_string("Continuing draft assist 1").expect("resumes");
+    s.exp_string("Step 2 of 7").expect("at the step it stopped");
+    s.exp_string("saved: How much is needed? Little").expect("shows what was saved");
+    answer(&mut s, "Question and answer 2", "");
+    answer(&mut s, "Idea 1", "Ask the foundation");
+    answer(&mut s, "Idea 2", "");
+    answer(&mut s, "Source suggested", "");
+    answer(&mut s, "Response", "We will ask");
+    answer(&mut s, "Takeaway", "cy: a foundation list");
+    answer(&mut s, "Takeaway", "");
+    answer(&mut s, "Reflection", "");
+    answer(&mut s, "Next step", "Write to the foundation @bo due:+2w");
+    answer(&mut s, "Next step", "");
+    s.exp_string("Continue the discussion").expect("asks about continuing");
+    s.send_line("y").expect("answer yes");
+    s.exp_eof().expect("cop ends");
+
+    let a = env.json(&["assist", "show", "1"]);
+    assert_eq!(a["status"], "logged");
+    assert_eq!(a["minutes"], 30);
+    assert_eq!(a["situation"], "No budget this year");
+    assert_eq!(a["clarifying"], json!(["How much is needed? Little"]));
+    assert_eq!(a["ideas"], json!(["Ask the foundation"]));
+    assert_eq!(a["response"], "We will ask");
+    assert_eq!(a["takeaways"][0]["member_id"], 3);
+    assert_eq!(a["reflection"], serde_json::Value::Null);
+    assert_eq!(a["next_steps"][0]["owner_id"], 2);
+    assert_eq!(a["next_steps"][0]["due"], "2026-12-08");
+    assert_eq!(a["continue_discussion"], true);
+
+    let again = env.fails(4, &["assist", "run", "--resume", "1"]);
+    assert!(again.contains("already logged"), "{again}");
+}
