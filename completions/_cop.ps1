@@ -34,16 +34,16 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (any write also creates it)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'People in the community: their interests, needs, expertise and availability')
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
+            [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
-            [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -657,7 +657,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;popup;help;help' {
             break
         }
-        'cop;report' {
+        'cop;assist' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -666,19 +666,54 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
-            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
-            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
-            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'cop;report;engagement' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
-            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
-            [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
-            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
-            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
+        'cop;assist;log' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge brought to the group (asked for on a terminal)')
+            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
+            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was held [default: now]')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasted, 5 to 240')
+            [CompletionResult]::new('--situation', '--situation', [CompletionResultType]::ParameterName, 'Step 1: the situation and challenge, as presented')
+            [CompletionResult]::new('--clarify', '--clarify', [CompletionResultType]::ParameterName, 'Step 2: a clarifying question and its answer (repeat)')
+            [CompletionResult]::new('--idea', '--idea', [CompletionResultType]::ParameterName, 'Step 3: an idea, question, suggestion or other case (repeat)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`')
+            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'Step 4: the challenge group''s response')
+            [CompletionResult]::new('--takeaway', '--takeaway', [CompletionResultType]::ParameterName, 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)')
+            [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
+            [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Step 7: the group wishes to continue the discussion')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;run' {
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240)')
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge (asked for when missing)')
+            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
+            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue the draft assist N where it stopped')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -689,13 +724,22 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'cop;report;growth' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
-            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
-            [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
-            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
-            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
-            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
+        'cop;assist;list' {
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only assists this member took part in (any role, a takeaway or a next step)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only assists held on or after this day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only assists with next steps not yet done')
+            [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Only drafts (runs not finished; continue with `assist run --resume N`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -706,8 +750,51 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'cop;report;needs' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+        'cop;assist;edit' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'A new challenge')
+            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
+            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
+            [CompletionResult]::new('--remove-member', '--remove-member', [CompletionResultType]::ParameterName, 'Take a member out of the assist, from every role')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'minutes')
+            [CompletionResult]::new('--situation', '--situation', [CompletionResultType]::ParameterName, 'Step 1: the situation and challenge, as presented')
+            [CompletionResult]::new('--clarify', '--clarify', [CompletionResultType]::ParameterName, 'Step 2: a clarifying question and its answer (repeat)')
+            [CompletionResult]::new('--idea', '--idea', [CompletionResultType]::ParameterName, 'Step 3: an idea, question, suggestion or other case (repeat)')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`')
+            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'Step 4: the challenge group''s response')
+            [CompletionResult]::new('--takeaway', '--takeaway', [CompletionResultType]::ParameterName, 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)')
+            [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
+            [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'The group wishes to continue the discussion')
+            [CompletionResult]::new('--no-continue', '--no-continue', [CompletionResultType]::ParameterName, 'The group does not wish to continue the discussion')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;followups' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only next steps this member owns')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only next steps past their due day')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;done' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -718,64 +805,39 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'cop;report;activity' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
-            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;report;help' {
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
-            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
-            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
-            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+        'cop;assist;help' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'cop;report;help;engagement' {
+        'cop;assist;help;log' {
             break
         }
-        'cop;report;help;growth' {
+        'cop;assist;help;run' {
             break
         }
-        'cop;report;help;needs' {
+        'cop;assist;help;list' {
             break
         }
-        'cop;report;help;activity' {
+        'cop;assist;help;show' {
             break
         }
-        'cop;report;help;help' {
+        'cop;assist;help;edit' {
             break
         }
-        'cop;export' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created with mode 0600) instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+        'cop;assist;help;followups' {
             break
         }
-        'cop;import' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the document and report what would be added, updated and skipped, without writing')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+        'cop;assist;help;done' {
+            break
+        }
+        'cop;assist;help;help' {
             break
         }
         'cop;sessions' {
@@ -1047,189 +1109,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;pairs;help;help' {
             break
         }
-        'cop;assist' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
-            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'cop;assist;log' {
-            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge brought to the group (asked for on a terminal)')
-            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
-            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was held [default: now]')
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasted, 5 to 240')
-            [CompletionResult]::new('--situation', '--situation', [CompletionResultType]::ParameterName, 'Step 1: the situation and challenge, as presented')
-            [CompletionResult]::new('--clarify', '--clarify', [CompletionResultType]::ParameterName, 'Step 2: a clarifying question and its answer (repeat)')
-            [CompletionResult]::new('--idea', '--idea', [CompletionResultType]::ParameterName, 'Step 3: an idea, question, suggestion or other case (repeat)')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`')
-            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'Step 4: the challenge group''s response')
-            [CompletionResult]::new('--takeaway', '--takeaway', [CompletionResultType]::ParameterName, 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)')
-            [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
-            [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Step 7: the group wishes to continue the discussion')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;run' {
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240)')
-            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge (asked for when missing)')
-            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
-            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
-            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue the draft assist N where it stopped')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;list' {
-            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only assists this member took part in (any role, a takeaway or a next step)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only assists held on or after this day')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only assists with next steps not yet done')
-            [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Only drafts (runs not finished; continue with `assist run --resume N`)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;edit' {
-            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'A new challenge')
-            [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
-            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
-            [CompletionResult]::new('--remove-member', '--remove-member', [CompletionResultType]::ParameterName, 'Take a member out of the assist, from every role')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'minutes')
-            [CompletionResult]::new('--situation', '--situation', [CompletionResultType]::ParameterName, 'Step 1: the situation and challenge, as presented')
-            [CompletionResult]::new('--clarify', '--clarify', [CompletionResultType]::ParameterName, 'Step 2: a clarifying question and its answer (repeat)')
-            [CompletionResult]::new('--idea', '--idea', [CompletionResultType]::ParameterName, 'Step 3: an idea, question, suggestion or other case (repeat)')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`')
-            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'Step 4: the challenge group''s response')
-            [CompletionResult]::new('--takeaway', '--takeaway', [CompletionResultType]::ParameterName, 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)')
-            [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
-            [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'The group wishes to continue the discussion')
-            [CompletionResult]::new('--no-continue', '--no-continue', [CompletionResultType]::ParameterName, 'The group does not wish to continue the discussion')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;followups' {
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only next steps this member owns')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only next steps past their due day')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;done' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'cop;assist;help' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
-            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'cop;assist;help;log' {
-            break
-        }
-        'cop;assist;help;run' {
-            break
-        }
-        'cop;assist;help;list' {
-            break
-        }
-        'cop;assist;help;show' {
-            break
-        }
-        'cop;assist;help;edit' {
-            break
-        }
-        'cop;assist;help;followups' {
-            break
-        }
-        'cop;assist;help;done' {
-            break
-        }
-        'cop;assist;help;help' {
-            break
-        }
         'cop;resources' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
@@ -1303,9 +1182,119 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;resources;help;help' {
             break
         }
-        'cop;doctor' {
+        'cop;report' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
+            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;report;engagement' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
+            [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
+            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;report;growth' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
+            [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
+            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
+            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;report;needs' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;report;activity' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;report;help' {
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
+            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;report;help;engagement' {
+            break
+        }
+        'cop;report;help;growth' {
+            break
+        }
+        'cop;report;help;needs' {
+            break
+        }
+        'cop;report;help;activity' {
+            break
+        }
+        'cop;report;help;help' {
+            break
+        }
+        'cop;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created with mode 0600) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the document and report what would be added, updated and skipped, without writing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1318,6 +1307,17 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace PATH if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;doctor' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1364,16 +1364,16 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (any write also creates it)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'People in the community: their interests, needs, expertise and availability')
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
+            [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
-            [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
-            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, links, schema version, file mode, where it lives')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Fill a throwaway database with a small sample community to explore')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -1501,29 +1501,35 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;help;popup;cancel' {
             break
         }
-        'cop;help;report' {
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
-            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
-            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
-            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+        'cop;help;assist' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
             break
         }
-        'cop;help;report;engagement' {
+        'cop;help;assist;log' {
             break
         }
-        'cop;help;report;growth' {
+        'cop;help;assist;run' {
             break
         }
-        'cop;help;report;needs' {
+        'cop;help;assist;list' {
             break
         }
-        'cop;help;report;activity' {
+        'cop;help;assist;show' {
             break
         }
-        'cop;help;export' {
+        'cop;help;assist;edit' {
             break
         }
-        'cop;help;import' {
+        'cop;help;assist;followups' {
+            break
+        }
+        'cop;help;assist;done' {
             break
         }
         'cop;help;sessions' {
@@ -1575,37 +1581,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;help;pairs;history' {
             break
         }
-        'cop;help;assist' {
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
-            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
-            break
-        }
-        'cop;help;assist;log' {
-            break
-        }
-        'cop;help;assist;run' {
-            break
-        }
-        'cop;help;assist;list' {
-            break
-        }
-        'cop;help;assist;show' {
-            break
-        }
-        'cop;help;assist;edit' {
-            break
-        }
-        'cop;help;assist;followups' {
-            break
-        }
-        'cop;help;assist;done' {
-            break
-        }
         'cop;help;resources' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a resource and print its id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources, with a tag or from an assist')
@@ -1621,10 +1596,35 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;help;resources;show' {
             break
         }
-        'cop;help;doctor' {
+        'cop;help;report' {
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
+            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
+            break
+        }
+        'cop;help;report;engagement' {
+            break
+        }
+        'cop;help;report;growth' {
+            break
+        }
+        'cop;help;report;needs' {
+            break
+        }
+        'cop;help;report;activity' {
+            break
+        }
+        'cop;help;export' {
+            break
+        }
+        'cop;help;import' {
             break
         }
         'cop;help;backup' {
+            break
+        }
+        'cop;help;doctor' {
             break
         }
         'cop;help;demo' {

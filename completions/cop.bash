@@ -662,7 +662,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,7 +1284,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help"
+            opts="init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

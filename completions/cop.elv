@@ -31,16 +31,16 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
-            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
-            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
-            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
-            cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
+            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
+            cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
@@ -583,7 +583,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;help;help'= {
         }
-        &'cop;report'= {
+        &'cop;assist'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
@@ -592,18 +592,52 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
-            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
-            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'cop;report;engagement'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --window 'How far back participations count: days (90d) or weeks (13w)'
-            cand --core 'Participations in the window that make a member core'
-            cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+        &'cop;assist;log'= {
+            cand --challenge 'The challenge brought to the group (asked for on a terminal)'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --date 'When it was held [default: now]'
+            cand --minutes 'How long it lasted, 5 to 240'
+            cand --situation 'Step 1: the situation and challenge, as presented'
+            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
+            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
+            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
+            cand --response 'Step 4: the challenge group''s response'
+            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
+            cand --reflection 'Step 6: the group''s reflection on the session'
+            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
+            cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --continue 'Step 7: the group wishes to continue the discussion'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;run'= {
+            cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
+            cand --challenge 'The challenge (asked for when missing)'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --resume 'Continue the draft assist N where it stopped'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
@@ -613,13 +647,21 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'cop;report;growth'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --window 'How far back participations count: days (90d) or weeks (13w)'
-            cand --core 'Participations in the window that make a member core'
-            cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
-            cand --months 'How many months, ending with the month of --as-of'
+        &'cop;assist;list'= {
+            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
+            cand --since 'Only assists held on or after this day'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --open 'Only assists with next steps not yet done'
+            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
@@ -629,8 +671,49 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'cop;report;needs'= {
-            cand --as-of 'The day the report looks back from [default: today]'
+        &'cop;assist;edit'= {
+            cand --challenge 'A new challenge'
+            cand --presenter 'A member of the challenge group (repeat)'
+            cand --listener 'A listener, who helps with the challenge (repeat)'
+            cand --facilitator 'Who facilitated (repeat)'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --session 'The session it was held in (links to it; creates none)'
+            cand --remove-member 'Take a member out of the assist, from every role'
+            cand --date 'date'
+            cand --minutes 'minutes'
+            cand --situation 'Step 1: the situation and challenge, as presented'
+            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
+            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
+            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
+            cand --response 'Step 4: the challenge group''s response'
+            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
+            cand --reflection 'Step 6: the group''s reflection on the session'
+            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
+            cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --continue 'The group wishes to continue the discussion'
+            cand --no-continue 'The group does not wish to continue the discussion'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;followups'= {
+            cand --owner 'Only next steps this member owns'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --overdue 'Only next steps past their due day'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
@@ -640,56 +723,31 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'cop;report;activity'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --months 'How many months, ending with the month of --as-of'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;report;help'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
-            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
-            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+        &'cop;assist;help'= {
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'cop;report;help;engagement'= {
+        &'cop;assist;help;log'= {
         }
-        &'cop;report;help;growth'= {
+        &'cop;assist;help;run'= {
         }
-        &'cop;report;help;needs'= {
+        &'cop;assist;help;list'= {
         }
-        &'cop;report;help;activity'= {
+        &'cop;assist;help;show'= {
         }
-        &'cop;report;help;help'= {
+        &'cop;assist;help;edit'= {
         }
-        &'cop;export'= {
-            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
+        &'cop;assist;help;followups'= {
         }
-        &'cop;import'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
+        &'cop;assist;help;done'= {
+        }
+        &'cop;assist;help;help'= {
         }
         &'cop;sessions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
@@ -931,172 +989,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;help;help'= {
         }
-        &'cop;assist'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-            cand list 'List assists, newest first'
-            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-            cand followups 'Open next steps, oldest due first'
-            cand done 'Mark a next step done'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'cop;assist;log'= {
-            cand --challenge 'The challenge brought to the group (asked for on a terminal)'
-            cand --presenter 'A member of the challenge group (repeat)'
-            cand --listener 'A listener, who helps with the challenge (repeat)'
-            cand --facilitator 'Who facilitated (repeat)'
-            cand --group 'The challenge group, when it is a project group or a whole network'
-            cand --session 'The session it was held in (links to it; creates none)'
-            cand --date 'When it was held [default: now]'
-            cand --minutes 'How long it lasted, 5 to 240'
-            cand --situation 'Step 1: the situation and challenge, as presented'
-            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
-            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
-            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
-            cand --response 'Step 4: the challenge group''s response'
-            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
-            cand --reflection 'Step 6: the group''s reflection on the session'
-            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
-            cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'Step 7: the group wishes to continue the discussion'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;run'= {
-            cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
-            cand --challenge 'The challenge (asked for when missing)'
-            cand --presenter 'A member of the challenge group (repeat)'
-            cand --listener 'A listener, who helps with the challenge (repeat)'
-            cand --facilitator 'Who facilitated (repeat)'
-            cand --group 'The challenge group, when it is a project group or a whole network'
-            cand --session 'The session it was held in (links to it; creates none)'
-            cand --resume 'Continue the draft assist N where it stopped'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;list'= {
-            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
-            cand --since 'Only assists held on or after this day'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --open 'Only assists with next steps not yet done'
-            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;edit'= {
-            cand --challenge 'A new challenge'
-            cand --presenter 'A member of the challenge group (repeat)'
-            cand --listener 'A listener, who helps with the challenge (repeat)'
-            cand --facilitator 'Who facilitated (repeat)'
-            cand --group 'The challenge group, when it is a project group or a whole network'
-            cand --session 'The session it was held in (links to it; creates none)'
-            cand --remove-member 'Take a member out of the assist, from every role'
-            cand --date 'date'
-            cand --minutes 'minutes'
-            cand --situation 'Step 1: the situation and challenge, as presented'
-            cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
-            cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
-            cand --resource 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`'
-            cand --response 'Step 4: the challenge group''s response'
-            cand --takeaway 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)'
-            cand --reflection 'Step 6: the group''s reflection on the session'
-            cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
-            cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'The group wishes to continue the discussion'
-            cand --no-continue 'The group does not wish to continue the discussion'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;followups'= {
-            cand --owner 'Only next steps this member owns'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --overdue 'Only next steps past their due day'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;done'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'cop;assist;help'= {
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-            cand list 'List assists, newest first'
-            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-            cand followups 'Open next steps, oldest due first'
-            cand done 'Mark a next step done'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'cop;assist;help;log'= {
-        }
-        &'cop;assist;help;run'= {
-        }
-        &'cop;assist;help;list'= {
-        }
-        &'cop;assist;help;show'= {
-        }
-        &'cop;assist;help;edit'= {
-        }
-        &'cop;assist;help;followups'= {
-        }
-        &'cop;assist;help;done'= {
-        }
-        &'cop;assist;help;help'= {
-        }
         &'cop;resources'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1161,9 +1053,107 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;help;help'= {
         }
-        &'cop;doctor'= {
+        &'cop;report'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;report;engagement'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;growth'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;needs'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;activity'= {
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;help'= {
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;report;help;engagement'= {
+        }
+        &'cop;report;help;growth'= {
+        }
+        &'cop;report;help;needs'= {
+        }
+        &'cop;report;help;activity'= {
+        }
+        &'cop;report;help;help'= {
+        }
+        &'cop;export'= {
+            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;import'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1175,6 +1165,16 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --force 'Replace PATH if it exists'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;doctor'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1217,16 +1217,16 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand init 'Create the database (any write also creates it)'
             cand members 'People in the community: their interests, needs, expertise and availability'
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
-            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
-            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
-            cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
-            cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand export 'Print the whole community as one JSON document (every record, links by UUID)'
+            cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
+            cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
@@ -1322,23 +1322,28 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;popup;cancel'= {
         }
-        &'cop;help;report'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
-            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
-            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+        &'cop;help;assist'= {
+            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand list 'List assists, newest first'
+            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
+            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand followups 'Open next steps, oldest due first'
+            cand done 'Mark a next step done'
         }
-        &'cop;help;report;engagement'= {
+        &'cop;help;assist;log'= {
         }
-        &'cop;help;report;growth'= {
+        &'cop;help;assist;run'= {
         }
-        &'cop;help;report;needs'= {
+        &'cop;help;assist;list'= {
         }
-        &'cop;help;report;activity'= {
+        &'cop;help;assist;show'= {
         }
-        &'cop;help;export'= {
+        &'cop;help;assist;edit'= {
         }
-        &'cop;help;import'= {
+        &'cop;help;assist;followups'= {
+        }
+        &'cop;help;assist;done'= {
         }
         &'cop;help;sessions'= {
             cand add 'Schedule a session and print its id'
@@ -1376,29 +1381,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;pairs;history'= {
         }
-        &'cop;help;assist'= {
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-            cand list 'List assists, newest first'
-            cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-            cand followups 'Open next steps, oldest due first'
-            cand done 'Mark a next step done'
-        }
-        &'cop;help;assist;log'= {
-        }
-        &'cop;help;assist;run'= {
-        }
-        &'cop;help;assist;list'= {
-        }
-        &'cop;help;assist;show'= {
-        }
-        &'cop;help;assist;edit'= {
-        }
-        &'cop;help;assist;followups'= {
-        }
-        &'cop;help;assist;done'= {
-        }
         &'cop;help;resources'= {
             cand add 'Add a resource and print its id'
             cand list 'List resources, with a tag or from an assist'
@@ -1410,9 +1392,27 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;resources;show'= {
         }
-        &'cop;help;doctor'= {
+        &'cop;help;report'= {
+            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
+            cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+        }
+        &'cop;help;report;engagement'= {
+        }
+        &'cop;help;report;growth'= {
+        }
+        &'cop;help;report;needs'= {
+        }
+        &'cop;help;report;activity'= {
+        }
+        &'cop;help;export'= {
+        }
+        &'cop;help;import'= {
         }
         &'cop;help;backup'= {
+        }
+        &'cop;help;doctor'= {
         }
         &'cop;help;demo'= {
         }

@@ -39,16 +39,16 @@ complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
 complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
 complete -c cop -n "__fish_cop_needs_command" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
-complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
-complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_needs_command" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
 complete -c cop -n "__fish_cop_needs_command" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
 complete -c cop -n "__fish_cop_needs_command" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
 complete -c cop -n "__fish_cop_needs_command" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
-complete -c cop -n "__fish_cop_needs_command" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
 complete -c cop -n "__fish_cop_needs_command" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
-complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_needs_command" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
 complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
 complete -c cop -n "__fish_cop_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c cop -n "__fish_cop_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -484,109 +484,162 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l date -d 'When it was held [default: now]' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l minutes -d 'How long it lasted, 5 to 240' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l situation -d 'Step 1: the situation and challenge, as presented' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l response -d 'Step 4: the challenge group\'s response' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l from -d 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l resume -d 'Continue the draft assist N where it stopped' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (created with mode 0600) instead of stdout' -r -F
-complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l facilitator -d 'Who facilitated (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l session -d 'The session it was held in (links to it; creates none)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-member -d 'Take a member out of the assist, from every role' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l date -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l minutes -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l situation -d 'Step 1: the situation and challenge, as presented' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l response -d 'Step 4: the challenge group\'s response' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l from -d 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l continue -d 'The group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
-complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -808,162 +861,6 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l facilitator -d 'Who facilitated (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l group -d 'The challenge group, when it is a project group or a whole network' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l session -d 'The session it was held in (links to it; creates none)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l date -d 'When it was held [default: now]' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l minutes -d 'How long it lasted, 5 to 240' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l situation -d 'Step 1: the situation and challenge, as presented' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l response -d 'Step 4: the challenge group\'s response' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l from -d 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l facilitator -d 'Who facilitated (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l group -d 'The challenge group, when it is a project group or a whole network' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l session -d 'The session it was held in (links to it; creates none)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l resume -d 'Continue the draft assist N where it stopped' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l facilitator -d 'Who facilitated (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l group -d 'The challenge group, when it is a project group or a whole network' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l session -d 'The session it was held in (links to it; creates none)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-member -d 'Take a member out of the assist, from every role' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l date -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l minutes -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l situation -d 'Step 1: the situation and challenge, as presented' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l resource -d 'Step 3: a source suggested, "TITLE [URL]" (repeat); it lands in `cop resources`' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l response -d 'Step 4: the challenge group\'s response' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l takeaway -d 'Step 5: what a listener takes home, "MEMBER: TEXT" (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l from -d 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l continue -d 'The group wishes to continue the discussion'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "list" -d 'List assists, newest first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Open next steps, oldest due first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a next step done'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1022,17 +919,109 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resource in full'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
+complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1045,6 +1034,17 @@ complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand fo
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1079,23 +1079,23 @@ complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for -
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup report export import sessions meetup pairs assist resources doctor backup demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources report export import backup doctor demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -1119,10 +1119,13 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "add" -d 'Schedule a session and print its id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions in time order'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "show" -d 'Show one session: RSVPs, attendance, facilitators, linked popup or assist'
@@ -1133,13 +1136,10 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from meetup" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "list" -d 'List assists, newest first'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "followups" -d 'Open next steps, oldest due first'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "show" -d 'Show one resource in full'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'

@@ -102,13 +102,9 @@ pub enum Command {
     /// Learning popups: propose, match members, set an agenda, schedule sessions
     #[command(subcommand)]
     Popup(Box<popup::PopupCommand>),
-    /// Reports: engagement levels, growth month by month, learning needs, activity
+    /// Peer assists: log one, run one live, list, show, edit, and follow up next steps
     #[command(subcommand)]
-    Report(Box<report::ReportCommand>),
-    /// Print the whole community as one JSON document (every record, links by UUID)
-    Export(transfer::ExportArgs),
-    /// Merge a document from `cop export` by UUID: newer records win; all or nothing
-    Import(transfer::ImportArgs),
+    Assist(Box<assist::AssistCommand>),
     /// Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export
     #[command(subcommand)]
     Sessions(Box<sessions::SessionsCommand>),
@@ -117,16 +113,20 @@ pub enum Command {
     Meetup(Box<meetup::MeetupCommand>),
     /// Pair members for one-to-one peer support, avoiding earlier partners
     Pairs(Box<pairs::PairsCommand>),
-    /// Peer assists: log one, run one live, list, show, edit, and follow up next steps
-    #[command(subcommand)]
-    Assist(Box<assist::AssistCommand>),
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]
     Resources(Box<resources::ResourcesCommand>),
-    /// Check the database: integrity, links, schema version, file mode, where it lives
-    Doctor,
+    /// Reports: engagement levels, growth month by month, learning needs, activity
+    #[command(subcommand)]
+    Report(Box<report::ReportCommand>),
+    /// Print the whole community as one JSON document (every record, links by UUID)
+    Export(transfer::ExportArgs),
+    /// Merge a document from `cop export` by UUID: newer records win; all or nothing
+    Import(transfer::ImportArgs),
     /// Copy the database to PATH while others may be writing (SQLite online backup)
     Backup(system::BackupArgs),
+    /// Check the database: integrity, links, schema version, file mode, where it lives
+    Doctor,
     /// Fill a throwaway database with a small sample community to explore
     Demo(system::DemoArgs),
     /// Print shell completions
