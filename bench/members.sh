@@ -24,13 +24,14 @@ PY
 echo "import of $N members (one transaction):"
 hyperfine --runs 1 --prepare "rm -f $COP_DB $COP_DB-wal $COP_DB-shm" "$COP members import $WORK/members.csv -q"
 
-# The very query `cop members list` runs (src/store/members.rs), so both read the same rows.
+# The query `cop members list` runs (src/store/members.rs), so both read the same rows; Debian's
+# sqlite3 3.40 lacks `group_concat(... ORDER BY ...)`, so its lists are left in index order.
 SQL="SELECT m.id, m.uuid, m.name, m.email, m.role, m.status, m.region, m.timezone, m.facilitator, m.joined_on,
   m.note, m.created_at, m.updated_at,
-  (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'interest'),
-  (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'need'),
-  (SELECT group_concat(t.name, ',' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'expertise'),
-  (SELECT group_concat(a.weekday || ' ' || a.start_minute || ' ' || a.end_minute, ',' ORDER BY a.weekday, a.start_minute, a.end_minute)
+  (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'interest'),
+  (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'need'),
+  (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id AND mt.kind = 'expertise'),
+  (SELECT group_concat(a.weekday || ' ' || a.start_minute || ' ' || a.end_minute, ',')
      FROM availability a WHERE a.member_id = m.id)
   FROM members m WHERE m.status = 'active' ORDER BY m.name COLLATE NOCASE, m.id"
 

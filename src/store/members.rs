@@ -182,11 +182,13 @@ pub fn candidates(db: &Db, reference: &str) -> Result<Vec<Candidate>> {
 }
 
 pub fn id_by_email(db: &Db, email: &str) -> Result<Option<i64>> {
-    Ok(db.conn.query_row("SELECT id FROM members WHERE email = ?1", [email], |r| r.get(0)).optional()?)
+    let mut stmt = db.conn.prepare_cached("SELECT id FROM members WHERE email = ?1")?;
+    Ok(stmt.query_row([email], |r| r.get(0)).optional()?)
 }
 
 pub fn id_by_uuid(db: &Db, uuid: &str) -> Result<Option<i64>> {
-    Ok(db.conn.query_row("SELECT id FROM members WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?)
+    let mut stmt = db.conn.prepare_cached("SELECT id FROM members WHERE uuid = ?1")?;
+    Ok(stmt.query_row([uuid], |r| r.get(0)).optional()?)
 }
 
 fn duplicate_email(d: &MemberDraft) -> String {
@@ -200,24 +202,24 @@ fn duplicate_email(d: &MemberDraft) -> String {
 pub fn insert(db: &Db, d: &MemberDraft, uuid: Option<&str>) -> Result<i64> {
     let stamp = db.stamp();
     db.conn
-        .execute(
+        .prepare_cached(
             "INSERT INTO members (uuid, name, email, role, status, region, timezone, facilitator,
                                   joined_on, note, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-            params![
-                uuid.map_or_else(new_uuid, str::to_string),
-                d.name,
-                d.email,
-                d.role.as_str(),
-                d.status.as_str(),
-                d.region,
-                d.timezone,
-                d.facilitator,
-                d.joined_on.map(|j| j.to_string()),
-                d.note,
-                stamp
-            ],
-        )
+        )?
+        .execute(params![
+            uuid.map_or_else(new_uuid, str::to_string),
+            d.name,
+            d.email,
+            d.role.as_str(),
+            d.status.as_str(),
+            d.region,
+            d.timezone,
+            d.facilitator,
+            d.joined_on.map(|j| j.to_string()),
+            d.note,
+            stamp
+        ])
         .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
     let id = db.conn.last_insert_rowid();
     write_links(db, id, d)?;
