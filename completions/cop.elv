@@ -36,6 +36,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
             cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
@@ -1053,6 +1054,84 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;help;help'= {
         }
+        &'cop;tags'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List tags with how many members, popups and resources use each, and their aliases'
+            cand rename 'Rename a tag; the old name stays as an alias, so it still finds the tag'
+            cand merge 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
+            cand alias 'Make another spelling stand for a tag, or remove one with --remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;tags;list'= {
+            cand --sort 'Order of the rows'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --unused 'Only tags that no member, popup or resource uses'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'cop;tags;rename'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;tags;merge'= {
+            cand --into 'The tag that remains'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;tags;alias'= {
+            cand --remove 'Remove this alias instead; the tag stays'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;tags;help'= {
+            cand list 'List tags with how many members, popups and resources use each, and their aliases'
+            cand rename 'Rename a tag; the old name stays as an alias, so it still finds the tag'
+            cand merge 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
+            cand alias 'Make another spelling stand for a tag, or remove one with --remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;tags;help;list'= {
+        }
+        &'cop;tags;help;rename'= {
+        }
+        &'cop;tags;help;merge'= {
+        }
+        &'cop;tags;help;alias'= {
+        }
+        &'cop;tags;help;help'= {
+        }
         &'cop;report'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1222,6 +1301,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
             cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
@@ -1391,6 +1471,20 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;resources;list'= {
         }
         &'cop;help;resources;show'= {
+        }
+        &'cop;help;tags'= {
+            cand list 'List tags with how many members, popups and resources use each, and their aliases'
+            cand rename 'Rename a tag; the old name stays as an alias, so it still finds the tag'
+            cand merge 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
+            cand alias 'Make another spelling stand for a tag, or remove one with --remove'
+        }
+        &'cop;help;tags;list'= {
+        }
+        &'cop;help;tags;rename'= {
+        }
+        &'cop;help;tags;merge'= {
+        }
+        &'cop;help;tags;alias'= {
         }
         &'cop;help;report'= {
             cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'

@@ -9,6 +9,7 @@ pub mod report;
 pub mod resources;
 pub mod sessions;
 pub mod system;
+pub mod tags;
 pub mod transfer;
 
 use std::path::PathBuf;
@@ -116,6 +117,9 @@ pub enum Command {
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]
     Resources(Box<resources::ResourcesCommand>),
+    /// The shared vocabulary: list tags with their uses, rename, merge, alias
+    #[command(subcommand)]
+    Tags(Box<tags::TagsCommand>),
     /// Reports: engagement levels, growth month by month, learning needs, activity
     #[command(subcommand)]
     Report(Box<report::ReportCommand>),

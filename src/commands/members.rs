@@ -121,10 +121,19 @@ fn show(ctx: &mut Context, reference: &str) -> Result<()> {
     ctx.out.detail(&m)
 }
 
-/// Applies `--add-*`/`--remove-*` to a list of tags.
-fn change_tags(list: &mut Vec<String>, add: &[String], remove: &[String], kind: TagKind) -> Result<()> {
-    let add = tags(&format!("--add-{}", kind.as_str()), add)?;
-    let remove = tags(&format!("--remove-{}", kind.as_str()), remove)?;
+/// Applies `--add-*`/`--remove-*` to a list of tags; an alias stands for its tag.
+fn change_tags(
+    db: &crate::store::Db,
+    list: &mut Vec<String>,
+    add: &[String],
+    remove: &[String],
+    kind: TagKind,
+) -> Result<()> {
+    let canonical = |ts: Vec<String>| -> Result<Vec<String>> {
+        ts.iter().map(|t| crate::store::tags::canonical(db, t)).collect()
+    };
+    let add = canonical(tags(&format!("--add-{}", kind.as_str()), add)?)?;
+    let remove = canonical(tags(&format!("--remove-{}", kind.as_str()), remove)?)?;
     list.retain(|t| !remove.contains(t));
     list.extend(add);
     Ok(())
@@ -167,9 +176,9 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if a.no_facilitator {
             d.facilitator = false;
         }
-        change_tags(&mut d.interests, &a.add_interest, &a.remove_interest, TagKind::Interest)?;
-        change_tags(&mut d.needs, &a.add_need, &a.remove_need, TagKind::Need)?;
-        change_tags(&mut d.expertise, &a.add_expertise, &a.remove_expertise, TagKind::Expertise)?;
+        change_tags(db, &mut d.interests, &a.add_interest, &a.remove_interest, TagKind::Interest)?;
+        change_tags(db, &mut d.needs, &a.add_need, &a.remove_need, TagKind::Need)?;
+        change_tags(db, &mut d.expertise, &a.add_expertise, &a.remove_expertise, TagKind::Expertise)?;
         d.availability.retain(|w| !remove_windows.contains(w));
         d.availability.extend(add_windows.iter().copied());
         d.tidy();

@@ -11,6 +11,7 @@ mod report;
 mod resources;
 mod sessions;
 mod system;
+mod tags;
 mod transfer;
 
 use std::path::PathBuf;
@@ -97,6 +98,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Pairs(cmd) => pairs::run(&mut ctx, *cmd),
         Command::Assist(cmd) => assist::run(&mut ctx, *cmd),
         Command::Resources(cmd) => resources::run(&mut ctx, *cmd),
+        Command::Tags(cmd) => tags::run(&mut ctx, *cmd),
         Command::Doctor => system::doctor(&mut ctx),
         Command::Backup(args) => system::backup(&mut ctx, args),
         Command::Demo(args) => demo::run(&mut ctx, args),

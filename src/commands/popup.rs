@@ -249,6 +249,11 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if a.no_max {
             f.max_members = None;
         }
+        // An alias stands for its tag.
+        let canonical = |ts: &[String]| -> Result<Vec<String>> {
+            ts.iter().map(|t| db_store::tags::canonical(db, t)).collect()
+        };
+        let (add, remove) = (canonical(&add)?, canonical(&remove)?);
         let mut tags = before.tags.clone();
         tags.retain(|t| !remove.contains(t));
         tags.extend(add.iter().cloned());

@@ -14,6 +14,7 @@ pub mod report;
 mod resources;
 pub mod sessions;
 mod table;
+mod tags;
 mod transfer;
 
 use std::cell::RefCell;

@@ -43,3 +43,140 @@ pub fn canonical(db: &Db, name: &str) -> Result<String> {
         .optional()?
         .unwrap_or_else(|| name.to_string()))
 }
+
+/// A tag with how much the community uses it: `tags list`, and the record the tag
+/// verbs print. The JSON field names are a stable contract.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct TagUse {
+    pub id: i64,
+    pub uuid: String,
+    pub name: String,
+    /// Members with the tag as an interest, a learning need, expertise.
+    pub interests: i64,
+    pub needs: i64,
+    pub expertise: i64,
+    pub popups: i64,
+    pub resources: i64,
+    /// Other spellings that stand for this tag, sorted.
+    pub aliases: Vec<String>,
+}
+
+impl TagUse {
+    /// Every link to the tag: what `--sort uses` orders by, and zero for `--unused`.
+    pub fn uses(&self) -> i64 {
+        self.interests + self.needs + self.expertise + self.popups + self.resources
+    }
+}
+
+const SELECT_USE: &str = "SELECT t.id, t.uuid, t.name,
+       (SELECT count(*) FROM member_tags mt WHERE mt.tag_id = t.id AND mt.kind = 'interest'),
+       (SELECT count(*) FROM member_tags mt WHERE mt.tag_id = t.id AND mt.kind = 'need'),
+       (SELECT count(*) FROM member_tags mt WHERE mt.tag_id = t.id AND mt.kind = 'expertise'),
+       (SELECT count(*) FROM popup_tags pt WHERE pt.tag_id = t.id),
+       (SELECT count(*) FROM resource_tags rt WHERE rt.tag_id = t.id),
+       (SELECT group_concat(a.alias, char(10) ORDER BY a.alias) FROM tag_aliases a WHERE a.tag_id = t.id)
+  FROM tags t";
+
+fn use_from_row(r: &rusqlite::Row) -> rusqlite::Result<TagUse> {
+    let aliases: Option<String> = r.get(8)?;
+    Ok(TagUse {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        name: r.get(2)?,
+        interests: r.get(3)?,
+        needs: r.get(4)?,
+        expertise: r.get(5)?,
+        popups: r.get(6)?,
+        resources: r.get(7)?,
+        aliases: aliases.map(|s| s.split('\n').map(str::to_string).collect()).unwrap_or_default(),
+    })
+}
+
+/// Every tag with its uses and aliases, by name.
+pub fn list(db: &Db) -> Result<Vec<TagUse>> {
+    let mut stmt = db.conn.prepare(&format!("{SELECT_USE} ORDER BY t.name"))?;
+    let rows = stmt.query_map([], use_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One tag with its uses and aliases.
+pub fn get(db: &Db, id: i64) -> Result<Option<TagUse>> {
+    Ok(db.conn.query_row(&format!("{SELECT_USE} WHERE t.id = ?1"), [id], use_from_row).optional()?)
+}
+
+/// The id of the tag called exactly `name` (not following aliases).
+pub fn by_name(db: &Db, name: &str) -> Result<Option<i64>> {
+    Ok(db.conn.query_row("SELECT id FROM tags WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+}
+
+/// The id of the tag an alias stands for, when `alias` is one.
+pub fn alias_target(db: &Db, alias: &str) -> Result<Option<i64>> {
+    Ok(db
+        .conn
+        .query_row("SELECT tag_id FROM tag_aliases WHERE alias = ?1", [alias], |r| r.get(0))
+        .optional()?)
+}
+
+/// Gives a tag a new name and stamps it, so a merge of copies carries the rename.
+pub fn rename(db: &Db, id: i64, name: &str) -> Result<()> {
+    db.conn
+        .execute("UPDATE tags SET name = ?2, updated_at = ?3 WHERE id = ?1", params![id, name, db.stamp()])?;
+    Ok(())
+}
+
+/// Makes `alias` another spelling of the tag `tag_id`.
+pub fn add_alias(db: &Db, alias: &str, tag_id: i64) -> Result<()> {
+    db.conn.execute(
+        "INSERT INTO tag_aliases (alias, tag_id, created_at) VALUES (?1, ?2, ?3)",
+        params![alias, tag_id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Forgets an alias; the tag stays.
+pub fn remove_alias(db: &Db, alias: &str) -> Result<()> {
+    db.conn.execute("DELETE FROM tag_aliases WHERE alias = ?1", [alias])?;
+    Ok(())
+}
+
+/// Moves every link of tag `from` to tag `into` (a record that has both keeps one link),
+/// hands `from`'s aliases to `into`, deletes `from` and keeps its name as an alias of
+/// `into`. Every member, popup and resource whose tags change is stamped, so the whole
+/// community export and import carries the change. Returns how many records changed.
+pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
+    let stamp = db.stamp();
+    let name: String = db.conn.query_row("SELECT name FROM tags WHERE id = ?1", [from], |r| r.get(0))?;
+    let mut changed = db.conn.execute(
+        "UPDATE members SET updated_at = ?2
+          WHERE id IN (SELECT member_id FROM member_tags WHERE tag_id = ?1)",
+        params![from, stamp],
+    )?;
+    changed += db.conn.execute(
+        "UPDATE popups SET updated_at = ?2 WHERE id IN (SELECT popup_id FROM popup_tags WHERE tag_id = ?1)",
+        params![from, stamp],
+    )?;
+    changed += db.conn.execute(
+        "UPDATE resources SET updated_at = ?2
+          WHERE id IN (SELECT resource_id FROM resource_tags WHERE tag_id = ?1)",
+        params![from, stamp],
+    )?;
+    db.conn.execute(
+        "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at)
+         SELECT member_id, kind, ?2, created_at FROM member_tags WHERE tag_id = ?1",
+        params![from, into],
+    )?;
+    db.conn.execute(
+        "INSERT OR IGNORE INTO popup_tags (popup_id, tag_id) SELECT popup_id, ?2 FROM popup_tags WHERE tag_id = ?1",
+        params![from, into],
+    )?;
+    db.conn.execute(
+        "INSERT OR IGNORE INTO resource_tags (resource_id, tag_id)
+         SELECT resource_id, ?2 FROM resource_tags WHERE tag_id = ?1",
+        params![from, into],
+    )?;
+    db.conn.execute("UPDATE tag_aliases SET tag_id = ?2 WHERE tag_id = ?1", params![from, into])?;
+    db.conn.execute("DELETE FROM tags WHERE id = ?1", [from])?;
+    add_alias(db, &name, into)?;
+    db.conn.execute("UPDATE tags SET updated_at = ?2 WHERE id = ?1", params![into, stamp])?;
+    Ok(changed)
+}

@@ -1,0 +1,45 @@
+//! How tags print.
+
+use super::{Tabular, joined};
+use crate::store::tags::TagUse;
+
+impl Tabular for TagUse {
+    fn table_headers() -> &'static [&'static str] {
+        &["id", "name", "interests", "needs", "expertise", "popups", "resources", "aliases"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.name.clone(),
+            self.interests.to_string(),
+            self.needs.to_string(),
+            self.expertise.to_string(),
+            self.popups.to_string(),
+            self.resources.to_string(),
+            joined(&self.aliases),
+        ]
+    }
+
+    fn csv_headers() -> &'static [&'static str] {
+        &["id", "uuid", "name", "interests", "needs", "expertise", "popups", "resources", "aliases"]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.uuid.clone(),
+            self.name.clone(),
+            self.interests.to_string(),
+            self.needs.to_string(),
+            self.expertise.to_string(),
+            self.popups.to_string(),
+            self.resources.to_string(),
+            self.aliases.join(";"),
+        ]
+    }
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
