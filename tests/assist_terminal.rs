@@ -3,34 +3,9 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{Env, NOW};
-use rexpect::reader::Options;
-use rexpect::session::{PtySession, spawn_with_options};
+use common::Env;
+use common::terminal::{answer, terminal};
 use serde_json::json;
-
-/// `cop ARGS` on a pseudo-terminal, sealed off like the other tests; `None` (after
-/// saying why) when this machine cannot make a pseudo-terminal.
-fn terminal(env: &Env, args: &[&str]) -> Option<PtySession> {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cop"));
-    cmd.args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("COP_DB", env.db())
-        .env("COP_NOW", NOW)
-        .env("TZ", "America/Chicago")
-        .env("HOME", env.dir.path())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1");
-    match spawn_with_options(cmd, Options::new().timeout_ms(Some(20_000)).strip_ansi_escape_codes(true)) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            eprintln!("skipping: cannot make a pseudo-terminal here: {e}");
-            None
-        }
-    }
-}
 
 fn community() -> Env {
     let env = Env::new();
@@ -38,12 +13,6 @@ fn community() -> Env {
     env.member("Bo Lima", &[]);
     env.member("Cy Park", &[]);
     env
-}
-
-/// Waits for `prompt`, then types `answer` and Enter.
-fn answer(s: &mut PtySession, prompt: &str, answer: &str) {
-    s.exp_string(prompt).unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-    s.send_line(answer).unwrap_or_else(|e| panic!("typing {answer:?}: {e}"));
 }
 
 #[test]

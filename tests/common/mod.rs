@@ -3,6 +3,8 @@
 //! environment, fixed clock and time zone, no terminal).
 #![allow(dead_code)]
 
+pub mod terminal;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
