@@ -684,14 +684,15 @@ fn merge_one(
 
 /// The checks `cop members add` makes, so an import cannot store what the CLI refuses.
 fn check_member(obj: &Map<String, Json>, at: &str) -> Result<()> {
-    let text = |f: &str| obj.get(f).and_then(Json::as_str);
-    let checks: [(&str, fn(&str) -> std::result::Result<String, String>); 3] =
-        [("name", member::check_name), ("email", member::check_email), ("timezone", member::check_timezone)];
-    for (field, check) in checks {
-        if let Some(v) = text(field) {
-            check(v).map_err(|e| Error::invalid(format!("{at}.{field}: {e}")))?;
+    let check = |field: &str, check: fn(&str) -> std::result::Result<String, String>| -> Result<()> {
+        match obj.get(field).and_then(Json::as_str) {
+            Some(v) => check(v).map(|_| ()).map_err(|e| Error::invalid(format!("{at}.{field}: {e}"))),
+            None => Ok(()),
         }
-    }
+    };
+    check("name", member::check_name)?;
+    check("email", member::check_email)?;
+    check("timezone", member::check_timezone)?;
     Ok(())
 }
 
