@@ -462,3 +462,14 @@ fn show_prints_members_by_status_agenda_and_sessions_for_people() {
     assert!(out.contains("Fri 2026-11-27 12:00"), "{out}");
     assert_eq!(env.ok(&["popup", "list", "-q"]), "1\n");
 }
+
+#[test]
+fn an_archived_member_cannot_be_the_expert() {
+    let env = community();
+    propose(&env, &[]);
+    env.ok(&["members", "archive", "ed"]);
+    let before = env.snapshot();
+    refused(&env, 4, &["popup", "propose", "Two", "--by", "ana", "--tag", "x", "--expert", "ed"], "archived");
+    refused(&env, 4, &["popup", "edit", "1", "--expert", "ed"], "archived");
+    assert_eq!(env.snapshot(), before);
+}

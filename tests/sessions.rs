@@ -297,3 +297,25 @@ fn show_names_the_linked_popup_and_assist() {
     let table = env.ok(&["sessions", "show", "1"]);
     assert!(table.contains("Mapping basics (1)") && table.contains("Funding the network (1)"), "{table}");
 }
+
+#[test]
+fn archived_members_cannot_facilitate_or_take_a_place_but_can_say_no() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    env.member("Bo", &[]);
+    let s = session(&env, &[]);
+    env.ok(&["members", "archive", "bo"]);
+    let before = env.snapshot();
+    let id = s.to_string();
+    for args in [
+        vec!["sessions", "add", "--title", "T", "--at", "fri", "--facilitator", "bo"],
+        vec!["sessions", "edit", &id, "--add-facilitator", "bo"],
+        vec!["sessions", "rsvp", &id, "ana", "bo", "--yes"],
+        vec!["sessions", "rsvp", &id, "bo", "--maybe"],
+    ] {
+        let err = env.fails(4, &args);
+        assert!(err.contains("Bo") && err.contains("archived"), "{err}");
+    }
+    assert_eq!(env.snapshot(), before);
+    env.ok(&["sessions", "rsvp", &id, "bo", "--no"]);
+}

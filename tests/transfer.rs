@@ -228,3 +228,30 @@ fn import_reads_stdin() {
     assert!(out.status.success());
     assert_eq!(b.json(&["members", "list"])[0]["name"], "Ana");
 }
+
+#[test]
+fn an_import_refuses_member_values_the_cli_refuses_and_changes_nothing() {
+    let env = Env::new();
+    env.member("Ana", &["--email", "ana@example.org", "--available", "mon 09:00-11:00"]);
+    let good = export(&env);
+    let before = env.snapshot();
+    let fresh = Env::new();
+    for (i, (field, value, says)) in [
+        ("email", json!("not-an-address"), "members[0].email"),
+        ("timezone", json!("Mars/Olympus"), "members[0].timezone"),
+        ("name", json!("Ana\u{7}"), "members[0].name"),
+        ("availability", json!([{"weekday": 9, "start_minute": -1, "end_minute": 99999}]), "availability[0]"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut doc = good.clone();
+        doc["members"][0][field] = value;
+        doc["members"][0]["updated_at"] = json!("2030-01-01T00:00:00Z");
+        let path = write(&env, &format!("m{i}.json"), &doc);
+        assert!(env.fails(2, &["import", &path]).contains(says), "{field}");
+        assert!(fresh.fails(2, &["import", &path]).contains(says), "{field} into an empty database");
+    }
+    assert_eq!(env.snapshot(), before);
+    assert!(export(&fresh)["members"].as_array().unwrap().is_empty());
+}

@@ -110,6 +110,9 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         let proposer = member_id(db, &by)?;
         require_active(db, proposer)?;
         let expert_id = a.expert.as_deref().map(|e| member_id(db, e)).transpose()?;
+        if let Some(e) = expert_id {
+            require_active(db, e)?;
+        }
         let (tags, found) = if given_tags.is_empty() {
             let found = tags_in_title(&title, &store::known_tags(db)?);
             (found.clone(), Some(found))
@@ -232,7 +235,9 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
             f.needs_expert = false;
         }
         if let Some(e) = &a.expert {
-            f.expert_id = Some(member_id(db, e)?);
+            let e = member_id(db, e)?;
+            require_active(db, e)?;
+            f.expert_id = Some(e);
             f.external_expert = None;
         }
         if let Some(e) = &external {

@@ -6,6 +6,7 @@ use crate::cli::sessions::{
     AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
 };
 use crate::commands::{Context, member_id, member_ids};
+use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
     NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
     check_title, promote,
@@ -40,6 +41,22 @@ fn clearable(v: &str) -> Option<String> {
 
 fn kind(flag: &str, s: &str) -> Result<SessionKind> {
     field(flag, SessionKind::parse(s))
+}
+
+/// Members who take a place (facilitate, answer yes or maybe) must be active: exit 4 for
+/// an archived one, who is offered for nothing until restored.
+fn active(db: &Db, flag: &str, ids: Vec<i64>) -> Result<Vec<i64>> {
+    for &id in &ids {
+        if let Some(m) = crate::store::members::get(db, id)?
+            && m.status == MemberStatus::Archived
+        {
+            return Err(Error::conflict(format!(
+                "{flag}: {} (id {}) is archived: restore them first with `cop members restore {}`",
+                m.name, m.id, m.id
+            )));
+        }
+    }
+    Ok(ids)
 }
 
 /// Loads a session for a change, refusing one that is cancelled (exit 4).
@@ -78,7 +95,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
     };
     let mut db = ctx.writer()?;
     let s = db.write(&format!("add session {}", new.title), |db| {
-        let facilitators = member_ids(db, &a.facilitator)?;
+        let facilitators = active(db, "--facilitator", member_ids(db, &a.facilitator)?)?;
         let id = store::insert(db, &new)?;
         for f in facilitators {
             store::add_facilitator(db, id, f)?;
@@ -150,7 +167,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
     let mut db = ctx.writer()?;
     let (session, changed, promoted) = db.write("edit session", |db| {
         let before = store::require(db, &a.session)?;
-        let add = member_ids(db, &a.add_facilitator)?;
+        let add = active(db, "--add-facilitator", member_ids(db, &a.add_facilitator)?)?;
         let remove = member_ids(db, &a.remove_facilitator)?;
         let mut d = before.draft();
         if let Some(t) = &title {
@@ -233,6 +250,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
     let (session, outcomes) = db.write("record RSVPs", |db| {
         let s = scheduled(db, &a.session, "answer it")?;
         let members = member_ids(db, &a.members)?;
+        let members = if answer == Response::No { members } else { active(db, "MEMBER", members)? };
         let mut rsvps = s.rsvps.clone();
         let mut outcomes = Vec::new();
         for m in members {

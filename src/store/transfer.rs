@@ -20,7 +20,7 @@ use serde::Serialize;
 use serde_json::{Map, Value as Json, json};
 
 use super::{Db, parse_timestamp, tags, timestamp};
-use crate::domain::tag;
+use crate::domain::{member, tag};
 use crate::error::{Error, Result};
 
 /// How a field is stored and checked.
@@ -569,6 +569,9 @@ fn merge_one(
     };
     let values: Vec<Value> =
         k.fields.iter().map(|f| column_value(db, ids, obj, f, at)).collect::<Result<_>>()?;
+    if k.nested == Nested::Member {
+        check_member(obj, at)?;
+    }
     let value_of = |name: &str| k.fields.iter().position(|f| f.0 == name).map(|i| values[i].clone());
     let incoming_updated = value_of("updated_at");
     let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
@@ -679,6 +682,20 @@ fn merge_one(
     Ok(())
 }
 
+/// The checks `cop members add` makes, so an import cannot store what the CLI refuses.
+fn check_member(obj: &Map<String, Json>, at: &str) -> Result<()> {
+    let check = |field: &str, check: fn(&str) -> std::result::Result<String, String>| -> Result<()> {
+        match obj.get(field).and_then(Json::as_str) {
+            Some(v) => check(v).map(|_| ()).map_err(|e| Error::invalid(format!("{at}.{field}: {e}"))),
+            None => Ok(()),
+        }
+    };
+    check("name", member::check_name)?;
+    check("email", member::check_email)?;
+    check("timezone", member::check_timezone)?;
+    Ok(())
+}
+
 fn newer_than(new: &str, old: &str) -> bool {
     match (parse_timestamp(new), parse_timestamp(old)) {
         (Ok(n), Ok(o)) => n > o,
@@ -732,8 +749,8 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
                 };
                 db.conn
                     .execute(
-                        "INSERT OR IGNORE INTO availability (member_id, weekday, start_minute, end_minute)
-                         VALUES (?1, ?2, ?3, ?4)",
+                        "INSERT INTO availability (member_id, weekday, start_minute, end_minute)
+                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                         rusqlite::params![id, n("weekday")?, n("start_minute")?, n("end_minute")?],
                     )
                     .map_err(|e| refused(e, &wat))?;
