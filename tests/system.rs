@@ -364,3 +364,28 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
         "Ana is still there, Bo is not, the file is sound: {stdout} {stderr}"
     );
 }
+
+#[test]
+fn a_failed_first_write_leaves_no_database_behind() {
+    let env = Env::new();
+    let db = env.dir.path().join("new/folder/cop.db");
+    let bad = env.dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"schema_version": 1, "members": [{"uuid": "not-a-uuid"}]}"#).unwrap();
+    let cases: &[&[&str]] = &[
+        &["members", "edit", "99", "--name", "X"],
+        &["members", "archive", "ana"],
+        &["sessions", "rsvp", "3", "ana", "--yes"],
+        &["popup", "join", "1", "ana"],
+        &["assist", "done", "4"],
+        &["import", bad.to_str().unwrap()],
+    ];
+    for args in cases {
+        let out = cop_at(&db).args(*args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(!env.dir.path().join("new").exists(), "{args:?} left {:?} behind", db);
+    }
+    assert!(cop_at(&db).args(["members", "add", "Ana"]).output().unwrap().status.success());
+    let out = cop_at(&db).args(["members", "edit", "99", "--name", "X"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(db.exists(), "a database with records is never removed");
+}

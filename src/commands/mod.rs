@@ -35,6 +35,9 @@ pub struct Context {
     pub out: Output,
     pub prompt: Prompter,
     pub now: DateTime<Local>,
+    /// Set when this command created the database (and the outermost folder it made), so
+    /// a command that then fails can take the empty file away again.
+    created: std::cell::Cell<Option<PathBuf>>,
 }
 
 impl Context {
@@ -49,6 +52,9 @@ impl Context {
 
     /// The database for writing, created on first use.
     pub fn writer(&self) -> Result<Store> {
+        if !self.db_path.exists() {
+            self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
+        }
         Store::open_or_create(&self.db_path, self.now_utc())
     }
 
@@ -85,25 +91,37 @@ pub fn run(cli: Cli) -> Result<()> {
         out: Output::new(cli.global.output_format(), cli.global.quiet),
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
+        created: std::cell::Cell::new(None),
     };
-    match cli.command {
-        Command::Init(args) => system::init(&mut ctx, args),
-        Command::Members(cmd) => members::run(&mut ctx, *cmd),
-        Command::Popup(cmd) => popup::run(&mut ctx, *cmd),
-        Command::Report(cmd) => report::run(&mut ctx, *cmd),
-        Command::Export(args) => transfer::export(&mut ctx, args),
-        Command::Import(args) => transfer::import(&mut ctx, args),
-        Command::Sessions(cmd) => sessions::run(&mut ctx, *cmd),
-        Command::Meetup(cmd) => meetup::run(&mut ctx, *cmd),
-        Command::Pairs(cmd) => pairs::run(&mut ctx, *cmd),
-        Command::Assist(cmd) => assist::run(&mut ctx, *cmd),
-        Command::Resources(cmd) => resources::run(&mut ctx, *cmd),
-        Command::Tags(cmd) => tags::run(&mut ctx, *cmd),
-        Command::Doctor => system::doctor(&mut ctx),
-        Command::Backup(args) => system::backup(&mut ctx, args),
-        Command::Demo(args) => demo::run(&mut ctx, args),
-        Command::Completions(args) => system::completions(&mut ctx, args),
-        Command::Man => system::man(&mut ctx),
+    let outcome = dispatch(&mut ctx, cli.command);
+    // Bad input changes nothing: not even by leaving behind a database it created.
+    if outcome.is_err()
+        && let Some(outermost) = ctx.created.take()
+    {
+        store::remove_if_empty(&ctx.db_path, &outermost);
+    }
+    outcome
+}
+
+fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
+    match command {
+        Command::Init(args) => system::init(ctx, args),
+        Command::Members(cmd) => members::run(ctx, *cmd),
+        Command::Popup(cmd) => popup::run(ctx, *cmd),
+        Command::Report(cmd) => report::run(ctx, *cmd),
+        Command::Export(args) => transfer::export(ctx, args),
+        Command::Import(args) => transfer::import(ctx, args),
+        Command::Sessions(cmd) => sessions::run(ctx, *cmd),
+        Command::Meetup(cmd) => meetup::run(ctx, *cmd),
+        Command::Pairs(cmd) => pairs::run(ctx, *cmd),
+        Command::Assist(cmd) => assist::run(ctx, *cmd),
+        Command::Resources(cmd) => resources::run(ctx, *cmd),
+        Command::Tags(cmd) => tags::run(ctx, *cmd),
+        Command::Doctor => system::doctor(ctx),
+        Command::Backup(args) => system::backup(ctx, args),
+        Command::Demo(args) => demo::run(ctx, args),
+        Command::Completions(args) => system::completions(ctx, args),
+        Command::Man => system::man(ctx),
     }
 }
 

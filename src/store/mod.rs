@@ -203,6 +203,57 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     Error::runtime(format!("cannot open the database {}: {e}", path.display()))
 }
 
+/// The outermost folder that creating `path` would make (or `path` itself when its
+/// folder exists), so a failed first command can remove exactly what it made.
+pub fn first_missing_ancestor(path: &Path) -> PathBuf {
+    let mut outermost = path.to_path_buf();
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        outermost = d.to_path_buf();
+        dir = d.parent();
+    }
+    outermost
+}
+
+/// Takes away a database a failed command created, with the folders it made, but only
+/// while it holds no record at all: the check runs under an exclusive lock, so a record
+/// another `cop` managed to write in the meantime keeps the file.
+pub fn remove_if_empty(path: &Path, outermost: &Path) {
+    let empty = (|| -> Result<bool> {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        conn.busy_timeout(Duration::from_millis(200))?;
+        conn.execute_batch("BEGIN EXCLUSIVE")?;
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for t in tables {
+            // Table names come from the schema itself, never from input.
+            let any: bool =
+                conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM \"{t}\")"), [], |r| r.get(0))?;
+            if any {
+                return Ok(false);
+            }
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+        Ok(true)
+    })()
+    .unwrap_or(false);
+    if empty {
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| d.starts_with(outermost)) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+}
+
 /// Creates the database file with mode 0600 (and any missing folders with 0700) before
 /// SQLite sees it, so it is never readable by others, not even for a moment.
 fn create_file(path: &Path) -> Result<()> {
