@@ -31,6 +31,9 @@ pub enum Error {
     /// SQLite could not open the file or its side files (a read-only folder or mount).
     #[error("cannot open the database file (is it or its folder read-only?)")]
     CannotOpen,
+    /// Any error with a next step for the user, printed as a `hint:` line.
+    #[error("{inner}")]
+    Hinted { inner: Box<Error>, hint: String },
     /// Stdout was closed by the reader (`cop members list | head -1`): not a failure.
     #[error("broken pipe")]
     BrokenPipe,
@@ -52,9 +55,15 @@ impl Error {
         Error::Runtime(msg.into())
     }
 
+    /// Adds a line telling the user what to do next.
+    pub fn with_hint(self, hint: impl Into<String>) -> Self {
+        Error::Hinted { inner: Box::new(self), hint: hint.into() }
+    }
+
     /// The process exit code for this error, as documented in the README.
     pub fn exit_code(&self) -> i32 {
         match self {
+            Error::Hinted { inner, .. } => inner.exit_code(),
             Error::BrokenPipe => 0,
             Error::Runtime(_) | Error::CannotOpen => 1,
             Error::Invalid(_) | Error::Ambiguous { .. } | Error::BadRows { .. } => 2,
@@ -67,7 +76,7 @@ impl Error {
     /// A second line suggesting what to do next, when there is one.
     pub fn hint(&self) -> Option<&str> {
         match self {
-            Error::Ambiguous { hint, .. } => Some(hint),
+            Error::Ambiguous { hint, .. } | Error::Hinted { hint, .. } => Some(hint),
             Error::Busy => Some("try again, or raise the wait with COP_BUSY_TIMEOUT_MS"),
             _ => None,
         }

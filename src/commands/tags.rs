@@ -22,7 +22,8 @@ fn typed(field: &str, raw: &str) -> Result<String> {
 }
 
 fn no_tag(field: &str, name: &str) -> Error {
-    Error::not_found(format!("{field}: no tag or alias {name:?}\nhint: `cop tags list` shows every tag"))
+    Error::not_found(format!("{field}: no tag or alias {name:?}"))
+        .with_hint("`cop tags list` shows every tag")
 }
 
 /// The tag a name or alias stands for.
@@ -65,8 +66,8 @@ fn rename(ctx: &mut Context, a: RenameArgs) -> Result<()> {
             return Ok((tag.clone(), tag.name));
         }
         if store::by_name(db, &new)?.is_some() {
-            return Err(Error::conflict(format!(
-                "NEW: {new:?} is already a tag\nhint: to fold {:?} into it, run `cop tags merge {} --into {new}`",
+            return Err(Error::conflict(format!("NEW: {new:?} is already a tag")).with_hint(format!(
+                "to fold {:?} into it, run `cop tags merge {} --into {new}`",
                 tag.name, tag.name
             )));
         }
@@ -75,10 +76,11 @@ fn rename(ctx: &mut Context, a: RenameArgs) -> Result<()> {
             Some(id) if id == tag.id => store::remove_alias(db, &new)?,
             Some(id) => {
                 let other = store::get(db, id)?.map(|t| t.name).unwrap_or_default();
-                return Err(Error::conflict(format!(
-                    "NEW: {new:?} is already an alias of tag {other:?}\nhint: to fold {:?} into {other:?}, run `cop tags merge {} --into {other}`",
-                    tag.name, tag.name
-                )));
+                return Err(Error::conflict(format!("NEW: {new:?} is already an alias of tag {other:?}"))
+                    .with_hint(format!(
+                        "to fold {:?} into {other:?}, run `cop tags merge {} --into {other}`",
+                        tag.name, tag.name
+                    )));
             }
             None => {}
         }
@@ -173,16 +175,15 @@ fn alias(ctx: &mut Context, a: AliasArgs) -> Result<()> {
             if id == tag.id {
                 return Err(Error::conflict(format!("ALIAS: {alias:?} is the tag's own name")));
             }
-            return Err(Error::conflict(format!(
-                "ALIAS: {alias:?} is already a tag\nhint: to fold it into {:?}, run `cop tags merge {alias} --into {}`",
+            return Err(Error::conflict(format!("ALIAS: {alias:?} is already a tag")).with_hint(format!(
+                "to fold it into {:?}, run `cop tags merge {alias} --into {}`",
                 tag.name, tag.name
             )));
         }
         if let Some(id) = store::alias_target(db, &alias)? {
             let other = store::get(db, id)?.map(|t| t.name).unwrap_or_default();
-            return Err(Error::conflict(format!(
-                "ALIAS: {alias:?} is already an alias of tag {other:?}\nhint: remove it first with `cop tags alias --remove {alias}`"
-            )));
+            return Err(Error::conflict(format!("ALIAS: {alias:?} is already an alias of tag {other:?}"))
+                .with_hint(format!("remove it first with `cop tags alias --remove {alias}`")));
         }
         store::add_alias(db, &alias, tag.id)?;
         store::get(db, tag.id)?.ok_or_else(|| Error::runtime("the tag vanished"))
@@ -198,9 +199,10 @@ fn remove_alias(ctx: &mut Context, raw: &str) -> Result<()> {
     let tag = s.write(&format!("remove alias {alias}"), |db| {
         let Some(id) = store::alias_target(db, &alias)? else {
             if store::by_name(db, &alias)?.is_some() {
-                return Err(Error::not_found(format!(
-                    "--remove: {alias:?} is a tag, not an alias\nhint: rename it with `cop tags rename`, or fold it into another with `cop tags merge`"
-                )));
+                return Err(Error::not_found(format!("--remove: {alias:?} is a tag, not an alias"))
+                    .with_hint(
+                        "rename it with `cop tags rename`, or fold it into another with `cop tags merge`",
+                    ));
             }
             return Err(missing());
         };
