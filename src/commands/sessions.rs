@@ -127,21 +127,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
     if a.past {
         filter.before = Some(filter.before.map_or(ctx.now_utc(), |b| b.min(ctx.now_utc())));
     }
-    let store = ctx.reader()?;
-    let sessions = match &store {
-        Some(s) => s.read(|db| {
-            if let Some(m) = &a.member {
-                filter.member = Some(member_id(db, m)?);
-            }
-            store::list(db, &filter)
-        })?,
-        None => {
-            if let Some(m) = &a.member {
-                return Err(Error::not_found(format!("no member matches {m:?}")));
-            }
-            Vec::new()
-        }
-    };
+    let sessions = load(ctx, filter, a.member.as_deref())?;
     ctx.out.list_all("sessions", &sessions)
 }
 
@@ -299,26 +285,28 @@ fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
     )
 }
 
+/// The sessions a filter selects, `--member` resolved; none from a missing database.
+fn load(ctx: &Context, mut filter: SessionFilter, member: Option<&str>) -> Result<Vec<Session>> {
+    let Some(s) = ctx.reader()? else {
+        return match member {
+            Some(m) => Err(Error::not_found(format!("no member matches {m:?}"))),
+            None => Ok(Vec::new()),
+        };
+    };
+    s.read(|db| {
+        if let Some(m) = member {
+            filter.member = Some(member_id(db, m)?);
+        }
+        store::list(db, &filter)
+    })
+}
+
 fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
     let mut filter = SessionFilter::default();
     if a.upcoming {
         filter.from = Some(ctx.now_utc());
     }
-    let store = ctx.reader()?;
-    let sessions = match &store {
-        Some(s) => s.read(|db| {
-            if let Some(m) = &a.member {
-                filter.member = Some(member_id(db, m)?);
-            }
-            store::list(db, &filter)
-        })?,
-        None => {
-            if let Some(m) = &a.member {
-                return Err(Error::not_found(format!("no member matches {m:?}")));
-            }
-            Vec::new()
-        }
-    };
+    let sessions = load(ctx, filter, a.member.as_deref())?;
     let text = ics::calendar(&sessions);
     if let Some(path) = &a.out {
         ctx.out.redirect(path)?;

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::walk::{ask_members, walk};
+use super::walk::{ask_people, walk};
 use super::{Source, load, normalize, people_from_flags, read_json, resolve_people, steps_from_flags};
 use crate::cli::assist::LogArgs;
 use crate::commands::Context;
@@ -68,29 +68,7 @@ fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Resu
     normalize(ctx, &mut a, Source::Flags)?;
     let mut store = ctx.writer()?;
     store.read(|db| resolve_people(db, &mut a, Source::Flags))?;
-    if a.presenters.is_empty() && a.group.is_none() {
-        a.presenters = ask_members(
-            ctx,
-            &store,
-            "Challenge group members (MEMBER, comma-separated; Enter for none)",
-            &[],
-            "",
-        )?;
-        if a.presenters.is_empty() {
-            a.group = ctx
-                .prompt
-                .optional_text("The challenge group's name, a project or network (Enter for none)")?;
-        }
-    }
-    if a.listeners.is_empty() {
-        a.listeners = ask_members(
-            ctx,
-            &store,
-            "Listeners (MEMBER, comma-separated; Enter for none)",
-            &a.presenters,
-            "presents the challenge and cannot also be a listener",
-        )?;
-    }
+    ask_people(ctx, &store, &mut a)?;
     a.status = AssistStatus::Draft;
     a.current_step = answered.iter().position(|&given| !given).map_or(8, |i| i as u8 + 1);
     let id = store.write("start assist draft", |db| {

@@ -1,6 +1,6 @@
 //! `cop assist run`: the live guide for the facilitator.
 
-use super::walk::{Timer, ask_members, walk};
+use super::walk::{Timer, ask_people, walk};
 use super::{Source, load, normalize, parse_id, people_from_flags, resolve_people};
 use crate::cli::assist::RunArgs;
 use crate::commands::Context;
@@ -83,24 +83,7 @@ fn start(ctx: &mut Context, args: RunArgs) -> Result<(crate::store::Store, i64)>
     normalize(ctx, &mut a, Source::Flags)?;
     let mut store = ctx.writer()?;
     store.read(|db| resolve_people(db, &mut a, Source::Flags))?;
-    if a.presenters.is_empty() && a.group.is_none() {
-        a.presenters = ask_members(
-            ctx,
-            &store,
-            "Challenge group members (MEMBER, comma-separated; Enter for none)",
-            &[],
-            "",
-        )?;
-    }
-    if a.listeners.is_empty() {
-        a.listeners = ask_members(
-            ctx,
-            &store,
-            "Listeners (MEMBER, comma-separated; Enter for none)",
-            &a.presenters,
-            "presents the challenge and cannot also be a listener",
-        )?;
-    }
+    ask_people(ctx, &store, &mut a)?;
     let id = store.write("start assist run", |db| {
         resolve_people(db, &mut a, Source::Flags)?;
         assists::insert(db, &a)

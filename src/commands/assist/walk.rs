@@ -215,6 +215,35 @@ impl Walker<'_> {
     }
 }
 
+/// Asks for whoever the flags did not name: the challenge group (its members, or else
+/// its name) and the listeners.
+pub fn ask_people(ctx: &mut Context, store: &Store, a: &mut PeerAssist) -> Result<()> {
+    if a.presenters.is_empty() && a.group.is_none() {
+        a.presenters = ask_members(
+            ctx,
+            store,
+            "Challenge group members (MEMBER, comma-separated; Enter for none)",
+            &[],
+            "",
+        )?;
+        if a.presenters.is_empty() {
+            a.group = ctx
+                .prompt
+                .optional_text("The challenge group's name, a project or network (Enter for none)")?;
+        }
+    }
+    if a.listeners.is_empty() {
+        a.listeners = ask_members(
+            ctx,
+            store,
+            "Listeners (MEMBER, comma-separated; Enter for none)",
+            &a.presenters,
+            "presents the challenge and cannot also be a listener",
+        )?;
+    }
+    Ok(())
+}
+
 /// Asks for members (comma-separated MEMBER references) until they all resolve;
 /// none when left empty. Members in `exclude` are refused with the reason.
 pub fn ask_members(
