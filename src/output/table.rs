@@ -37,11 +37,12 @@ fn trim_lines(text: &str) -> String {
     text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
 }
 
-/// One record as label/value lines.
+/// One record as label/value lines; unset fields are left out, so the lines that remain
+/// are the ones that say something.
 pub fn details(fields: &[(&str, String)], color: bool) -> String {
     let mut t = base(color);
     t.load_style(presets::NOTHING);
-    for (label, value) in fields {
+    for (label, value) in fields.iter().filter(|(_, v)| !v.trim().is_empty()) {
         t.add_row(vec![header(label, color), Cell::new(value)]);
     }
     trim_lines(&t.to_string())
