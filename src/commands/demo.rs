@@ -276,9 +276,11 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
         Ok((ids.len(), session_ids.len() + 1, popup))
     })?;
     let path = ctx.db_path.display().to_string();
+    // The default database needs no pointing at; any other does.
+    let point = if a.here && !ctx.db_path_given { String::new() } else { format!("\n  export COP_DB={path}") };
     ctx.out.raw(&format!(
         "Made a sample community in {path}:\n  {} members, {} sessions, 1 learning popup (id {}).\n\n\
-         Explore it:\n  export COP_DB={path}\n  cop members list\n  cop members list --need network-mapping\n  \
+         Explore it:{point}\n  cop members list\n  cop members list --need network-mapping\n  \
          cop members show ana\n  cop popup match {popup}      # who needs or wants this popup, and why\n  \
          cop popup schedule {popup} --suggest\n  cop doctor\n",
         made.0,
