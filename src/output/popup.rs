@@ -182,8 +182,8 @@ impl Detail for Popup {
             out.push(("closed", local(c)));
         }
         out.push(("uuid", self.uuid.clone()));
-        out.push(("created", timestamp(self.created_at)));
-        out.push(("updated", timestamp(self.updated_at)));
+        out.push(("created", super::local_time(self.created_at)));
+        out.push(("updated", super::local_time(self.updated_at)));
         out
     }
 }

@@ -55,7 +55,7 @@ impl Detail for Resource {
             ("popup", opt(&self.popup_id)),
             ("session", opt(&self.session_id)),
             ("uuid", self.uuid.clone()),
-            ("created", timestamp(self.created_at)),
+            ("created", super::local_time(self.created_at)),
         ]
     }
 }
