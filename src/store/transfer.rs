@@ -7,10 +7,38 @@
 //! Records are ordered by creation time and UUID, links by the UUIDs they join, so the
 //! same community always gives the same document, whatever its local ids.
 //!
-//! Merging: a record is matched by UUID (a tag also by its name, a member also by their
-//! email, since those are unique); a new one is added, one whose incoming `updated_at`
-//! is newer replaces the stored one, any other is kept. Links without `updated_at` are
-//! added when missing and otherwise kept. Nothing is ever deleted.
+//! Merging records: a record is matched by UUID (a tag also by its name, a member also
+//! by their email, since those are unique); a new one is added, one whose incoming
+//! `updated_at` is strictly newer replaces the stored one, any other is kept as stored.
+//! This holds for every kind with a UUID, child records included (agenda items, assist
+//! notes, takeaways, next steps): each is its own record.
+//!
+//! Merging links: every link belongs to one owning record, its parent:
+//!
+//! | links | owner |
+//! |---|---|
+//! | member tags (`interests`, `needs`, `expertise`), `availability` | the member |
+//! | popup `tags`, `popup_members` | the popup |
+//! | resource `tags` | the resource |
+//! | `session_facilitators`, `rsvps`, `attendance` | the session |
+//! | `assist_people` | the assist |
+//! | `pairing_members` | the pairing round |
+//! | `tag_aliases` | the tag |
+//!
+//! When the incoming parent is added or replaces the stored one, the parent's links
+//! become exactly the document's: missing ones are added, changed ones (an RSVP's
+//! response or waitlist position, a popup member's status) are updated, and stored ones
+//! the document lacks are removed (counted as `removed`). When the stored parent is kept
+//! (incoming `updated_at` older or equal), or the parent is not in the document, its
+//! links stay as stored and the document's are skipped. So a removed link travels with
+//! its parent, which is why every command that changes a link set stamps the parent's
+//! `updated_at` in the same transaction (see `Db::touch_owner`); a parent edited on both
+//! copies keeps the newer copy's record and links whole (no field-by-field merge).
+//!
+//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, an
+//! agenda item, an assist note or a tag merged away) stays on the other, since the
+//! document carries no tombstones. All of it is one transaction: a bad record anywhere
+//! changes nothing.
 
 use std::collections::HashMap;
 
