@@ -255,3 +255,238 @@ fn an_import_refuses_member_values_the_cli_refuses_and_changes_nothing() {
     assert_eq!(env.snapshot(), before);
     assert!(export(&fresh)["members"].as_array().unwrap().is_empty());
 }
+
+// ---- links follow their owner ------------------------------------------------------
+
+/// Later moments than the default `COP_NOW` (2026-11-24 10:00 Chicago), for edits that
+/// must be newer than what was sent before.
+const LATER: &str = "2026-11-25T09:00:00-06:00";
+const LATEST: &str = "2026-11-26T09:00:00-06:00";
+
+/// Runs cop at the moment `now`.
+fn at(env: &Env, now: &str, args: &[&str]) -> String {
+    let out = env.cop().env("COP_NOW", now).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Exports `from`, imports the document into `to`, and returns the import's rows.
+fn send(from: &Env, to: &Env, name: &str) -> Value {
+    let path = write(to, name, &export(from));
+    to.json(&["import", &path])
+}
+
+fn removed(rows: &Value, kind: &str) -> i64 {
+    rows.as_array().unwrap().iter().find(|r| r["kind"] == kind).unwrap()["removed"].as_i64().unwrap()
+}
+
+/// The links of one kind, readable: each UUID replaced by the name or title it stands for.
+fn links(doc: &Value, kind: &str) -> Vec<String> {
+    let mut names = std::collections::HashMap::new();
+    for (records, field) in [
+        ("members", "name"),
+        ("sessions", "title"),
+        ("popups", "title"),
+        ("assists", "challenge"),
+        ("tags", "name"),
+    ] {
+        for r in doc[records].as_array().unwrap() {
+            names.insert(r["uuid"].as_str().unwrap().to_string(), r[field].as_str().unwrap().to_string());
+        }
+    }
+    let mut out: Vec<String> = doc[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let mut parts: Vec<String> = l
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(k, _)| !k.ends_with("_at"))
+                .map(|(k, v)| {
+                    let v = v.as_str().and_then(|s| names.get(s).cloned()).unwrap_or_else(|| v.to_string());
+                    format!("{k}={}", v.trim_matches('"'))
+                })
+                .collect();
+            parts.sort();
+            parts.join(" ")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn organizers() -> (Env, Env) {
+    let a = Env::new();
+    for name in ["Ana", "Bo", "Cy", "Di"] {
+        a.member(name, &[]);
+    }
+    (a, Env::new())
+}
+
+#[test]
+fn removed_facilitators_rsvps_and_attendance_travel_with_their_session() {
+    let (a, b) = organizers();
+    a.ok(&[
+        "sessions",
+        "add",
+        "--title",
+        "Clinic",
+        "--at",
+        "2026-12-01 12:00",
+        "--capacity",
+        "1",
+        "--facilitator",
+        "ana",
+    ]);
+    a.ok(&["sessions", "rsvp", "1", "bo", "--yes"]);
+    a.ok(&["sessions", "rsvp", "1", "cy", "--yes"]);
+    a.ok(&["sessions", "add", "--title", "Past", "--at", "2026-11-20 12:00"]);
+    a.ok(&["sessions", "attend", "2", "bo", "cy"]);
+    send(&a, &b, "first.json");
+    assert_eq!(
+        links(&export(&b), "rsvps"),
+        [
+            "member=Bo position=1 response=yes session=Clinic",
+            "member=Cy position=2 response=waitlist session=Clinic",
+        ]
+    );
+
+    // A swaps the facilitator, Bo says no (Cy leaves the waitlist), Cy was not there.
+    at(&a, LATER, &["sessions", "edit", "1", "--remove-facilitator", "ana", "--add-facilitator", "di"]);
+    at(&a, LATER, &["sessions", "rsvp", "1", "bo", "--no"]);
+    at(&a, LATER, &["sessions", "attend", "2", "cy", "--remove"]);
+    let rows = send(&a, &b, "second.json");
+    assert_eq!(counts(&rows, "sessions"), (0, 2, 0));
+    assert_eq!(counts(&rows, "session_facilitators"), (1, 0, 0));
+    assert_eq!(removed(&rows, "session_facilitators"), 1);
+    assert_eq!(counts(&rows, "rsvps"), (0, 2, 0));
+    assert_eq!(removed(&rows, "attendance"), 1);
+    let doc = export(&b);
+    assert_eq!(links(&doc, "session_facilitators"), ["member=Di session=Clinic"]);
+    assert_eq!(
+        links(&doc, "rsvps"),
+        [
+            "member=Bo position=1 response=no session=Clinic",
+            "member=Cy position=2 response=yes session=Clinic",
+        ]
+    );
+    assert_eq!(links(&doc, "attendance"), ["member=Bo session=Past"]);
+    assert_eq!(content(doc), content(export(&a)), "B now holds exactly A's community");
+
+    // B's own later change wins over A's older document, which then changes nothing.
+    at(&b, LATEST, &["sessions", "attend", "2", "cy"]);
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    let rows = b.json(&["import", &second]);
+    assert_eq!(counts(&rows, "sessions"), (0, 0, 2));
+    assert_eq!(removed(&rows, "attendance"), 0);
+    assert_eq!(b.snapshot(), before);
+    // And it travels back.
+    send(&b, &a, "back.json");
+    assert_eq!(links(&export(&a), "attendance"), ["member=Bo session=Past", "member=Cy session=Past"]);
+    assert_eq!(content(export(&a)), content(export(&b)));
+}
+
+#[test]
+fn popup_members_and_tags_travel_with_their_popup() {
+    let (a, b) = organizers();
+    a.ok(&["popup", "propose", "Mapping", "--by", "ana", "--tag", "sna", "--max", "1"]);
+    a.ok(&["popup", "join", "1", "bo"]);
+    a.ok(&["popup", "invite", "1", "cy"]);
+    send(&a, &b, "first.json");
+    assert_eq!(links(&export(&b), "popup_members").len(), 3);
+
+    // Ana leaves (Bo gets her place), Cy declines, the topic changes.
+    at(&a, LATER, &["popup", "leave", "1", "ana"]);
+    at(&a, LATER, &["popup", "decline", "1", "cy"]);
+    at(&a, LATER, &["popup", "edit", "1", "--remove-tag", "sna", "--add-tag", "graphs"]);
+    let rows = send(&a, &b, "second.json");
+    assert_eq!(counts(&rows, "popups"), (0, 1, 0));
+    let doc = export(&b);
+    let statuses: Vec<String> = links(&doc, "popup_members")
+        .iter()
+        .map(|l| {
+            l.split(' ')
+                .filter(|p| p.starts_with("member=") || p.starts_with("status="))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(statuses, ["member=Ana status=left", "member=Bo status=joined", "member=Cy status=declined"]);
+    assert_eq!(doc["popups"][0]["tags"], json!(["graphs"]));
+    assert_eq!(content(doc), content(export(&a)));
+
+    // A member B removes later stays removed when A's older document arrives again.
+    at(&b, LATEST, &["popup", "leave", "1", "bo"]);
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    assert_eq!(counts(&b.json(&["import", &second]), "popups"), (0, 0, 1));
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn assist_people_travel_with_their_assist() {
+    let (a, b) = organizers();
+    a.ok(&[
+        "assist",
+        "log",
+        "--challenge",
+        "Funding",
+        "--presenter",
+        "ana",
+        "--listener",
+        "bo",
+        "--listener",
+        "cy",
+    ]);
+    send(&a, &b, "first.json");
+    assert_eq!(links(&export(&b), "assist_people").len(), 3);
+
+    at(&a, LATER, &["assist", "edit", "1", "--remove-member", "cy", "--listener", "di"]);
+    let rows = send(&a, &b, "second.json");
+    // `assist edit` writes the assist's people anew, so the two kept get a new created_at.
+    assert_eq!(counts(&rows, "assist_people"), (1, 2, 0));
+    assert_eq!(removed(&rows, "assist_people"), 1);
+    let doc = export(&b);
+    assert_eq!(
+        links(&doc, "assist_people"),
+        [
+            "assist=Funding member=Ana role=presenter",
+            "assist=Funding member=Bo role=listener",
+            "assist=Funding member=Di role=listener",
+        ]
+    );
+    assert_eq!(content(doc), content(export(&a)));
+
+    at(&b, LATEST, &["assist", "edit", "1", "--remove-member", "bo"]);
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    b.ok(&["import", &second]);
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn tag_aliases_and_member_tags_travel_with_their_tag_and_member() {
+    let (a, b) = organizers();
+    a.ok(&["members", "edit", "ana", "--add-need", "sna"]);
+    a.ok(&["tags", "alias", "network", "sna"]);
+    send(&a, &b, "first.json");
+    assert_eq!(links(&export(&b), "tag_aliases"), ["alias=network tag=sna"]);
+
+    at(&a, LATER, &["tags", "alias", "--remove", "network"]);
+    at(&a, LATER, &["members", "edit", "ana", "--remove-need", "sna", "--add-need", "graphs"]);
+    let rows = send(&a, &b, "second.json");
+    assert_eq!(removed(&rows, "tag_aliases"), 1);
+    assert!(links(&export(&b), "tag_aliases").is_empty());
+    assert_eq!(b.json(&["members", "show", "ana"])["needs"], json!(["graphs"]));
+    assert_eq!(content(export(&b)), content(export(&a)));
+
+    // B's later alias survives A's older document.
+    at(&b, LATEST, &["tags", "alias", "network", "sna"]);
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    b.ok(&["import", &second]);
+    assert_eq!(b.snapshot(), before);
+}

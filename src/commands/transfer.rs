@@ -79,10 +79,17 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     ctx.out.list_all("records", &counts)?;
     let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
     let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));
+    let removed = sum(|c| c.removed);
     ctx.out.message(&if a.dry_run {
-        format!("Dry run: would add {added}, update {updated}, keep {skipped}; nothing was written")
+        format!(
+            "Dry run: would add {added}, update {updated}, keep {skipped}, remove {removed} links; \
+             nothing was written"
+        )
     } else {
-        format!("Imported {}: added {added}, updated {updated}, kept {skipped}", a.file.display())
+        format!(
+            "Imported {}: added {added}, updated {updated}, kept {skipped}, removed {removed} links",
+            a.file.display()
+        )
     });
     Ok(())
 }

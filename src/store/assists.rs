@@ -210,11 +210,15 @@ fn next_step_ids(db: &Db, assist_id: i64) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
+/// Adds a person to an assist; a new one stamps the assist, so `cop import` carries it.
 pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<()> {
-    db.conn.execute(
+    let n = db.conn.execute(
         "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![assist_id, member_id, role.as_str(), db.stamp()],
     )?;
+    if n > 0 {
+        db.touch_owner("assists", assist_id)?;
+    }
     Ok(())
 }
 

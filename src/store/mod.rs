@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 
 use crate::error::{Error, Result};
 
@@ -53,6 +53,19 @@ impl Db<'_> {
     /// The command's time as stored: RFC 3339 UTC with seconds.
     pub fn stamp(&self) -> String {
         timestamp(self.now)
+    }
+
+    /// Stamps `updated_at` of the record that owns a set of links (a session's RSVPs, a
+    /// popup's members...) after that set changed, in the same transaction: `cop import`
+    /// on another copy replaces the owner's links only when the owner is newer, so a
+    /// link change that left its owner's stamp alone would never travel. Nothing else
+    /// changes (a session's calendar `SEQUENCE` stays). `table` is a constant name.
+    pub fn touch_owner(&self, table: &'static str, id: i64) -> Result<()> {
+        self.conn.execute(
+            &format!("UPDATE {table} SET updated_at = ?2 WHERE id = ?1"),
+            params![id, self.stamp()],
+        )?;
+        Ok(())
     }
 }
 

@@ -33,8 +33,9 @@ pub fn insert(db: &Db, p: &NewPopup) -> Result<i64> {
     Ok(id)
 }
 
-/// Replaces a popup's tags.
+/// Replaces a popup's tags, and stamps the popup so `cop import` carries them.
 pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
+    db.touch_owner("popups", popup_id)?;
     db.conn.execute("DELETE FROM popup_tags WHERE popup_id = ?1", [popup_id])?;
     for t in names {
         db.conn.execute(
@@ -46,7 +47,9 @@ pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
 }
 
 /// Sets a member's place in a popup; a new `waiting` place goes to the end of the line.
+/// Stamps the popup, so `cop import` carries the change.
 pub fn set_member(db: &Db, popup_id: i64, member_id: i64, status: Participation) -> Result<()> {
+    db.touch_owner("popups", popup_id)?;
     let stamp = db.stamp();
     db.conn.execute(
         "INSERT INTO popup_members (popup_id, member_id, status, position, created_at, updated_at)
@@ -356,19 +359,30 @@ pub fn sessions(db: &Db, popup_id: i64) -> Result<Vec<PopupSession>> {
 }
 
 /// Invites members to a session (an RSVP of `invited`), leaving any answer they gave.
+/// A new invitation stamps the session, so `cop import` carries it.
 pub fn invite_to_session(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
     let stamp = db.stamp();
-    db.conn.execute(
+    let n = db.conn.execute(
         "INSERT OR IGNORE INTO rsvps (session_id, member_id, response, position, created_at, updated_at)
          VALUES (?1, ?2, 'invited', 0, ?3, ?3)",
         params![session_id, member_id, stamp],
     )?;
+    if n > 0 {
+        db.touch_owner("sessions", session_id)?;
+    }
     Ok(())
 }
 
 /// Withdraws a member's open invitations to the popup's sessions still to come
 /// (answers they gave stay).
+/// The sessions losing an invitation are stamped, so `cop import` carries it.
 pub fn uninvite_from_future_sessions(db: &Db, popup_id: i64, member_id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE sessions SET updated_at = ?3
+          WHERE id IN (SELECT r.session_id FROM rsvps r JOIN sessions s ON s.id = r.session_id
+                        WHERE r.member_id = ?2 AND r.response = 'invited' AND s.popup_id = ?1 AND s.starts_at > ?3)",
+        params![popup_id, member_id, db.stamp()],
+    )?;
     db.conn.execute(
         "DELETE FROM rsvps WHERE member_id = ?2 AND response = 'invited'
             AND session_id IN (SELECT id FROM sessions WHERE popup_id = ?1 AND starts_at > ?3)",

@@ -30,28 +30,36 @@ pub fn insert(db: &Db, s: &NewSession) -> Result<i64> {
     Ok(db.conn.last_insert_rowid())
 }
 
+// Every change to a session's facilitators, RSVPs or attendance stamps the session's
+// `updated_at` (not its calendar `sequence`), so `cop import` carries the change.
+
+/// Stamps the session when `changed` rows of one of its link sets changed.
+fn touch_if(db: &Db, session_id: i64, changed: usize) -> Result<()> {
+    if changed > 0 { db.touch_owner("sessions", session_id) } else { Ok(()) }
+}
+
 pub fn add_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
-    db.conn.execute(
+    let n = db.conn.execute(
         "INSERT OR IGNORE INTO session_facilitators (session_id, member_id, created_at) VALUES (?1, ?2, ?3)",
         params![session_id, member_id, db.stamp()],
     )?;
-    Ok(())
+    touch_if(db, session_id, n)
 }
 
 pub fn remove_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
-    db.conn.execute(
+    let n = db.conn.execute(
         "DELETE FROM session_facilitators WHERE session_id = ?1 AND member_id = ?2",
         params![session_id, member_id],
     )?;
-    Ok(())
+    touch_if(db, session_id, n)
 }
 
 pub fn add_attendance(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
-    db.conn.execute(
+    let n = db.conn.execute(
         "INSERT OR IGNORE INTO attendance (session_id, member_id, created_at) VALUES (?1, ?2, ?3)",
         params![session_id, member_id, db.stamp()],
     )?;
-    Ok(())
+    touch_if(db, session_id, n)
 }
 
 /// Removes a member's attendance; false when they were not recorded as there.
@@ -60,6 +68,7 @@ pub fn remove_attendance(db: &Db, session_id: i64, member_id: i64) -> Result<boo
         "DELETE FROM attendance WHERE session_id = ?1 AND member_id = ?2",
         params![session_id, member_id],
     )?;
+    touch_if(db, session_id, n)?;
     Ok(n > 0)
 }
 
@@ -286,12 +295,14 @@ pub fn save_rsvps(db: &Db, session_id: i64, before: &[Rsvp], after: &[Rsvp]) -> 
          ON CONFLICT (session_id, member_id)
          DO UPDATE SET response = excluded.response, position = excluded.position, updated_at = excluded.updated_at",
     )?;
+    let mut changed = 0;
     for r in after {
         if !before.contains(r) {
-            stmt.execute(params![session_id, r.member_id, r.response.as_str(), r.position, stamp])?;
+            changed +=
+                stmt.execute(params![session_id, r.member_id, r.response.as_str(), r.position, stamp])?;
         }
     }
-    Ok(())
+    touch_if(db, session_id, changed)
 }
 
 /// Each member's count of facilitations (of sessions not cancelled) and the start of

@@ -124,19 +124,27 @@ pub fn rename(db: &Db, id: i64, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Makes `alias` another spelling of the tag `tag_id`.
+/// Makes `alias` another spelling of the tag `tag_id`, and stamps the tag so `cop
+/// import` carries the alias.
 pub fn add_alias(db: &Db, alias: &str, tag_id: i64) -> Result<()> {
     db.conn.execute(
         "INSERT INTO tag_aliases (alias, tag_id, created_at) VALUES (?1, ?2, ?3)",
         params![alias, tag_id, db.stamp()],
     )?;
-    Ok(())
+    db.touch_owner("tags", tag_id)
 }
 
-/// Forgets an alias; the tag stays.
+/// Forgets an alias; the tag stays, stamped so `cop import` carries the removal.
 pub fn remove_alias(db: &Db, alias: &str) -> Result<()> {
+    let owner: Option<i64> = db
+        .conn
+        .query_row("SELECT tag_id FROM tag_aliases WHERE alias = ?1", [alias], |r| r.get(0))
+        .optional()?;
     db.conn.execute("DELETE FROM tag_aliases WHERE alias = ?1", [alias])?;
-    Ok(())
+    match owner {
+        Some(tag_id) => db.touch_owner("tags", tag_id),
+        None => Ok(()),
+    }
 }
 
 /// Moves every link of tag `from` to tag `into` (a record that has both keeps one link),

@@ -7,10 +7,38 @@
 //! Records are ordered by creation time and UUID, links by the UUIDs they join, so the
 //! same community always gives the same document, whatever its local ids.
 //!
-//! Merging: a record is matched by UUID (a tag also by its name, a member also by their
-//! email, since those are unique); a new one is added, one whose incoming `updated_at`
-//! is newer replaces the stored one, any other is kept. Links without `updated_at` are
-//! added when missing and otherwise kept. Nothing is ever deleted.
+//! Merging records: a record is matched by UUID (a tag also by its name, a member also
+//! by their email, since those are unique); a new one is added, one whose incoming
+//! `updated_at` is strictly newer replaces the stored one, any other is kept as stored.
+//! This holds for every kind with a UUID, child records included (agenda items, assist
+//! notes, takeaways, next steps): each is its own record.
+//!
+//! Merging links: every link belongs to one owning record, its parent:
+//!
+//! | links | owner |
+//! |---|---|
+//! | member tags (`interests`, `needs`, `expertise`), `availability` | the member |
+//! | popup `tags`, `popup_members` | the popup |
+//! | resource `tags` | the resource |
+//! | `session_facilitators`, `rsvps`, `attendance` | the session |
+//! | `assist_people` | the assist |
+//! | `pairing_members` | the pairing round |
+//! | `tag_aliases` | the tag |
+//!
+//! When the incoming parent is added or replaces the stored one, the parent's links
+//! become exactly the document's: missing ones are added, changed ones (an RSVP's
+//! response or waitlist position, a popup member's status) are updated, and stored ones
+//! the document lacks are removed (counted as `removed`). When the stored parent is kept
+//! (incoming `updated_at` older or equal), or the parent is not in the document, its
+//! links stay as stored and the document's are skipped. So a removed link travels with
+//! its parent, which is why every command that changes a link set stamps the parent's
+//! `updated_at` in the same transaction (see `Db::touch_owner`); a parent edited on both
+//! copies keeps the newer copy's record and links whole (no field-by-field merge).
+//!
+//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, an
+//! agenda item, an assist note or a tag merged away) stays on the other, since the
+//! document carries no tombstones. All of it is one transaction: a bad record anywhere
+//! changes nothing.
 
 use std::collections::HashMap;
 
@@ -65,6 +93,9 @@ struct Kind {
     /// For records: another unique field that identifies the same record.
     also_by: Option<&'static str>,
     nested: Nested,
+    /// For links: the field naming the record that owns the link (its parent), whose
+    /// `updated_at` decides whether the stored links or the incoming ones win.
+    owner: &'static str,
 }
 
 use Ty::*;
@@ -73,11 +104,18 @@ const CREATED: Field = Field("created_at", "created_at", Time);
 const UPDATED: Field = Field("updated_at", "updated_at", Time);
 
 const fn record(name: &'static str, fields: &'static [Field]) -> Kind {
-    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None }
+    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None, owner: "" }
 }
 
-const fn link(name: &'static str, fields: &'static [Field], key: &'static [&'static str]) -> Kind {
-    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None }
+/// A link table: `key` identifies one link, `owner` (one of the key's fields, a
+/// reference) names the record the link belongs to.
+const fn link(
+    name: &'static str,
+    fields: &'static [Field],
+    key: &'static [&'static str],
+    owner: &'static str,
+) -> Kind {
+    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None, owner }
 }
 
 /// Every kind, in the order an import must add them (records before what links to them).
@@ -238,6 +276,7 @@ const KINDS: &[Kind] = &[
         "tag_aliases",
         &[Field("alias", "alias", Text), Field("tag", "tag_id", Ref("tags")), CREATED],
         &["alias"],
+        "tag",
     ),
     link(
         "popup_members",
@@ -250,6 +289,7 @@ const KINDS: &[Kind] = &[
             UPDATED,
         ],
         &["popup", "member"],
+        "popup",
     ),
     link(
         "session_facilitators",
@@ -259,6 +299,7 @@ const KINDS: &[Kind] = &[
             CREATED,
         ],
         &["session", "member"],
+        "session",
     ),
     link(
         "rsvps",
@@ -271,6 +312,7 @@ const KINDS: &[Kind] = &[
             UPDATED,
         ],
         &["session", "member"],
+        "session",
     ),
     link(
         "attendance",
@@ -280,6 +322,7 @@ const KINDS: &[Kind] = &[
             CREATED,
         ],
         &["session", "member"],
+        "session",
     ),
     link(
         "assist_people",
@@ -290,6 +333,7 @@ const KINDS: &[Kind] = &[
             CREATED,
         ],
         &["assist", "member", "role"],
+        "assist",
     ),
     link(
         "pairing_members",
@@ -299,6 +343,7 @@ const KINDS: &[Kind] = &[
             Field("group_no", "group_no", Int),
         ],
         &["round", "member"],
+        "round",
     ),
 ];
 
@@ -442,6 +487,8 @@ pub struct Counts {
     pub added: u64,
     pub updated: u64,
     pub skipped: u64,
+    /// Links of a replaced record that the document no longer has.
+    pub removed: u64,
 }
 
 /// Local ids of the records met so far, by kind and incoming UUID.
@@ -523,8 +570,15 @@ pub fn merge(db: &Db, doc: &Map<String, Json>, dry_run: bool) -> Result<Vec<Coun
     result
 }
 
+/// For each kind of record, what the import did with each one met so far, by local id:
+/// `true` when the incoming record was added or replaced the stored one, so the links it
+/// owns follow the document; `false` when the stored one was kept, and its links with it.
+#[derive(Default)]
+struct Fates(HashMap<&'static str, HashMap<i64, bool>>);
+
 fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
     let mut ids = Ids::default();
+    let mut fates = Fates::default();
     let mut all = Vec::new();
     for k in KINDS {
         let records = match doc.get(k.name) {
@@ -533,40 +587,35 @@ fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
             Some(_) => return Err(bad(k.name, "an array of records")),
         };
         let mut counts = Counts { kind: k.name, ..Counts::default() };
-        for (i, rec) in records.iter().enumerate() {
-            let at = format!("{}[{i}]", k.name);
-            let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-            merge_one(db, &mut ids, k, obj, &at, &mut counts)?;
+        if k.uuid {
+            for (i, rec) in records.iter().enumerate() {
+                let at = format!("{}[{i}]", k.name);
+                let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
+                merge_one(db, &mut ids, &mut fates, k, obj, &at, &mut counts)?;
+            }
+        } else {
+            merge_links(db, &ids, &fates, k, records, &mut counts)?;
         }
         all.push(counts);
     }
     Ok(all)
 }
 
-enum Outcome {
-    Added,
-    Updated,
-    Skipped,
-}
-
 fn merge_one(
     db: &Db,
     ids: &mut Ids,
+    fates: &mut Fates,
     k: &'static Kind,
     obj: &Map<String, Json>,
     at: &str,
     counts: &mut Counts,
 ) -> Result<()> {
-    let uuid = if k.uuid {
-        let u = obj
-            .get("uuid")
-            .and_then(Json::as_str)
-            .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
-        uuid::Uuid::parse_str(u).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
-        Some(u.to_string())
-    } else {
-        None
-    };
+    let u = obj
+        .get("uuid")
+        .and_then(Json::as_str)
+        .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
+    uuid::Uuid::parse_str(u).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
+    let uuid = u.to_string();
     let values: Vec<Value> =
         k.fields.iter().map(|f| column_value(db, ids, obj, f, at)).collect::<Result<_>>()?;
     if k.nested == Nested::Member {
@@ -583,9 +632,9 @@ fn merge_one(
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?
-    } else if let Some(u) = &uuid {
+    } else {
         let by_uuid = format!("SELECT id, updated_at FROM {} WHERE uuid = ?1", k.name);
-        let mut found = db.conn.query_row(&by_uuid, [u], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let mut found = db.conn.query_row(&by_uuid, [&uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         if found.is_none()
             && let Some(field) = k.also_by
             && let Some(v @ Value::Text(_)) = value_of(field)
@@ -595,20 +644,9 @@ fn merge_one(
             found = db.conn.query_row(&sql, [v], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         }
         found
-    } else {
-        let key_values: Vec<Value> = k.key.iter().filter_map(|f| value_of(f)).collect();
-        let key_cols: Vec<String> = k
-            .key
-            .iter()
-            .enumerate()
-            .map(|(i, f)| format!("{} = ?{}", k.fields.iter().find(|x| x.0 == *f).map_or(*f, |x| x.1), i + 1))
-            .collect();
-        let updated = if incoming_updated.is_some() { "updated_at" } else { "NULL" };
-        let sql = format!("SELECT 0, {updated} FROM {} WHERE {}", k.name, key_cols.join(" AND "));
-        db.conn.query_row(&sql, params_from_iter(&key_values), |r| Ok((r.get(0)?, r.get(1)?))).optional()?
     };
 
-    let outcome = match stored {
+    let (id, follows) = match stored {
         None => {
             let mut all_cols: Vec<&str> = Vec::new();
             let mut args: Vec<Value> = Vec::new();
@@ -616,68 +654,146 @@ fn merge_one(
                 all_cols.push("id");
                 args.push(Value::Integer(1));
             }
-            if let Some(u) = &uuid {
-                all_cols.push("uuid");
-                args.push(Value::Text(u.clone()));
-            }
+            all_cols.push("uuid");
+            args.push(Value::Text(uuid.clone()));
             all_cols.extend(&cols);
             args.extend(values.iter().cloned());
             let marks: Vec<String> = (1..=args.len()).map(|i| format!("?{i}")).collect();
             let sql =
                 format!("INSERT INTO {} ({}) VALUES ({})", k.name, all_cols.join(", "), marks.join(", "));
             db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
-            if let Some(u) = &uuid {
-                let id = if k.name == "community" { 1 } else { db.conn.last_insert_rowid() };
-                ids.0.entry(k.name).or_default().insert(u.clone(), id);
-                import_nested(db, k.nested, id, obj, at)?;
-            }
-            Outcome::Added
+            let id = if k.name == "community" { 1 } else { db.conn.last_insert_rowid() };
+            ids.0.entry(k.name).or_default().insert(uuid, id);
+            import_nested(db, k.nested, id, obj, at)?;
+            counts.added += 1;
+            (id, true)
         }
         Some((id, old)) => {
-            if let Some(u) = &uuid {
-                ids.0.entry(k.name).or_default().insert(u.clone(), id);
-            }
+            ids.0.entry(k.name).or_default().insert(uuid, id);
             let newer = match (&incoming_updated, &old) {
                 (Some(Value::Text(new)), Some(old)) => newer_than(new, old),
                 _ => false,
             };
             if newer {
-                let (sql, args) = if k.uuid {
-                    let sets: Vec<String> =
-                        cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
-                    let mut args = values.clone();
-                    args.push(Value::Integer(id));
-                    (format!("UPDATE {} SET {} WHERE id = ?{}", k.name, sets.join(", "), args.len()), args)
-                } else {
-                    let sets: Vec<String> =
-                        cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
-                    let mut args = values.clone();
-                    let mut wheres = Vec::new();
-                    for f in k.key {
-                        if let Some(i) = k.fields.iter().position(|x| x.0 == *f) {
-                            args.push(values[i].clone());
-                            wheres.push(format!("{} = ?{}", k.fields[i].1, args.len()));
-                        }
-                    }
-                    (
-                        format!("UPDATE {} SET {} WHERE {}", k.name, sets.join(", "), wheres.join(" AND ")),
-                        args,
-                    )
-                };
+                let sets: Vec<String> =
+                    cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+                let mut args = values.clone();
+                args.push(Value::Integer(id));
+                let sql = format!("UPDATE {} SET {} WHERE id = ?{}", k.name, sets.join(", "), args.len());
                 db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
-                if k.uuid {
-                    import_nested(db, k.nested, id, obj, at)?;
-                }
-                Outcome::Updated
+                import_nested(db, k.nested, id, obj, at)?;
+                counts.updated += 1;
             } else {
-                Outcome::Skipped
+                counts.skipped += 1;
             }
+            (id, newer)
         }
     };
-    match outcome {
-        Outcome::Added => counts.added += 1,
-        Outcome::Updated => counts.updated += 1,
-        Outcome::Skipped => counts.skipped += 1,
+    fates.0.entry(k.name).or_default().insert(id, follows);
+    Ok(())
+}
+
+/// Merges one kind of link. A link follows its owner (parent) record: when the incoming
+/// parent was added or replaced the stored one, the parent's stored links become exactly
+/// the document's (missing ones added, changed ones updated, the others removed); when
+/// the stored parent was kept, or the parent is not in the document, its stored links stay
+/// as they are and the document's are skipped.
+fn merge_links(
+    db: &Db,
+    ids: &Ids,
+    fates: &Fates,
+    k: &'static Kind,
+    records: &[Json],
+    counts: &mut Counts,
+) -> Result<()> {
+    let pos = |name: &str| k.fields.iter().position(|f| f.0 == name);
+    let internal =
+        || Error::runtime(format!("{}: the owner of these links is not a field of theirs", k.name));
+    let owner_at = pos(k.owner).ok_or_else(internal)?;
+    let Ref(parent_table) = k.fields[owner_at].2 else { return Err(internal()) };
+    let key_at: Vec<usize> = k.key.iter().filter_map(|f| pos(f)).collect();
+    let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
+    let fate = fates.0.get(parent_table);
+    let follows = |parent: &Value| match parent {
+        Value::Integer(id) => fate.and_then(|m| m.get(id)).copied().unwrap_or(false),
+        _ => false,
+    };
+    let key_of = |values: &[Value]| key_at.iter().map(|i| values[*i].clone()).collect::<Vec<_>>();
+
+    // Check and resolve every incoming link before changing anything.
+    let mut incoming: Vec<(Vec<Value>, String)> = Vec::new();
+    let mut wanted: HashMap<i64, Vec<Vec<Value>>> = HashMap::new();
+    for (i, rec) in records.iter().enumerate() {
+        let at = format!("{}[{i}]", k.name);
+        let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
+        let values: Vec<Value> =
+            k.fields.iter().map(|f| column_value(db, ids, obj, f, &at)).collect::<Result<_>>()?;
+        if let Value::Integer(parent) = values[owner_at] {
+            wanted.entry(parent).or_default().push(key_of(&values));
+        }
+        incoming.push((values, at));
+    }
+
+    let select = format!("SELECT {} FROM {}", cols.join(", "), k.name);
+    let by_key: Vec<String> =
+        key_at.iter().enumerate().map(|(n, i)| format!("{} = ?{}", cols[*i], n + 1)).collect();
+    let by_key = by_key.join(" AND ");
+    let read_rows = |sql: &str, args: &[Value]| -> Result<Vec<Vec<Value>>> {
+        let mut stmt = db.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params_from_iter(args), |r| {
+            (0..cols.len()).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    };
+
+    // The stored links of a parent that follows the document, and that it lacks, go.
+    let mut parents: Vec<i64> =
+        fate.map(|m| m.iter().filter(|(_, f)| **f).map(|(id, _)| *id).collect()).unwrap_or_default();
+    parents.sort_unstable();
+    let of_parent = format!("{select} WHERE {} = ?1", cols[owner_at]);
+    let delete = format!("DELETE FROM {} WHERE {by_key}", k.name);
+    for parent in parents {
+        let keep = wanted.get(&parent).map_or(&[][..], Vec::as_slice);
+        for row in read_rows(&of_parent, &[Value::Integer(parent)])? {
+            let key = key_of(&row);
+            if !keep.contains(&key) {
+                db.conn.execute(&delete, params_from_iter(&key))?;
+                counts.removed += 1;
+            }
+        }
+    }
+
+    // Then its incoming links are added, or written over the stored ones that differ.
+    let one = format!("{select} WHERE {by_key}");
+    for (values, at) in incoming {
+        if !follows(&values[owner_at]) {
+            counts.skipped += 1;
+            continue;
+        }
+        let key = key_of(&values);
+        match read_rows(&one, &key)?.into_iter().next() {
+            Some(row) if row == values => counts.skipped += 1,
+            Some(_) => {
+                let sets: Vec<String> =
+                    cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+                let wheres: Vec<String> = key_at
+                    .iter()
+                    .enumerate()
+                    .map(|(n, i)| format!("{} = ?{}", cols[*i], values.len() + n + 1))
+                    .collect();
+                let sql = format!("UPDATE {} SET {} WHERE {}", k.name, sets.join(", "), wheres.join(" AND "));
+                let args: Vec<Value> = values.iter().cloned().chain(key).collect();
+                db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, &at))?;
+                counts.updated += 1;
+            }
+            None => {
+                let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+                let sql =
+                    format!("INSERT INTO {} ({}) VALUES ({})", k.name, cols.join(", "), marks.join(", "));
+                db.conn.execute(&sql, params_from_iter(&values)).map_err(|e| refused(e, &at))?;
+                counts.added += 1;
+            }
+        }
     }
     Ok(())
 }
