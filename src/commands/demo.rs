@@ -277,7 +277,8 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
     })?;
     let path = ctx.db_path.display().to_string();
     // The default database needs no pointing at; any other does.
-    let point = if a.here && !ctx.db_path_given { String::new() } else { format!("\n  export COP_DB={path}") };
+    let point =
+        if a.here && !ctx.db_path_given { String::new() } else { format!("\n  export COP_DB={path}") };
     ctx.out.raw(&format!(
         "Made a sample community in {path}:\n  {} members, {} sessions, 1 learning popup (id {}).\n\n\
          Explore it:{point}\n  cop members list\n  cop members list --need network-mapping\n  \
