@@ -10,8 +10,6 @@
 //! Merging records: a record is matched by UUID (a tag also by its name, a member also
 //! by their email, since those are unique); a new one is added, one whose incoming
 //! `updated_at` is strictly newer replaces the stored one, any other is kept as stored.
-//! This holds for every kind with a UUID, child records included (agenda items, assist
-//! notes, takeaways, next steps): each is its own record.
 //!
 //! Merging links: every link belongs to one owning record, its parent:
 //!
@@ -35,9 +33,28 @@
 //! `updated_at` in the same transaction (see `Db::touch_owner`); a parent edited on both
 //! copies keeps the newer copy's record and links whole (no field-by-field merge).
 //!
-//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, an
-//! agenda item, an assist note or a tag merged away) stays on the other, since the
-//! document carries no tombstones. All of it is one transaction: a bad record anywhere
+//! Merging child records: records with their own UUID that exist only inside a parent
+//! follow it the same way (`Kind::parent`):
+//!
+//! | children | parent |
+//! |---|---|
+//! | `agenda_items` | the popup |
+//! | `assist_notes`, `takeaways`, `next_steps` | the assist |
+//!
+//! When the incoming parent is added or replaces the stored one, its stored children of
+//! a kind whose UUID the document lacks are deleted (counted as `removed`), and its new
+//! children are added. When the stored parent is kept, or is not in the document, all its
+//! stored children stay and new incoming ones are skipped: the kept copy is the newer one
+//! and may have deleted them on purpose, and adding them would leave the two copies
+//! different after they exchanged documents. A child both copies hold is merged as any
+//! record (newer `updated_at` wins), whatever its parent's fate: so a next step marked
+//! done on one copy after the other edited the assist keeps its mark. Every store
+//! function that adds, deletes, reorders or finishes a child stamps its parent in the
+//! same transaction (`popups::add_agenda_item` and friends, `assists::add_note`,
+//! `assists::replace`, `assists::mark_done`), so the rule sees every change.
+//!
+//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, or a
+//! tag merged away) stays on the other, since the document carries no tombstones. All of it is one transaction: a bad record anywhere
 //! changes nothing.
 
 use std::collections::HashMap;
@@ -611,7 +628,8 @@ impl Fates {
 
 /// For a child record kind: the position of its parent field, and the parent's table.
 fn parent_of(k: &Kind) -> Result<(usize, &'static str)> {
-    let internal = || Error::runtime(format!("{}: the parent of these records is not a field of theirs", k.name));
+    let internal =
+        || Error::runtime(format!("{}: the parent of these records is not a field of theirs", k.name));
     let at = k.fields.iter().position(|f| f.0 == k.parent).ok_or_else(internal)?;
     match k.fields[at].2 {
         Ref(table) => Ok((at, table)),
