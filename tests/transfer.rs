@@ -493,3 +493,224 @@ fn tag_aliases_and_member_tags_travel_with_their_tag_and_member() {
     b.ok(&["import", &second]);
     assert_eq!(b.snapshot(), before);
 }
+
+// ---- child records follow their parent ---------------------------------------------
+
+/// The texts of an assist's notes, takeaways and next steps (with their done marks), as
+/// `assist show` gives them: the same on both copies, whatever the local ids (takeaways
+/// and next steps are listed in local id order, which differs, so they are sorted).
+fn assist_content(env: &Env) -> Value {
+    let a = env.json(&["assist", "show", "1"]);
+    let mut steps: Vec<Value> =
+        a["next_steps"].as_array().unwrap().iter().map(|s| json!([s["text"], s["done_at"]])).collect();
+    steps.sort_by_key(|s| s.to_string());
+    let mut takeaways: Vec<&Value> = a["takeaways"].as_array().unwrap().iter().map(|t| &t["text"]).collect();
+    takeaways.sort_by_key(|t| t.to_string());
+    json!({"clarifying": a["clarifying"], "ideas": a["ideas"], "takeaways": takeaways, "next_steps": steps})
+}
+
+/// The local id of the next step with this text.
+fn step_id(env: &Env, text: &str) -> String {
+    let a = env.json(&["assist", "show", "1"]);
+    a["next_steps"].as_array().unwrap().iter().find(|s| s["text"] == text).unwrap()["id"].to_string()
+}
+
+fn assist_with_children(a: &Env) {
+    a.ok(&[
+        "assist",
+        "log",
+        "--challenge",
+        "Funding",
+        "--presenter",
+        "ana",
+        "--listener",
+        "bo",
+        "--clarify",
+        "Who funds it?",
+        "--takeaway",
+        "bo: ask the council",
+        "--next-step",
+        "Call the council",
+        "--next-step",
+        "Write the brief",
+    ]);
+}
+
+/// A edits the assist from an edited `assist show` at `now`: the note is rewritten and
+/// the next step "Write the brief" is deleted.
+fn edit_assist(a: &Env, now: &str) {
+    let mut doc = a.json(&["assist", "show", "1"]);
+    doc["clarifying"] = json!(["Who funds it? The council."]);
+    doc["next_steps"].as_array_mut().unwrap().retain(|s| s["text"] != "Write the brief");
+    let path = write(a, "edited.json", &doc);
+    at(a, now, &["assist", "edit", "1", "--from", &path]);
+}
+
+#[test]
+fn an_edited_assist_travels_whole_without_duplicate_notes_or_deleted_steps() {
+    let (a, b) = organizers();
+    assist_with_children(&a);
+    send(&a, &b, "first.json");
+    assert_eq!(assist_content(&b), assist_content(&a));
+
+    edit_assist(&a, LATER);
+    let rows = send(&a, &b, "second.json");
+    assert_eq!(counts(&rows, "assists"), (0, 1, 0));
+    // `assist edit` writes notes and takeaways anew: the old ones go, the new ones come.
+    assert_eq!(removed(&rows, "assist_notes"), 1);
+    assert_eq!(removed(&rows, "takeaways"), 1);
+    assert_eq!(removed(&rows, "next_steps"), 1);
+    assert_eq!(
+        assist_content(&b),
+        json!({"clarifying": ["Who funds it? The council."], "ideas": [], "takeaways": ["ask the council"],
+               "next_steps": [["Call the council", null]]})
+    );
+    assert_eq!(assist_content(&b), assist_content(&a));
+    assert_eq!(content(export(&b)), content(export(&a)), "B now holds exactly A's community");
+
+    // Importing the same file again changes nothing.
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    let rows = b.json(&["import", &second]);
+    assert_eq!(removed(&rows, "assist_notes") + removed(&rows, "next_steps"), 0);
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn a_step_marked_done_later_survives_an_older_document_and_travels_back() {
+    let (a, b) = organizers();
+    assist_with_children(&a);
+    send(&a, &b, "first.json");
+    edit_assist(&a, LATER);
+    send(&a, &b, "second.json");
+
+    let step = step_id(&b, "Call the council");
+    at(&b, LATEST, &["assist", "done", &step]);
+    let before = b.snapshot();
+    let second = b.dir.path().join("second.json").display().to_string();
+    let rows = b.json(&["import", &second]);
+    assert_eq!(counts(&rows, "assists"), (0, 0, 1));
+    assert_eq!(removed(&rows, "next_steps"), 0);
+    assert_eq!(b.snapshot(), before);
+
+    send(&b, &a, "back.json");
+    assert_eq!(assist_content(&a)["next_steps"], json!([["Call the council", "2026-11-26T15:00:00Z"]]));
+    assert_eq!(content(export(&a)), content(export(&b)));
+}
+
+#[test]
+fn a_step_marked_done_on_one_copy_wins_over_an_older_copy_of_it_in_a_newer_edit() {
+    let (a, b) = organizers();
+    assist_with_children(&a);
+    send(&a, &b, "first.json");
+    // B marks a step done; later, not knowing, A edits the assist without touching it.
+    let step = step_id(&b, "Call the council");
+    at(&b, LATER, &["assist", "done", &step]);
+    edit_assist(&a, LATEST);
+    send(&a, &b, "second.json");
+    let done = json!([["Call the council", "2026-11-25T15:00:00Z"]]);
+    assert_eq!(assist_content(&b)["next_steps"], done, "A's newer assist, B's newer step");
+    assert_eq!(assist_content(&b)["clarifying"], json!(["Who funds it? The council."]));
+    send(&b, &a, "back.json");
+    assert_eq!(assist_content(&a)["next_steps"], done);
+    assert_eq!(content(export(&a)), content(export(&b)));
+}
+
+#[test]
+fn new_notes_of_an_assist_kept_as_newer_are_not_resurrected() {
+    let (a, b) = organizers();
+    assist_with_children(&a);
+    send(&a, &b, "first.json");
+    // A adds an idea; B, later, deletes a next step: B's assist is newer and wins whole.
+    at(&a, LATER, &["assist", "edit", "1", "--idea", "Crowdfunding"]);
+    let mut doc = b.json(&["assist", "show", "1"]);
+    doc["next_steps"].as_array_mut().unwrap().retain(|s| s["text"] != "Write the brief");
+    let path = write(&b, "edited.json", &doc);
+    at(&b, LATEST, &["assist", "edit", "1", "--from", &path]);
+    let before = b.snapshot();
+    let rows = send(&a, &b, "a.json");
+    assert_eq!(counts(&rows, "assist_notes").0, 0);
+    assert_eq!(counts(&rows, "next_steps").0, 0);
+    assert_eq!(b.snapshot(), before);
+    send(&b, &a, "b.json");
+    assert_eq!(assist_content(&a), assist_content(&b));
+    assert_eq!(content(export(&a)), content(export(&b)));
+}
+
+/// A popup's agenda as `popup agenda list` gives it, without local ids.
+fn agenda(env: &Env) -> Vec<String> {
+    let items = env.json(&["popup", "agenda", "1", "list"]);
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| format!("{} {} done={}", i["position"], i["text"].as_str().unwrap(), i["done"]))
+        .collect()
+}
+
+fn agenda_id(env: &Env, text: &str) -> String {
+    let items = env.json(&["popup", "agenda", "1", "list"]);
+    items.as_array().unwrap().iter().find(|i| i["text"] == text).unwrap()["id"].to_string()
+}
+
+#[test]
+fn agenda_removals_moves_and_done_marks_travel_with_their_popup() {
+    let (a, b) = organizers();
+    a.ok(&["popup", "propose", "Mapping", "--by", "ana"]);
+    for text in ["Intro", "Practice", "Wrap-up"] {
+        a.ok(&["popup", "agenda", "1", "add", text]);
+    }
+    send(&a, &b, "first.json");
+    assert_eq!(agenda(&b), ["1 Intro done=false", "2 Practice done=false", "3 Wrap-up done=false"]);
+
+    at(&a, LATER, &["popup", "agenda", "1", "remove", &agenda_id(&a, "Intro")]);
+    at(&a, LATER, &["popup", "agenda", "1", "move", &agenda_id(&a, "Wrap-up"), "--to", "1"]);
+    at(&a, LATER, &["popup", "agenda", "1", "done", &agenda_id(&a, "Practice")]);
+    let rows = send(&a, &b, "second.json");
+    assert_eq!(counts(&rows, "popups"), (0, 1, 0));
+    assert_eq!(removed(&rows, "agenda_items"), 1);
+    assert_eq!(agenda(&b), ["1 Wrap-up done=false", "2 Practice done=true"]);
+    assert_eq!(agenda(&b), agenda(&a));
+    assert_eq!(content(export(&b)), content(export(&a)));
+
+    // Again: nothing changes. Then B's later item survives A's older document.
+    let second = b.dir.path().join("second.json").display().to_string();
+    let before = b.snapshot();
+    b.ok(&["import", &second]);
+    assert_eq!(b.snapshot(), before);
+    at(&b, LATEST, &["popup", "agenda", "1", "add", "Homework"]);
+    let before = b.snapshot();
+    b.ok(&["import", &second]);
+    assert_eq!(b.snapshot(), before);
+    send(&b, &a, "back.json");
+    assert_eq!(agenda(&a), ["1 Wrap-up done=false", "2 Practice done=true", "3 Homework done=false"]);
+}
+
+#[test]
+fn each_agenda_and_assist_change_stamps_its_parent() {
+    let (env, _) = organizers();
+    env.ok(&["popup", "propose", "Mapping", "--by", "ana"]);
+    assist_with_children(&env);
+    let stamp = |env: &Env, kind: &str| export(env)[kind][0]["updated_at"].clone();
+    let mut now = 0;
+    let mut next = || {
+        now += 1;
+        format!("2026-11-25T09:{now:02}:00-06:00")
+    };
+    for args in [
+        vec!["popup", "agenda", "1", "add", "Intro"],
+        vec!["popup", "agenda", "1", "add", "Practice"],
+        vec!["popup", "agenda", "1", "move", "2", "--to", "1"],
+        vec!["popup", "agenda", "1", "done", "1"],
+        vec!["popup", "agenda", "1", "remove", "2"],
+    ] {
+        let when = next();
+        at(&env, &when, &args);
+        let want = cop::store::timestamp(chrono::DateTime::parse_from_rfc3339(&when).unwrap().to_utc());
+        assert_eq!(stamp(&env, "popups"), json!(want), "{args:?}");
+    }
+    let when = next();
+    at(&env, &when, &["assist", "done", "1"]);
+    let want = cop::store::timestamp(chrono::DateTime::parse_from_rfc3339(&when).unwrap().to_utc());
+    assert_eq!(stamp(&env, "assists"), json!(want));
+}

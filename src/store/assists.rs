@@ -102,6 +102,9 @@ pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
     Ok(id)
 }
 
+/// Adds the people, notes, takeaways, next steps and resources of `a` to assist `id`,
+/// whose caller stamps it (notes, takeaways and next steps are child records: they
+/// follow their assist through `cop import`).
 fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
     for (refs, role) in [
         (&a.presenters, Role::Presenter),
@@ -113,16 +116,16 @@ fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
         }
     }
     for c in &a.clarifying {
-        add_note(db, id, CLARIFYING, c)?;
+        insert_note(db, id, CLARIFYING, c)?;
     }
     for i in &a.ideas {
-        add_note(db, id, IDEAS, i)?;
+        insert_note(db, id, IDEAS, i)?;
     }
     for t in &a.takeaways {
-        add_takeaway(db, id, opt_id(&t.member_id)?, &t.text)?;
+        insert_takeaway(db, id, opt_id(&t.member_id)?, &t.text)?;
     }
     for s in &a.next_steps {
-        add_next_step(db, id, s)?;
+        insert_next_step(db, id, s)?;
     }
     for r in &a.resources {
         add_resource(db, id, r)?;
@@ -180,15 +183,18 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
     let existing_steps = next_step_ids(db, id)?;
     for s in &a.next_steps {
         match s.id.filter(|i| existing_steps.contains(i)) {
+            // Only a step that changes gets a new `updated_at`, so a copy that marked
+            // an untouched step done later keeps its mark through `cop import`.
             Some(step) => {
                 db.conn.execute(
                     "UPDATE next_steps SET text = ?2, owner_id = ?3, due_on = ?4, done_at = ?5, updated_at = ?6
-                      WHERE id = ?1",
+                      WHERE id = ?1
+                        AND (text IS NOT ?2 OR owner_id IS NOT ?3 OR due_on IS NOT ?4 OR done_at IS NOT ?5)",
                     params![step, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()],
                 )?;
             }
             None => {
-                add_next_step(db, id, s)?;
+                insert_next_step(db, id, s)?;
             }
         }
     }
@@ -222,8 +228,26 @@ pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result
     Ok(())
 }
 
-/// Adds a note to step 2 or 3, after the ones already there.
+/// Adds a note to step 2 or 3, after the ones already there. Stamps the assist, so
+/// `cop import` carries the note with it.
 pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+    db.touch_owner("assists", assist_id)?;
+    insert_note(db, assist_id, step, text)
+}
+
+/// Adds a takeaway; stamps the assist.
+pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
+    db.touch_owner("assists", assist_id)?;
+    insert_takeaway(db, assist_id, member_id, text)
+}
+
+/// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id. Stamps the assist.
+pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
+    db.touch_owner("assists", assist_id)?;
+    insert_next_step(db, assist_id, s)
+}
+
+fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
     db.conn.execute(
         "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
          VALUES (?1, ?2, ?3,
@@ -234,7 +258,7 @@ pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
+fn insert_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
     db.conn.execute(
         "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
@@ -243,8 +267,7 @@ pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str)
     Ok(())
 }
 
-/// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id.
-pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
+fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
     db.conn.execute(
         "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -478,11 +501,20 @@ pub fn next_step(db: &Db, id: i64) -> Result<Option<FollowUp>> {
     Ok(db.conn.query_row(&sql, [id], follow_up).optional()?)
 }
 
+/// Marks a next step done, and stamps its assist: the assist that changed last wins
+/// whole through `cop import`, so the mark must make it newer.
 pub fn mark_done(db: &Db, id: i64) -> Result<()> {
-    db.conn.execute(
+    let stamp = db.stamp();
+    let n = db.conn.execute(
         "UPDATE next_steps SET done_at = ?2, updated_at = ?2 WHERE id = ?1 AND done_at IS NULL",
-        params![id, db.stamp()],
+        params![id, stamp],
     )?;
+    if n > 0 {
+        db.conn.execute(
+            "UPDATE assists SET updated_at = ?2 WHERE id = (SELECT assist_id FROM next_steps WHERE id = ?1)",
+            params![id, stamp],
+        )?;
+    }
     Ok(())
 }
 

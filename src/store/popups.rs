@@ -299,7 +299,17 @@ pub fn agenda(db: &Db, popup_id: i64) -> Result<Vec<AgendaItem>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Adds an item at the end of the agenda; returns its id.
+/// Stamps the popup an agenda item belongs to, so `cop import` carries the change to
+/// its agenda (items are child records: they follow their popup).
+fn touch_popup_of_item(db: &Db, item_id: i64) -> Result<()> {
+    db.conn.execute(
+        "UPDATE popups SET updated_at = ?2 WHERE id = (SELECT popup_id FROM agenda_items WHERE id = ?1)",
+        params![item_id, db.stamp()],
+    )?;
+    Ok(())
+}
+
+/// Adds an item at the end of the agenda; returns its id. Stamps the popup.
 pub fn add_agenda_item(
     db: &Db,
     popup_id: i64,
@@ -307,6 +317,7 @@ pub fn add_agenda_item(
     minutes: Option<u32>,
     session_id: Option<i64>,
 ) -> Result<i64> {
+    db.touch_owner("popups", popup_id)?;
     db.conn.execute(
         "INSERT INTO agenda_items (uuid, popup_id, position, text, minutes, session_id, created_at, updated_at)
          VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE popup_id = ?2),
@@ -316,19 +327,28 @@ pub fn add_agenda_item(
     Ok(db.conn.last_insert_rowid())
 }
 
-/// Writes the agenda's order: `ids` in their new order get positions 1, 2, ...
+/// Writes the agenda's order: `ids` (items of one popup) in their new order get
+/// positions 1, 2, ... When an item moves, the popup is stamped.
 pub fn reorder_agenda(db: &Db, ids: &[i64]) -> Result<()> {
     let stamp = db.stamp();
     let mut stmt = db.conn.prepare_cached(
         "UPDATE agenda_items SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
     )?;
+    let mut moved = None;
     for (i, id) in ids.iter().enumerate() {
-        stmt.execute(params![id, i as i64 + 1, stamp])?;
+        if stmt.execute(params![id, i as i64 + 1, stamp])? > 0 {
+            moved = Some(*id);
+        }
     }
-    Ok(())
+    match moved {
+        Some(id) => touch_popup_of_item(db, id),
+        None => Ok(()),
+    }
 }
 
+/// Marks an item done; stamps its popup.
 pub fn finish_agenda_item(db: &Db, item_id: i64) -> Result<()> {
+    touch_popup_of_item(db, item_id)?;
     db.conn.execute(
         "UPDATE agenda_items SET done_at = ?2, updated_at = ?2 WHERE id = ?1",
         params![item_id, db.stamp()],
@@ -336,7 +356,9 @@ pub fn finish_agenda_item(db: &Db, item_id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Deletes an item; stamps its popup, so the removal travels with it.
 pub fn remove_agenda_item(db: &Db, item_id: i64) -> Result<()> {
+    touch_popup_of_item(db, item_id)?;
     db.conn.execute("DELETE FROM agenda_items WHERE id = ?1", [item_id])?;
     Ok(())
 }

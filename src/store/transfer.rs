@@ -10,8 +10,6 @@
 //! Merging records: a record is matched by UUID (a tag also by its name, a member also
 //! by their email, since those are unique); a new one is added, one whose incoming
 //! `updated_at` is strictly newer replaces the stored one, any other is kept as stored.
-//! This holds for every kind with a UUID, child records included (agenda items, assist
-//! notes, takeaways, next steps): each is its own record.
 //!
 //! Merging links: every link belongs to one owning record, its parent:
 //!
@@ -35,9 +33,28 @@
 //! `updated_at` in the same transaction (see `Db::touch_owner`); a parent edited on both
 //! copies keeps the newer copy's record and links whole (no field-by-field merge).
 //!
-//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, an
-//! agenda item, an assist note or a tag merged away) stays on the other, since the
-//! document carries no tombstones. All of it is one transaction: a bad record anywhere
+//! Merging child records: records with their own UUID that exist only inside a parent
+//! follow it the same way (`Kind::parent`):
+//!
+//! | children | parent |
+//! |---|---|
+//! | `agenda_items` | the popup |
+//! | `assist_notes`, `takeaways`, `next_steps` | the assist |
+//!
+//! When the incoming parent is added or replaces the stored one, its stored children of
+//! a kind whose UUID the document lacks are deleted (counted as `removed`), and its new
+//! children are added. When the stored parent is kept, or is not in the document, all its
+//! stored children stay and new incoming ones are skipped: the kept copy is the newer one
+//! and may have deleted them on purpose, and adding them would leave the two copies
+//! different after they exchanged documents. A child both copies hold is merged as any
+//! record (newer `updated_at` wins), whatever its parent's fate: so a next step marked
+//! done on one copy after the other edited the assist keeps its mark. Every store
+//! function that adds, deletes, reorders or finishes a child stamps its parent in the
+//! same transaction (`popups::add_agenda_item` and friends, `assists::add_note`,
+//! `assists::replace`, `assists::mark_done`), so the rule sees every change.
+//!
+//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, or a
+//! tag merged away) stays on the other, since the document carries no tombstones. All of it is one transaction: a bad record anywhere
 //! changes nothing.
 
 use std::collections::HashMap;
@@ -96,6 +113,10 @@ struct Kind {
     /// For links: the field naming the record that owns the link (its parent), whose
     /// `updated_at` decides whether the stored links or the incoming ones win.
     owner: &'static str,
+    /// For child records (records that exist only inside another): the field naming
+    /// the record that owns them (their parent), whose `updated_at` decides which
+    /// children it has.
+    parent: &'static str,
 }
 
 use Ty::*;
@@ -104,7 +125,13 @@ const CREATED: Field = Field("created_at", "created_at", Time);
 const UPDATED: Field = Field("updated_at", "updated_at", Time);
 
 const fn record(name: &'static str, fields: &'static [Field]) -> Kind {
-    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None, owner: "" }
+    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None, owner: "", parent: "" }
+}
+
+/// A child record kind: its records exist only inside the record that `parent` (one of
+/// its fields, a reference) names.
+const fn child(name: &'static str, fields: &'static [Field], parent: &'static str) -> Kind {
+    Kind { parent, ..record(name, fields) }
 }
 
 /// A link table: `key` identifies one link, `owner` (one of the key's fields, a
@@ -115,7 +142,7 @@ const fn link(
     key: &'static [&'static str],
     owner: &'static str,
 ) -> Kind {
-    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None, owner }
+    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None, owner, parent: "" }
 }
 
 /// Every kind, in the order an import must add them (records before what links to them).
@@ -182,7 +209,7 @@ const KINDS: &[Kind] = &[
             UPDATED,
         ],
     ),
-    record(
+    child(
         "agenda_items",
         &[
             Field("popup", "popup_id", Ref("popups")),
@@ -194,6 +221,7 @@ const KINDS: &[Kind] = &[
             CREATED,
             UPDATED,
         ],
+        "popup",
     ),
     record(
         "assists",
@@ -213,7 +241,7 @@ const KINDS: &[Kind] = &[
             UPDATED,
         ],
     ),
-    record(
+    child(
         "assist_notes",
         &[
             Field("assist", "assist_id", Ref("assists")),
@@ -223,8 +251,9 @@ const KINDS: &[Kind] = &[
             CREATED,
             UPDATED,
         ],
+        "assist",
     ),
-    record(
+    child(
         "takeaways",
         &[
             Field("assist", "assist_id", Ref("assists")),
@@ -233,8 +262,9 @@ const KINDS: &[Kind] = &[
             CREATED,
             UPDATED,
         ],
+        "assist",
     ),
-    record(
+    child(
         "next_steps",
         &[
             Field("assist", "assist_id", Ref("assists")),
@@ -245,6 +275,7 @@ const KINDS: &[Kind] = &[
             CREATED,
             UPDATED,
         ],
+        "assist",
     ),
     Kind {
         nested: Nested::Tags("resource_tags", "resource_id"),
@@ -487,7 +518,8 @@ pub struct Counts {
     pub added: u64,
     pub updated: u64,
     pub skipped: u64,
-    /// Links of a replaced record that the document no longer has.
+    /// Links and child records of an added or replaced record that the document no
+    /// longer has.
     pub removed: u64,
 }
 
@@ -576,6 +608,60 @@ pub fn merge(db: &Db, doc: &Map<String, Json>, dry_run: bool) -> Result<Vec<Coun
 #[derive(Default)]
 struct Fates(HashMap<&'static str, HashMap<i64, bool>>);
 
+impl Fates {
+    /// Whether the record of `table` with local id `id` follows the document.
+    fn follows(&self, table: &str, id: i64) -> bool {
+        self.0.get(table).and_then(|m| m.get(&id)).copied().unwrap_or(false)
+    }
+
+    /// The local ids of the records of `table` that follow the document, in order.
+    fn following(&self, table: &str) -> Vec<i64> {
+        let mut ids: Vec<i64> = self
+            .0
+            .get(table)
+            .map(|m| m.iter().filter(|(_, f)| **f).map(|(id, _)| *id).collect())
+            .unwrap_or_default();
+        ids.sort_unstable();
+        ids
+    }
+}
+
+/// For a child record kind: the position of its parent field, and the parent's table.
+fn parent_of(k: &Kind) -> Result<(usize, &'static str)> {
+    let internal =
+        || Error::runtime(format!("{}: the parent of these records is not a field of theirs", k.name));
+    let at = k.fields.iter().position(|f| f.0 == k.parent).ok_or_else(internal)?;
+    match k.fields[at].2 {
+        Ref(table) => Ok((at, table)),
+        _ => Err(internal()),
+    }
+}
+
+/// Child records follow their parent: for every parent the import added or replaced,
+/// the stored children of kind `k` the document lacks are deleted (counted as
+/// `removed`). The children it has are then merged one by one, as any record.
+fn prune_children(db: &Db, fates: &Fates, k: &Kind, records: &[Json], counts: &mut Counts) -> Result<()> {
+    let (at, table) = parent_of(k)?;
+    let wanted: std::collections::HashSet<&str> =
+        records.iter().filter_map(|r| r.get("uuid").and_then(Json::as_str)).collect();
+    let children = format!("SELECT id, uuid FROM {} WHERE {} = ?1", k.name, k.fields[at].1);
+    let delete = format!("DELETE FROM {} WHERE id = ?1", k.name);
+    for parent in fates.following(table) {
+        let stored: Vec<(i64, String)> = db
+            .conn
+            .prepare_cached(&children)?
+            .query_map([parent], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, uuid) in stored {
+            if !wanted.contains(uuid.as_str()) {
+                db.conn.execute(&delete, [id])?;
+                counts.removed += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
     let mut ids = Ids::default();
     let mut fates = Fates::default();
@@ -588,6 +674,9 @@ fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
         };
         let mut counts = Counts { kind: k.name, ..Counts::default() };
         if k.uuid {
+            if !k.parent.is_empty() {
+                prune_children(db, &fates, k, records, &mut counts)?;
+            }
             for (i, rec) in records.iter().enumerate() {
                 let at = format!("{}[{i}]", k.name);
                 let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
@@ -645,6 +734,20 @@ fn merge_one(
         }
         found
     };
+
+    // A new child of a parent whose stored copy was kept is one that copy does not
+    // have: it deleted it, or the other copy added it in an edit the kept copy won over.
+    if stored.is_none() && !k.parent.is_empty() {
+        let (parent, table) = parent_of(k)?;
+        let follows = match &values[parent] {
+            Value::Integer(id) => fates.follows(table, *id),
+            _ => false,
+        };
+        if !follows {
+            counts.skipped += 1;
+            return Ok(());
+        }
+    }
 
     let (id, follows) = match stored {
         None => {
@@ -713,9 +816,8 @@ fn merge_links(
     let Ref(parent_table) = k.fields[owner_at].2 else { return Err(internal()) };
     let key_at: Vec<usize> = k.key.iter().filter_map(|f| pos(f)).collect();
     let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
-    let fate = fates.0.get(parent_table);
     let follows = |parent: &Value| match parent {
-        Value::Integer(id) => fate.and_then(|m| m.get(id)).copied().unwrap_or(false),
+        Value::Integer(id) => fates.follows(parent_table, *id),
         _ => false,
     };
     let key_of = |values: &[Value]| key_at.iter().map(|i| values[*i].clone()).collect::<Vec<_>>();
@@ -747,9 +849,7 @@ fn merge_links(
     };
 
     // The stored links of a parent that follows the document, and that it lacks, go.
-    let mut parents: Vec<i64> =
-        fate.map(|m| m.iter().filter(|(_, f)| **f).map(|(id, _)| *id).collect()).unwrap_or_default();
-    parents.sort_unstable();
+    let parents = fates.following(parent_table);
     let of_parent = format!("{select} WHERE {} = ?1", cols[owner_at]);
     let delete = format!("DELETE FROM {} WHERE {by_key}", k.name);
     for parent in parents {
