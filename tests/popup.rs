@@ -297,6 +297,8 @@ fn joining_a_cancelled_or_done_popup_is_a_conflict() {
     refused(&env, 4, &["popup", "join", "2", "bo"], "popup 2 is done");
     refused(&env, 4, &["popup", "close", "2"], "is done");
     refused(&env, 4, &["popup", "schedule", "1", "--at", "fri 12:00"], "cancelled");
+    refused(&env, 4, &["popup", "agenda", "1", "add", "Draw a map"], "cancelled");
+    env.ok(&["popup", "agenda", "2", "add", "What we covered"]);
     assert_eq!(env.json(&["popup", "show", "2"])["outcome"], "learned it");
 }
 

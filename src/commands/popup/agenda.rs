@@ -3,7 +3,7 @@
 use super::{load, popup_id};
 use crate::cli::popup::{AgendaArgs, AgendaCommand};
 use crate::commands::Context;
-use crate::domain::popup::AgendaItem;
+use crate::domain::popup::{AgendaItem, PopupStatus};
 use crate::error::{Error, Result};
 use crate::store::Db;
 use crate::store::popups as store;
@@ -25,7 +25,13 @@ pub fn run(ctx: &mut Context, a: AgendaArgs) -> Result<()> {
             }
             let mut s = ctx.writer()?;
             let item = s.write(&format!("add agenda item to popup {id}"), |db| {
-                store::require(db, id)?;
+                // A done popup may still record what it covered; a cancelled one plans nothing.
+                let popup = store::require(db, id)?;
+                if popup.status == PopupStatus::Cancelled {
+                    return Err(Error::conflict(format!(
+                        "popup {id} is cancelled: cannot add to its agenda"
+                    )));
+                }
                 if let Some(session) = add.session
                     && !store::session_of_popup(db, session, id)?
                 {
