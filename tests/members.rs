@@ -92,7 +92,7 @@ fn every_format_prints_the_list() {
     let env = Env::new();
     env.member("Ana, the weaver", &["--email", "ana@x.org", "--interest", "a", "--interest", "b"]);
     let table = env.ok(&["members", "list"]);
-    assert!(table.lines().next().unwrap().starts_with(" id"), "{table}");
+    assert!(table.lines().next().unwrap().starts_with("id  name"), "{table}");
     assert!(table.contains("Ana, the weaver"));
     let csv = env.ok(&["members", "list", "--format", "csv"]);
     assert!(csv.starts_with("id,uuid,name,email"));

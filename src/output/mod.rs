@@ -74,6 +74,8 @@ pub struct Output {
     pub format: Format,
     pub quiet: bool,
     color: bool,
+    /// Stdout is a terminal: tables fit its width.
+    tty: bool,
     stdout: BufWriter<Box<dyn Write>>,
     stderr_color: bool,
 }
@@ -89,9 +91,14 @@ impl Output {
             format,
             quiet,
             color: color_allowed() && io::stdout().is_terminal(),
+            tty: io::stdout().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
             stderr_color: color_allowed() && io::stderr().is_terminal(),
         }
+    }
+
+    fn table_style(&self) -> table::Style {
+        table::Style { color: self.color, fit_width: self.tty }
     }
 
     /// Sends data to a new file (0600, since it holds people's details) instead of stdout.
@@ -107,6 +114,7 @@ impl Output {
         self.flush()?;
         self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(file));
         self.color = false;
+        self.tty = false;
         Ok(())
     }
 
@@ -134,7 +142,7 @@ impl Output {
         }
         match self.format {
             Format::Table | Format::Markdown => {
-                let text = table::details(&item.details(), self.color);
+                let text = table::details(&item.details(), self.table_style());
                 writeln!(self.stdout, "{text}")?;
             }
             Format::Json => {
@@ -310,7 +318,7 @@ impl<T: Tabular> ListWriter<'_, T> {
                     self.out.message(&format!("no {} found", self.noun))
                 }
                 Format::Table | Format::Markdown => {
-                    let text = table::render(T::table_headers(), &self.rows, self.out.color);
+                    let text = table::render(T::table_headers(), &self.rows, self.out.table_style());
                     writeln!(self.out.stdout, "{text}")?;
                 }
                 Format::Json => self.out.stdout.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,

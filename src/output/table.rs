@@ -1,15 +1,25 @@
 //! Terminal tables (comfy-table).
 
-use comfy_table::{Attribute, Cell, ContentArrangement, LineStyle, Table, TableStyle, presets};
+use comfy_table::{
+    Attribute, Cell, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width, presets,
+};
+
+/// How a table is drawn: bold headers with colour; fitted to the terminal's width on one.
+#[derive(Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub fit_width: bool,
+}
 
 /// Columns with one rule under the header: quiet enough to scan, like `docker ps`.
 const LIST: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
-fn base(color: bool) -> Table {
+fn base(style: Style) -> Table {
     let mut t = Table::new();
     t.load_style(LIST);
-    if color {
-        t.enforce_styling();
+    if style.fit_width {
+        // comfy-table reads the terminal's width itself; styles appear only on cells
+        // given attributes, which happens only with colour.
         t.set_content_arrangement(ContentArrangement::Dynamic);
     } else {
         t.force_no_tty();
@@ -17,17 +27,53 @@ fn base(color: bool) -> Table {
     t
 }
 
-fn header(text: &str, color: bool) -> Cell {
+/// Lets columns wrap between words but never inside one (an email, a tag). When even
+/// that cannot fit the terminal, the table keeps its natural width instead of being
+/// chopped mid-word.
+fn keep_words_whole(t: &mut Table, headers: &[&str], rows: &[Vec<String>]) {
+    // comfy-table counts a column's padding in its boundaries.
+    const PADDING: usize = 1;
+    let mut needed = 0;
+    for (i, h) in headers.iter().enumerate() {
+        let longest = rows
+            .iter()
+            .filter_map(|r| r.get(i))
+            .flat_map(|cell| cell.split_whitespace())
+            .chain(std::iter::once(*h))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+            + PADDING;
+        needed += longest + 1;
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(longest).unwrap_or(u16::MAX),
+            )));
+        }
+    }
+    if t.width().is_some_and(|w| usize::from(w) < needed) {
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+}
+
+fn header(text: &str, style: Style) -> Cell {
     let c = Cell::new(text);
-    if color { c.add_attribute(Attribute::Bold) } else { c }
+    if style.color { c.add_attribute(Attribute::Bold) } else { c }
 }
 
 /// A list as a table with a header row.
-pub fn render(headers: &[&str], rows: &[Vec<String>], color: bool) -> String {
-    let mut t = base(color);
-    t.set_header(headers.iter().map(|h| header(h, color)));
+pub fn render(headers: &[&str], rows: &[Vec<String>], style: Style) -> String {
+    let mut t = base(style);
+    t.set_header(headers.iter().map(|h| header(h, style)));
     for r in rows {
         t.add_row(r);
+    }
+    // Two spaces between columns (padding plus the blank rule) are enough to scan.
+    for c in t.column_iter_mut() {
+        c.set_padding((0, 1));
+    }
+    if style.fit_width {
+        keep_words_whole(&mut t, headers, rows);
     }
     trim_lines(&t.to_string())
 }
@@ -39,11 +85,14 @@ fn trim_lines(text: &str) -> String {
 
 /// One record as label/value lines; unset fields are left out, so the lines that remain
 /// are the ones that say something.
-pub fn details(fields: &[(&str, String)], color: bool) -> String {
-    let mut t = base(color);
+pub fn details(fields: &[(&str, String)], style: Style) -> String {
+    let mut t = base(style);
     t.load_style(presets::NOTHING);
     for (label, value) in fields.iter().filter(|(_, v)| !v.trim().is_empty()) {
-        t.add_row(vec![header(label, color), Cell::new(value)]);
+        t.add_row(vec![header(label, style), Cell::new(value)]);
+    }
+    for c in t.column_iter_mut() {
+        c.set_padding((0, 2));
     }
     trim_lines(&t.to_string())
 }
