@@ -84,6 +84,20 @@ fn import_with_bad_rows_reports_each_by_line_and_imports_nothing() {
 }
 
 #[test]
+fn a_sheet_without_names_updates_members_by_email_and_cannot_add_any() {
+    let env = Env::new();
+    env.member("Ana", &["--email", "ana@x.org"]);
+    let file = write(&env, "f.csv", "email,facilitator\nana@x.org,yes\n");
+    env.ok(&["members", "import", &file]);
+    assert_eq!(env.json(&["members", "show", "ana"])["facilitator"], true);
+    let unknown = write(&env, "u.csv", "email,facilitator\nana@x.org,no\nzoe@x.org,yes\n");
+    let before = env.snapshot();
+    let err = env.fails(2, &["members", "import", &unknown]);
+    assert!(err.contains("line 3: name must not be empty"), "{err}");
+    assert_eq!(before, env.snapshot());
+}
+
+#[test]
 fn dry_run_reports_and_writes_nothing() {
     let env = Env::new();
     let file = write(&env, "a.csv", "name,email\nAna,ana@x.org\n");
@@ -162,7 +176,7 @@ fn export_writes_a_private_file() {
 fn unreadable_or_unusable_files_are_usage_errors() {
     let env = Env::new();
     env.fails(2, &["members", "import", "/nonexistent/file.csv"]);
-    let no_name = write(&env, "n.csv", "email\nana@x.org\n");
+    let no_name = write(&env, "n.csv", "role\ncore\n");
     assert!(env.fails(2, &["members", "import", &no_name]).contains("no name column"));
     let latin1 = env.dir.path().join("l.csv");
     std::fs::write(&latin1, b"name\nJos\xe9\n").unwrap();

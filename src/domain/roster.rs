@@ -157,9 +157,11 @@ fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
 }
 
 fn check_columns(columns: &[Option<Field>]) -> Result<(), String> {
-    if !columns.contains(&Some(Field::Name)) {
+    // A sheet that only updates members may name them by email or uuid alone.
+    if ![Field::Name, Field::Email, Field::Uuid].iter().any(|f| columns.contains(&Some(*f))) {
         return Err(format!(
-            "no name column: the header row needs a \"name\" column, or --map \"YOUR HEADER=name\" (fields: {FIELD_NAMES})"
+            "no name column: the header row needs a \"name\" column (or \"email\" to update members), \
+             or --map \"YOUR HEADER=name\" (fields: {FIELD_NAMES})"
         ));
     }
     let mut seen = Vec::new();
@@ -301,9 +303,13 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_name_column_is_refused() {
-        let err = parse("email\nana@x.org\n", &[]).unwrap_err();
+    fn a_sheet_needs_a_column_that_names_members() {
+        let err = parse("role\ncore\n", &[]).unwrap_err();
         assert!(err.contains("no name column"), "{err}");
+        assert!(
+            parse("email,role\nana@x.org,core\n", &[]).is_ok(),
+            "an update-only sheet names members by email"
+        );
         assert!(parse_mapping("Email").is_err());
         assert!(parse_mapping("X=shoe").unwrap_err().contains("unknown field"));
     }

@@ -179,6 +179,11 @@ fn plan_row(
             Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
         }
         None => {
+            if row.get(Field::Name).is_none_or(|n| n.trim().is_empty()) {
+                return Err(
+                    "name must not be empty: no member has this email or uuid, so the row adds one".into()
+                );
+            }
             let base = MemberDraft { joined_on: Some(today), ..MemberDraft::default() };
             let base = if row.get(Field::Joined).is_some() { MemberDraft::default() } else { base };
             Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
