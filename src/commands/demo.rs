@@ -4,7 +4,7 @@ use chrono::{Datelike, Days, Duration, NaiveTime, Weekday};
 
 use crate::cli::system::DemoArgs;
 use crate::commands::Context;
-use crate::domain::member::{Availability, MemberDraft, Role};
+use crate::domain::member::{Availability, Profile, Role};
 use crate::domain::popup::{NewPopup, Participation};
 use crate::domain::session::{NewSession, SessionKind};
 use crate::domain::time::local_to_utc;
@@ -199,7 +199,7 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
         system::set_community_name(db, "Network Weavers (demo)")?;
         let mut ids = Vec::new();
         for (i, p) in PEOPLE.iter().enumerate() {
-            let mut d = MemberDraft {
+            let mut d = Profile {
                 name: p.0.into(),
                 email: Some(p.1.into()),
                 role: p.2,
@@ -211,7 +211,7 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
                 availability: split(p.8).iter().filter_map(|w| Availability::parse(w).ok()).collect(),
                 facilitator: p.9,
                 joined_on: today.checked_sub_days(Days::new(200 - 15 * i as u64)),
-                ..MemberDraft::default()
+                ..Profile::default()
             };
             d.tidy();
             ids.push(members::insert(db, &d, None)?);

@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 
 use crate::cli::meetup::{MeetupCommand, PlanArgs};
 use crate::commands::Context;
-use crate::domain::member::{Availability, Status};
+use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::session::{NewSession, SessionKind, check_positive, check_title};
 use crate::domain::time::{local_to_utc, parse_clock, parse_weekday};
@@ -85,20 +85,19 @@ fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Vol
     let mut out = Vec::new();
     let mut names = Vec::new();
     members::for_each(db, &filter, |m| {
-        let windows: Vec<Availability> =
-            m.availability.iter().filter_map(|w| Availability::parse(w).ok()).collect();
-        let zone: Option<Tz> = m.timezone.as_deref().and_then(|z| z.parse().ok());
+        let windows = &m.profile.availability;
+        let zone: Option<Tz> = m.profile.timezone.as_deref().and_then(|z| z.parse().ok());
         let free = dates
             .iter()
             .map(|&d| match &zone {
-                Some(z) => is_free(&windows, z, d, minutes),
-                None => is_free(&windows, &chrono::Local, d, minutes),
+                Some(z) => is_free(windows, z, d, minutes),
+                None => is_free(windows, &chrono::Local, d, minutes),
             })
             .collect();
         let (prior, last) =
             history.iter().find(|h| h.0 == m.id).map_or((0, None), |&(_, n, last)| (n, Some(last)));
         out.push(Volunteer { id: m.id, prior, last, free });
-        names.push((m.id, m.name));
+        names.push((m.id, m.profile.name));
         Ok(())
     })?;
     Ok((out, names))

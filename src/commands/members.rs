@@ -5,7 +5,7 @@ mod import;
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
 use crate::commands::{Context, member_id, member_ids};
 use crate::domain::member::{
-    Availability, Member, MemberDraft, Role, Status, TagKind, check_email, check_name, check_timezone,
+    Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_timezone,
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
@@ -48,7 +48,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         Some(n) => n,
         None => ctx.prompt.text("the member's name", "NAME")?,
     };
-    let mut draft = MemberDraft {
+    let mut draft = Profile {
         name: field("name", check_name(&name))?,
         email: a.email.as_deref().map(|e| field("--email", check_email(e))).transpose()?,
         role: field("--role", Role::parse(&a.role))?,
@@ -72,7 +72,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         let id = store::insert(db, &draft, None)?;
         store::get(db, id)?.ok_or_else(|| Error::runtime("the new member vanished"))
     })?;
-    ctx.out.written(member.id, &member, &format!("Added member {} (id {})", member.name, member.id))
+    ctx.out.written(member.id, &member, &format!("Added member {} (id {})", member.profile.name, member.id))
 }
 
 fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
@@ -148,7 +148,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         let id = member_id(db, &a.member)?;
         let before =
             store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
-        let mut d = MemberDraft::from_member(&before);
+        let mut d = before.profile.clone();
         if let Some(n) = &a.name {
             d.name = field("--name", check_name(n))?;
         }
@@ -182,16 +182,16 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         d.availability.retain(|w| !remove_windows.contains(w));
         d.availability.extend(add_windows.iter().copied());
         d.tidy();
-        if d == MemberDraft::from_member(&before) {
+        if d == before.profile {
             return Ok((before, false));
         }
         store::update(db, id, &d)?;
         Ok((store::get(db, id)?.unwrap_or(before), true))
     })?;
     let msg = if changed {
-        format!("Updated member {} (id {})", member.name, member.id)
+        format!("Updated member {} (id {})", member.profile.name, member.id)
     } else {
-        format!("Nothing to change for {} (id {})", member.name, member.id)
+        format!("Nothing to change for {} (id {})", member.profile.name, member.id)
     };
     ctx.out.written(member.id, &member, &msg)
 }
@@ -204,15 +204,15 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
         let mut done = Vec::new();
         for id in ids {
             let m = store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
-            if m.status == status {
+            if m.profile.status == status {
                 return Err(Error::conflict(format!(
                     "{} (id {}) is already {}",
-                    m.name,
+                    m.profile.name,
                     m.id,
                     status.as_str()
                 )));
             }
-            let mut d = MemberDraft::from_member(&m);
+            let mut d = m.profile.clone();
             d.status = status;
             store::update(db, id, &d)?;
             done.push(store::get(db, id)?.unwrap_or(m));
@@ -227,7 +227,7 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
         ctx.out.raw(&format!("{}\n", ids.join("\n")))?;
     }
     for m in &done {
-        ctx.out.message(&format!("{past} {} (id {})", m.name, m.id));
+        ctx.out.message(&format!("{past} {} (id {})", m.profile.name, m.id));
     }
     Ok(())
 }
@@ -239,7 +239,7 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     let detail: Vec<String> = links.iter().map(|(what, n)| format!("{n} {what}")).collect();
     let question = format!(
         "forget {} (id {}) and every link to them{}",
-        m.name,
+        m.profile.name,
         m.id,
         if detail.is_empty() { String::new() } else { format!(" ({})", detail.join(", ")) }
     );
@@ -249,7 +249,7 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     }
     store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
     ctx.out.raw(&format!("{}\n", m.id))?;
-    ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.name, m.id));
+    ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id));
     Ok(())
 }
 

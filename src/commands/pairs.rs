@@ -36,7 +36,7 @@ fn group(db: &Db, a: &PairArgs, interests: &[String]) -> Result<Group> {
     };
     let mut all = Vec::new();
     members::for_each(db, &filter, |m| {
-        all.push((m.id, m.name));
+        all.push((m.id, m.profile.name));
         Ok(())
     })?;
     let Some(reference) = &a.session else {

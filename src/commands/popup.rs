@@ -79,13 +79,13 @@ pub(crate) fn require_open(p: &Popup, what: &str) -> Result<()> {
 fn require_active(db: &Db, id: i64) -> Result<String> {
     let m =
         db_store::members::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
-    if m.status == Status::Archived {
+    if m.profile.status == Status::Archived {
         return Err(Error::conflict(format!(
             "{} (id {}) is archived: restore them first with `cop members restore {}`",
-            m.name, m.id, m.id
+            m.profile.name, m.id, m.id
         )));
     }
-    Ok(m.name)
+    Ok(m.profile.name)
 }
 
 fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
@@ -353,7 +353,7 @@ fn step_out(ctx: &mut Context, a: MemberInPopup, to: Participation) -> Result<()
         let p = store::require(db, id)?;
         require_open(&p, &format!("{verb} it"))?;
         let m = member_id(db, &a.member)?;
-        let name = db_store::members::get(db, m)?.map(|x| x.name).unwrap_or_default();
+        let name = db_store::members::get(db, m)?.map(|x| x.profile.name).unwrap_or_default();
         let place = p.place_of(m);
         let allowed = match to {
             Participation::Left => place.is_some_and(Participation::is_in),

@@ -48,11 +48,11 @@ fn kind(flag: &str, s: &str) -> Result<SessionKind> {
 fn active(db: &Db, flag: &str, ids: Vec<i64>) -> Result<Vec<i64>> {
     for &id in &ids {
         if let Some(m) = crate::store::members::get(db, id)?
-            && m.status == MemberStatus::Archived
+            && m.profile.status == MemberStatus::Archived
         {
             return Err(Error::conflict(format!(
                 "{flag}: {} (id {}) is archived: restore them first with `cop members restore {}`",
-                m.name, m.id, m.id
+                m.profile.name, m.id, m.id
             )));
         }
     }

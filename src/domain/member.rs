@@ -103,6 +103,20 @@ fn minutes(t: NaiveTime) -> u32 {
     t.hour() * 60 + t.minute()
 }
 
+/// Windows travel as the text people type (`"fri 12:00-13:00"`).
+impl Serialize for Availability {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Availability {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Availability::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 impl std::fmt::Display for Availability {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let day = format!("{:?}", self.weekday).to_lowercase();
@@ -117,32 +131,23 @@ impl std::fmt::Display for Availability {
     }
 }
 
-/// A member as shown and exported. Field names are the JSON contract.
+/// A member as shown and exported: their profile between the ids and the times.
+/// Field names are the JSON contract (the profile's fields are inlined).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     pub id: i64,
     pub uuid: String,
-    pub name: String,
-    pub email: Option<String>,
-    pub role: Role,
-    pub status: Status,
-    pub region: Option<String>,
-    pub timezone: Option<String>,
-    pub interests: Vec<String>,
-    pub needs: Vec<String>,
-    pub expertise: Vec<String>,
-    pub availability: Vec<String>,
-    pub facilitator: bool,
-    pub joined_on: Option<NaiveDate>,
-    pub note: Option<String>,
+    #[serde(flatten)]
+    pub profile: Profile,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
-/// A member's editable fields, as typed, imported or changed by `edit`. Tags are kept
-/// sorted and unique so two drafts compare equal when they mean the same member.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct MemberDraft {
+/// What a member tells the community about themselves: the fields `add` takes, `edit`
+/// changes and a roster imports. Tags are kept sorted and unique so two profiles compare
+/// equal when they say the same.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct Profile {
     pub name: String,
     pub email: Option<String>,
     pub role: Role,
@@ -158,27 +163,7 @@ pub struct MemberDraft {
     pub note: Option<String>,
 }
 
-impl MemberDraft {
-    pub fn from_member(m: &Member) -> MemberDraft {
-        let mut d = MemberDraft {
-            name: m.name.clone(),
-            email: m.email.clone(),
-            role: m.role,
-            status: m.status,
-            region: m.region.clone(),
-            timezone: m.timezone.clone(),
-            interests: m.interests.clone(),
-            needs: m.needs.clone(),
-            expertise: m.expertise.clone(),
-            availability: m.availability.iter().filter_map(|a| Availability::parse(a).ok()).collect(),
-            facilitator: m.facilitator,
-            joined_on: m.joined_on,
-            note: m.note.clone(),
-        };
-        d.tidy();
-        d
-    }
-
+impl Profile {
     pub fn tags(&self, kind: TagKind) -> &Vec<String> {
         match kind {
             TagKind::Interest => &self.interests,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::member::{Availability, MemberDraft, Role, Status, check_email, check_name, check_timezone};
+use super::member::{Availability, Profile, Role, Status, check_email, check_name, check_timezone};
 use super::tag;
 
 /// A member field a roster column can fill.
@@ -238,9 +238,9 @@ impl RosterRow {
     /// sheet has sets the field, blank included; a column it lacks leaves it alone.
     pub fn apply(
         &self,
-        mut d: MemberDraft,
+        mut d: Profile,
         read_date: impl Fn(&str) -> Result<NaiveDate, String>,
-    ) -> Result<MemberDraft, String> {
+    ) -> Result<Profile, String> {
         for (&f, v) in &self.cells {
             match f {
                 Field::Uuid => {}
@@ -296,7 +296,7 @@ mod tests {
         assert_eq!(r.rows.len(), 2);
         assert_eq!(r.rows[0].place, "line 2");
         assert_eq!(r.rows[1].place, "line 4");
-        let d = r.rows[0].apply(MemberDraft::default(), iso).unwrap();
+        let d = r.rows[0].apply(Profile::default(), iso).unwrap();
         assert_eq!(d.name, "Ana Souza");
         assert_eq!(d.email.as_deref(), Some("ana@x.org"));
         assert_eq!(d.needs, vec!["mapping", "social-media"]);
@@ -318,7 +318,7 @@ mod tests {
     fn bad_cells_say_what_was_expected() {
         let r = parse("name,role,joined,available\nAna,boss,,\nBo,,2026-99-01,\nCy,,,fri\n", &[]).unwrap();
         let errs: Vec<String> =
-            r.rows.iter().map(|row| row.apply(MemberDraft::default(), iso).unwrap_err()).collect();
+            r.rows.iter().map(|row| row.apply(Profile::default(), iso).unwrap_err()).collect();
         assert!(errs[0].contains("role"));
         assert!(errs[1].contains("joined"));
         assert!(errs[2].contains("availability"));
@@ -329,7 +329,7 @@ mod tests {
         let text =
             r#"[{"id": 3, "name": "Ana", "interests": ["a", "b"], "facilitator": true, "joined_on": null}]"#;
         let r = parse(text, &[]).unwrap();
-        let d = r.rows[0].apply(MemberDraft::default(), iso).unwrap();
+        let d = r.rows[0].apply(Profile::default(), iso).unwrap();
         assert_eq!(d.interests, vec!["a", "b"]);
         assert!(d.facilitator);
         assert_eq!(d.joined_on, None);

@@ -331,8 +331,8 @@ impl<T: Tabular> ListWriter<'_, T> {
 }
 
 /// Joins a list for a table or CSV cell.
-pub fn joined(items: &[String]) -> String {
-    items.join(", ")
+pub fn joined<T: std::fmt::Display>(items: &[T]) -> String {
+    items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
 }
 
 /// A stored UTC moment as people read it: local time (`TZ`), to the minute.

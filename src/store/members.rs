@@ -4,7 +4,7 @@ use chrono::{NaiveDate, Weekday};
 use rusqlite::{OptionalExtension, Row, params, params_from_iter, types::Value};
 
 use super::{Db, new_uuid, parse_timestamp, tags, unique_violation};
-use crate::domain::member::{Availability, Member, MemberDraft, Role, Status, TagKind};
+use crate::domain::member::{Availability, Member, Profile, Role, Status, TagKind};
 use crate::domain::reference::Candidate;
 use crate::error::{Error, Result};
 
@@ -50,14 +50,14 @@ fn split(cell: Option<String>) -> Vec<String> {
     cell.map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default()
 }
 
-fn windows(cell: Option<String>) -> Vec<String> {
+fn windows(cell: Option<String>) -> Vec<Availability> {
     split(cell)
         .iter()
         .filter_map(|w| {
             let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
             let (d, s, e) = (it.next()?, it.next()?, it.next()?);
             let weekday = Weekday::try_from(u8::try_from(d).ok()?).ok()?;
-            Some(Availability { weekday, start_minute: s, end_minute: e }.to_string())
+            Some(Availability { weekday, start_minute: s, end_minute: e })
         })
         .collect()
 }
@@ -75,23 +75,25 @@ fn from_row(r: &Row) -> rusqlite::Result<Member> {
     Ok(Member {
         id: r.get(0)?,
         uuid: r.get(1)?,
-        name: r.get(2)?,
-        email: r.get(3)?,
-        role: Role::parse(&r.get::<_, String>(4)?).map_err(text_error)?,
-        status: Status::parse(&r.get::<_, String>(5)?).map_err(text_error)?,
-        region: r.get(6)?,
-        timezone: r.get(7)?,
-        facilitator: r.get(8)?,
-        joined_on: joined
-            .map(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").map_err(conversion))
-            .transpose()?,
-        note: r.get(10)?,
+        profile: Profile {
+            name: r.get(2)?,
+            email: r.get(3)?,
+            role: Role::parse(&r.get::<_, String>(4)?).map_err(text_error)?,
+            status: Status::parse(&r.get::<_, String>(5)?).map_err(text_error)?,
+            region: r.get(6)?,
+            timezone: r.get(7)?,
+            facilitator: r.get(8)?,
+            joined_on: joined
+                .map(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").map_err(conversion))
+                .transpose()?,
+            note: r.get(10)?,
+            interests: split(r.get(13)?),
+            needs: split(r.get(14)?),
+            expertise: split(r.get(15)?),
+            availability: windows(r.get(16)?),
+        },
         created_at: parse_timestamp(&r.get::<_, String>(11)?)?,
         updated_at: parse_timestamp(&r.get::<_, String>(12)?)?,
-        interests: split(r.get(13)?),
-        needs: split(r.get(14)?),
-        expertise: split(r.get(15)?),
-        availability: windows(r.get(16)?),
     })
 }
 
@@ -191,7 +193,7 @@ pub fn id_by_uuid(db: &Db, uuid: &str) -> Result<Option<i64>> {
     Ok(stmt.query_row([uuid], |r| r.get(0)).optional()?)
 }
 
-fn duplicate_email(d: &MemberDraft) -> String {
+fn duplicate_email(d: &Profile) -> String {
     format!(
         "email {:?} already belongs to another member: use `cop members edit` on that member instead",
         d.email.as_deref().unwrap_or_default()
@@ -199,7 +201,7 @@ fn duplicate_email(d: &MemberDraft) -> String {
 }
 
 /// Adds a member; `uuid` keeps an imported member's identity. Returns the new id.
-pub fn insert(db: &Db, d: &MemberDraft, uuid: Option<&str>) -> Result<i64> {
+pub fn insert(db: &Db, d: &Profile, uuid: Option<&str>) -> Result<i64> {
     let stamp = db.stamp();
     db.conn
         .prepare_cached(
@@ -227,7 +229,7 @@ pub fn insert(db: &Db, d: &MemberDraft, uuid: Option<&str>) -> Result<i64> {
 }
 
 /// Replaces a member's fields, tags and windows with the draft's, and stamps `updated_at`.
-pub fn update(db: &Db, id: i64, d: &MemberDraft) -> Result<()> {
+pub fn update(db: &Db, id: i64, d: &Profile) -> Result<()> {
     db.conn
         .execute(
             "UPDATE members SET name = ?2, email = ?3, role = ?4, status = ?5, region = ?6, timezone = ?7,
@@ -253,7 +255,7 @@ pub fn update(db: &Db, id: i64, d: &MemberDraft) -> Result<()> {
     write_links(db, id, d)
 }
 
-fn write_links(db: &Db, id: i64, d: &MemberDraft) -> Result<()> {
+fn write_links(db: &Db, id: i64, d: &Profile) -> Result<()> {
     let stamp = db.stamp();
     let mut add_tag = db.conn.prepare_cached(
         "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at) VALUES (?1, ?2, ?3, ?4)",

@@ -234,7 +234,7 @@ fn check_roles(db: &Db, a: &PeerAssist, listener_name: &str) -> Result<()> {
     if let Some(both) = a.listeners.iter().find(|l| a.presenters.contains(l)) {
         let who = match both {
             MemberRef::Id(id) => crate::store::members::get(db, *id)?
-                .map(|m| format!("{} ({id})", m.name))
+                .map(|m| format!("{} ({id})", m.profile.name))
                 .unwrap_or_else(|| id.to_string()),
             MemberRef::Name(n) => n.clone(),
         };

@@ -7,15 +7,15 @@ use serde::Serialize;
 
 use crate::cli::members::ImportArgs;
 use crate::commands::Context;
-use crate::domain::member::MemberDraft;
+use crate::domain::member::Profile;
 use crate::domain::roster::{self, Field, Roster};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::store::{Db, members as store};
 
 enum Action {
-    Add { draft: MemberDraft, uuid: Option<String> },
-    Update { id: i64, draft: MemberDraft },
+    Add { draft: Profile, uuid: Option<String> },
+    Update { id: i64, draft: Profile },
     Unchanged,
 }
 
@@ -174,7 +174,7 @@ fn plan_row(
     };
     match existing {
         Some(m) => {
-            let before = MemberDraft::from_member(&m);
+            let before = m.profile.clone();
             let draft = row.apply(before.clone(), read_date)?;
             Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
         }
@@ -184,8 +184,8 @@ fn plan_row(
                     "name must not be empty: no member has this email or uuid, so the row adds one".into()
                 );
             }
-            let base = MemberDraft { joined_on: Some(today), ..MemberDraft::default() };
-            let base = if row.get(Field::Joined).is_some() { MemberDraft::default() } else { base };
+            let base = Profile { joined_on: Some(today), ..Profile::default() };
+            let base = if row.get(Field::Joined).is_some() { Profile::default() } else { base };
             Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
         }
     }
