@@ -905,3 +905,22 @@ fn bad_tombstones_name_the_field_and_change_nothing() {
     let err = env.fails(2, &["import", &write(&env, "t2.json", &cases[2].0)]);
     assert!(err.contains("expected one of tags, members, popups"), "{err}");
 }
+
+#[test]
+fn a_newer_edit_naming_a_merged_away_tag_lands_on_the_tag_it_was_merged_into() {
+    let (a, b) = organizers();
+    a.ok(&["members", "edit", "ana", "--add-need", "sna", "--add-interest", "graphs"]);
+    let c = Env::new();
+    send(&a, &c, "before.json");
+    send(&a, &b, "before.json");
+    at(&a, LATER, &["tags", "merge", "sna", "--into", "graphs", "--yes"]);
+    send(&a, &b, "after.json");
+    // C never heard of the merge and edits Ana later, still needing "sna".
+    at(&c, LATEST, &["members", "edit", "ana", "--region", "north"]);
+    send(&c, &b, "from_c.json");
+    let ana = b.json(&["members", "show", "ana"]);
+    assert_eq!(ana["region"], "north");
+    assert_eq!(ana["needs"], json!(["graphs"]), "the old name is an alias of the tag it became");
+    let tags: Vec<Value> = export(&b)["tags"].as_array().unwrap().iter().map(|t| t["name"].clone()).collect();
+    assert_eq!(tags, [json!("graphs")]);
+}

@@ -58,8 +58,3 @@ pub fn contains(db: &Db, kind: &str, uuid: &str) -> Result<bool> {
         .optional()?
         .is_some())
 }
-
-/// How many records were deleted on purpose.
-pub fn count(db: &Db) -> Result<i64> {
-    Ok(db.conn.query_row("SELECT count(*) FROM tombstones", [], |r| r.get(0))?)
-}

@@ -53,9 +53,22 @@
 //! same transaction (`popups::add_agenda_item` and friends, `assists::add_note`,
 //! `assists::replace`, `assists::mark_done`), so the rule sees every change.
 //!
-//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, or a
-//! tag merged away) stays on the other, since the document carries no tombstones. All of it is one transaction: a bad record anywhere
-//! changes nothing.
+//! Deleted records travel as tombstones: `members forget` and `tags merge` keep the UUID
+//! of the record they delete, its kind (table) and when, and nothing else (see
+//! `store::tombstones`); the document lists them in `tombstones`, sorted by UUID. An
+//! import applies the incoming tombstones before any record: each deletes the stored
+//! record of its kind with its UUID, whatever its `updated_at` (privacy wins over a newer
+//! local edit; the schema's cascades take its links and children, as the delete did on
+//! the other copy; counted as `removed` under the record's kind), and is stored (counted
+//! under `tombstones`). Then a record whose UUID has a tombstone, incoming or stored, is
+//! skipped, never added back; so is a link, or a record, that refers to one and cannot
+//! exist without it (a `Ref`, or an `OptRef` whose foreign key cascades, as a takeaway's
+//! member), while an `OptRef` whose foreign key sets null (a popup's proposer) is
+//! imported empty. Tombstones go by UUID only: a member matched by email whose UUID
+//! differs is another record (someone who rejoined), so it is merged as usual.
+//!
+//! Nothing else is ever deleted. All of it is one transaction: a bad record or
+//! tombstone anywhere changes nothing.
 
 use std::collections::HashMap;
 
@@ -526,7 +539,7 @@ pub struct Counts {
     pub updated: u64,
     pub skipped: u64,
     /// Links and child records of an added or replaced record that the document no
-    /// longer has.
+    /// longer has, and records an incoming tombstone deleted.
     pub removed: u64,
 }
 
