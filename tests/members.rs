@@ -244,3 +244,25 @@ fn references_fold_case_beyond_ascii_and_treat_wildcards_literally() {
     assert_eq!(env.json(&["members", "show", "bo_"])["id"], 3);
     env.fails(3, &["members", "show", "bo%"]);
 }
+
+#[test]
+fn forget_leaves_a_tombstone_with_the_uuid_and_nothing_personal() {
+    let env = Env::new();
+    env.member("Ana Souza", &["--email", "ana@x.org", "--need", "sna", "--note", "likes maps"]);
+    env.member("Bo", &[]);
+    let uuid = env.json(&["members", "show", "ana"])["uuid"].as_str().unwrap().to_string();
+    env.ok(&["members", "forget", "ana", "--yes"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let rows: Vec<(String, String, String)> = conn
+        .prepare("SELECT uuid, kind, deleted_at FROM tombstones")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows, [(uuid, "members".to_string(), "2026-11-24T16:00:00Z".to_string())]);
+    let everything = String::from_utf8(env.snapshot()).unwrap();
+    for personal in ["Ana Souza", "ana@x.org", "likes maps"] {
+        assert!(!everything.contains(personal), "{personal} is still stored");
+    }
+}

@@ -714,3 +714,213 @@ fn each_agenda_and_assist_change_stamps_its_parent() {
     let want = cop::store::timestamp(chrono::DateTime::parse_from_rfc3339(&when).unwrap().to_utc());
     assert_eq!(stamp(&env, "assists"), json!(want));
 }
+
+// ---- deleted records travel as tombstones ------------------------------------------
+
+/// A community on A, sent to B, where Bo has tags, an RSVP, attendance and a popup he
+/// proposed: everything forgetting him must take along.
+fn bo_everywhere() -> (Env, Env) {
+    let (a, b) = organizers();
+    a.ok(&["members", "edit", "bo", "--add-need", "sna", "--email", "bo@x.org"]);
+    a.ok(&["sessions", "add", "--title", "Clinic", "--at", "2026-12-01 12:00", "--facilitator", "ana"]);
+    a.ok(&["sessions", "rsvp", "1", "bo", "cy", "--yes"]);
+    a.ok(&["popup", "propose", "Mapping", "--by", "bo", "--tag", "sna"]);
+    send(&a, &b, "before.json");
+    (a, b)
+}
+
+fn member_names(env: &Env) -> Vec<String> {
+    let rows = env.json(&["members", "list", "--status", "all"]);
+    let mut names: Vec<String> =
+        rows.as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap().to_string()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_forgotten_member_is_forgotten_on_the_other_copy_and_an_older_document_never_brings_them_back() {
+    let (a, b) = bo_everywhere();
+    let bo_uuid =
+        export(&a)["members"].as_array().unwrap().iter().find(|m| m["name"] == "Bo").unwrap()["uuid"].clone();
+    at(&a, LATER, &["members", "forget", "bo", "--yes"]);
+    let doc = export(&a);
+    assert_eq!(
+        doc["tombstones"],
+        json!([{"uuid": bo_uuid, "kind": "members", "deleted_at": "2026-11-25T15:00:00Z"}])
+    );
+
+    let rows = send(&a, &b, "after.json");
+    assert_eq!(counts(&rows, "tombstones"), (1, 0, 0));
+    assert_eq!(removed(&rows, "members"), 1, "privacy wins: B's copy of Bo is deleted");
+    assert_eq!(member_names(&b), ["Ana", "Cy", "Di"]);
+    b.fails(3, &["members", "show", "bo@x.org"]);
+    let doc = export(&b);
+    assert_eq!(links(&doc, "rsvps"), ["member=Cy position=2 response=yes session=Clinic"]);
+    assert!(doc["popups"][0]["proposer"].is_null());
+    assert_eq!(content(doc), content(export(&a)), "B holds exactly A's community");
+
+    // A colleague's older document, from before the forget, changes nothing.
+    let before = b.snapshot();
+    let older = b.dir.path().join("before.json").display().to_string();
+    let rows = b.json(&["import", &older]);
+    assert_eq!(counts(&rows, "members"), (0, 0, 4), "Bo is skipped, never re-added");
+    assert_eq!(b.snapshot(), before);
+    assert_eq!(member_names(&b), ["Ana", "Cy", "Di"]);
+}
+
+#[test]
+fn a_newer_edit_from_a_copy_that_never_heard_of_the_forget_does_not_bring_the_member_back() {
+    let (a, b) = bo_everywhere();
+    // C copied the community before the forget, then edited the session and the popup.
+    let c = Env::new();
+    send(&a, &c, "before.json");
+    at(&c, LATEST, &["sessions", "edit", "1", "--title", "Clinic II"]);
+    at(&c, LATEST, &["popup", "edit", "1", "--title", "Mapping II"]);
+    at(&a, LATER, &["members", "forget", "bo", "--yes"]);
+    send(&a, &b, "after.json");
+
+    let rows = send(&c, &b, "from_c.json");
+    assert_eq!(counts(&rows, "sessions"), (0, 1, 0));
+    assert_eq!(counts(&rows, "rsvps").2, 2, "Bo's RSVP went with him; Cy's is unchanged");
+    assert_eq!(member_names(&b), ["Ana", "Cy", "Di"]);
+    let doc = export(&b);
+    assert_eq!(links(&doc, "rsvps"), ["member=Cy position=2 response=yes session=Clinic II"]);
+    assert_eq!(doc["popups"][0]["title"], "Mapping II");
+    assert!(doc["popups"][0]["proposer"].is_null(), "a link to a forgotten member is left empty");
+
+    // And C, in turn, forgets Bo when it hears from B.
+    send(&b, &c, "from_b.json");
+    assert_eq!(member_names(&c), ["Ana", "Cy", "Di"]);
+    assert_eq!(content(export(&c)), content(export(&b)));
+}
+
+#[test]
+fn someone_who_rejoins_after_being_forgotten_is_a_new_record() {
+    let (a, b) = bo_everywhere();
+    at(&a, LATER, &["members", "forget", "bo", "--yes"]);
+    send(&a, &b, "after.json");
+    at(&b, LATEST, &["members", "add", "Bo", "--email", "bo@x.org"]);
+    let rows = send(&b, &a, "back.json");
+    assert_eq!(counts(&rows, "members").0, 1);
+    assert_eq!(member_names(&a), ["Ana", "Bo", "Cy", "Di"]);
+    assert_eq!(content(export(&a)), content(export(&b)));
+}
+
+#[test]
+fn a_tag_merged_away_is_deleted_on_the_other_copy_and_never_comes_back() {
+    let (a, b) = organizers();
+    a.ok(&["members", "edit", "ana", "--add-need", "sna", "--add-interest", "graphs"]);
+    a.ok(&["popup", "propose", "Mapping", "--by", "bo", "--tag", "sna"]);
+    send(&a, &b, "before.json");
+
+    at(&a, LATER, &["tags", "merge", "sna", "--into", "graphs", "--yes"]);
+    let rows = send(&a, &b, "after.json");
+    assert_eq!(counts(&rows, "tombstones"), (1, 0, 0));
+    assert_eq!(removed(&rows, "tags"), 1);
+    let doc = export(&b);
+    let tag_names: Vec<&str> =
+        doc["tags"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(tag_names, ["graphs"]);
+    assert_eq!(doc["tombstones"][0]["kind"], "tags");
+    assert_eq!(b.json(&["members", "show", "ana"])["needs"], json!(["graphs"]));
+    assert_eq!(links(&doc, "tag_aliases"), ["alias=sna tag=graphs"]);
+    assert_eq!(content(doc), content(export(&a)));
+
+    let before = b.snapshot();
+    let older = b.dir.path().join("before.json").display().to_string();
+    let rows = b.json(&["import", &older]);
+    assert_eq!(counts(&rows, "tags").2, 2, "sna is skipped, never re-added");
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn tombstones_round_trip_and_importing_them_twice_changes_nothing() {
+    let a = Env::new();
+    a.ok(&["demo"]);
+    at(&a, LATER, &["members", "forget", "ana souza", "--yes"]);
+    let tags = export(&a)["tags"].clone();
+    let (from, into) = (tags[0]["name"].as_str().unwrap(), tags[1]["name"].as_str().unwrap());
+    at(&a, LATER, &["tags", "merge", from, "--into", into, "--yes"]);
+    let doc = export(&a);
+    let gone = doc["tombstones"].as_array().unwrap();
+    assert_eq!(gone.len(), 2);
+    assert!(gone[0]["uuid"].as_str() < gone[1]["uuid"].as_str(), "sorted by uuid");
+    assert!(!serde_json::to_string(&doc).unwrap().contains("Ana Souza"), "nothing personal is kept");
+
+    let b = Env::new();
+    let path = write(&b, "c.json", &doc);
+    b.ok(&["import", &path]);
+    assert_eq!(content(export(&b)), content(doc));
+    let before = b.snapshot();
+    let rows = b.json(&["import", &path]);
+    assert_eq!(counts(&rows, "tombstones"), (0, 0, 2));
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn bad_tombstones_name_the_field_and_change_nothing() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let good = export(&env);
+    let before = env.snapshot();
+    let ana = good["members"][0]["uuid"].clone();
+    let one = |t: Value| {
+        let mut doc = good.clone();
+        doc["tombstones"] =
+            json!([{"uuid": ana, "kind": "members", "deleted_at": "2026-11-24T16:00:00Z"}, t]);
+        doc
+    };
+    let cases = [
+        (
+            one(json!({"uuid": "nope", "kind": "members", "deleted_at": "2026-11-24T16:00:00Z"})),
+            "tombstones[1].uuid",
+        ),
+        (
+            one(json!({"kind": "members", "deleted_at": "2026-11-24T16:00:00Z"})),
+            "tombstones[1].uuid: missing",
+        ),
+        (
+            one(json!({"uuid": ana, "kind": "widgets", "deleted_at": "2026-11-24T16:00:00Z"})),
+            "tombstones[1].kind",
+        ),
+        (
+            one(json!({"uuid": ana, "kind": "community", "deleted_at": "2026-11-24T16:00:00Z"})),
+            "tombstones[1].kind",
+        ),
+        (one(json!({"uuid": ana, "kind": "members", "deleted_at": "yesterday"})), "tombstones[1].deleted_at"),
+        (one(json!({"uuid": ana, "kind": "members"})), "tombstones[1].deleted_at: missing"),
+        (one(json!("x")), "tombstones[1]: expected an object"),
+    ];
+    for (i, (doc, field)) in cases.iter().enumerate() {
+        let err = env.fails(2, &["import", &write(&env, &format!("t{i}.json"), doc)]);
+        assert!(err.contains(field), "{field}: {err}");
+        assert_eq!(env.snapshot(), before, "{field}");
+    }
+    let mut doc = good;
+    doc["tombstones"] = json!({});
+    assert!(
+        env.fails(2, &["import", &write(&env, "t.json", &doc)]).contains("tombstones: expected an array")
+    );
+    assert_eq!(env.snapshot(), before);
+    let err = env.fails(2, &["import", &write(&env, "t2.json", &cases[2].0)]);
+    assert!(err.contains("expected one of tags, members, popups"), "{err}");
+}
+
+#[test]
+fn a_newer_edit_naming_a_merged_away_tag_lands_on_the_tag_it_was_merged_into() {
+    let (a, b) = organizers();
+    a.ok(&["members", "edit", "ana", "--add-need", "sna", "--add-interest", "graphs"]);
+    let c = Env::new();
+    send(&a, &c, "before.json");
+    send(&a, &b, "before.json");
+    at(&a, LATER, &["tags", "merge", "sna", "--into", "graphs", "--yes"]);
+    send(&a, &b, "after.json");
+    // C never heard of the merge and edits Ana later, still needing "sna".
+    at(&c, LATEST, &["members", "edit", "ana", "--region", "north"]);
+    send(&c, &b, "from_c.json");
+    let ana = b.json(&["members", "show", "ana"]);
+    assert_eq!(ana["region"], "north");
+    assert_eq!(ana["needs"], json!(["graphs"]), "the old name is an alias of the tag it became");
+    let tags: Vec<Value> = export(&b)["tags"].as_array().unwrap().iter().map(|t| t["name"].clone()).collect();
+    assert_eq!(tags, [json!("graphs")]);
+}

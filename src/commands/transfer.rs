@@ -82,12 +82,12 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     let removed = sum(|c| c.removed);
     ctx.out.message(&if a.dry_run {
         format!(
-            "Dry run: would add {added}, update {updated}, keep {skipped}, remove {removed} links; \
+            "Dry run: would add {added}, update {updated}, keep {skipped}, remove {removed} links and records; \
              nothing was written"
         )
     } else {
         format!(
-            "Imported {}: added {added}, updated {updated}, kept {skipped}, removed {removed} links",
+            "Imported {}: added {added}, updated {updated}, kept {skipped}, removed {removed} links and records",
             a.file.display()
         )
     });

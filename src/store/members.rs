@@ -274,8 +274,11 @@ fn write_links(db: &Db, id: i64, d: &Profile) -> Result<()> {
     Ok(())
 }
 
-/// Deletes a member and, through the schema's cascades, every link to them.
+/// Deletes a member and, through the schema's cascades, every link to them, leaving a
+/// tombstone (their UUID only) so `cop import` forgets them on other copies too and
+/// never brings them back.
 pub fn delete(db: &Db, id: i64) -> Result<()> {
+    super::tombstones::record(db, "members", id)?;
     match db.conn.execute("DELETE FROM members WHERE id = ?1", [id])? {
         0 => Err(Error::not_found(format!("no member with id {id}"))),
         _ => Ok(()),

@@ -11,6 +11,7 @@ pub mod schema;
 pub mod sessions;
 pub mod system;
 pub mod tags;
+pub mod tombstones;
 pub mod transfer;
 
 use std::fs::{DirBuilder, OpenOptions};

@@ -10,8 +10,11 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_member_name_order.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_member_name_order.sql"),
+    include_str!("migrations/0003_tombstones.sql"),
+];
 
 /// The schema version this binary writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -78,6 +81,7 @@ mod tests {
             "resources",
             "pairing_rounds",
             "pairing_members",
+            "tombstones",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

@@ -50,13 +50,15 @@ pub fn journal_mode(db: &Db) -> Result<String> {
 
 /// How many records each main table holds, for `doctor`.
 pub fn counts(db: &Db) -> Result<Vec<(&'static str, i64)>> {
-    let tables: [(&str, &str); 6] = [
+    let tables: [(&str, &str); 7] = [
         ("members", "SELECT count(*) FROM members"),
         ("sessions", "SELECT count(*) FROM sessions"),
         ("popups", "SELECT count(*) FROM popups"),
         ("assists", "SELECT count(*) FROM assists"),
         ("resources", "SELECT count(*) FROM resources"),
         ("tags", "SELECT count(*) FROM tags"),
+        // Deleted records remembered by UUID only, so imports never bring them back.
+        ("tombstones", "SELECT count(*) FROM tombstones"),
     ];
     tables.into_iter().map(|(name, sql)| Ok((name, db.conn.query_row(sql, [], |r| r.get(0))?))).collect()
 }

@@ -149,7 +149,7 @@ pub fn remove_alias(db: &Db, alias: &str) -> Result<()> {
 
 /// Moves every link of tag `from` to tag `into` (a record that has both keeps one link),
 /// hands `from`'s aliases to `into`, deletes `from` and keeps its name as an alias of
-/// `into`. Every member, popup and resource whose tags change is stamped, so the whole
+/// `into`, leaving a tombstone of `from`. Every member, popup and resource whose tags change is stamped, so the whole
 /// community export and import carries the change. Returns how many records changed.
 pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
     let stamp = db.stamp();
@@ -183,6 +183,8 @@ pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
         params![from, into],
     )?;
     db.conn.execute("UPDATE tag_aliases SET tag_id = ?2 WHERE tag_id = ?1", params![from, into])?;
+    // A tombstone, so an older document on another copy cannot bring `from` back.
+    super::tombstones::record(db, "tags", from)?;
     db.conn.execute("DELETE FROM tags WHERE id = ?1", [from])?;
     add_alias(db, &name, into)?;
     db.conn.execute("UPDATE tags SET updated_at = ?2 WHERE id = ?1", params![into, stamp])?;

@@ -53,9 +53,22 @@
 //! same transaction (`popups::add_agenda_item` and friends, `assists::add_note`,
 //! `assists::replace`, `assists::mark_done`), so the rule sees every change.
 //!
-//! Nothing else is ever deleted: a record deleted on one copy (a member forgotten, or a
-//! tag merged away) stays on the other, since the document carries no tombstones. All of it is one transaction: a bad record anywhere
-//! changes nothing.
+//! Deleted records travel as tombstones: `members forget` and `tags merge` keep the UUID
+//! of the record they delete, its kind (table) and when, and nothing else (see
+//! `store::tombstones`); the document lists them in `tombstones`, sorted by UUID. An
+//! import applies the incoming tombstones before any record: each deletes the stored
+//! record of its kind with its UUID, whatever its `updated_at` (privacy wins over a newer
+//! local edit; the schema's cascades take its links and children, as the delete did on
+//! the other copy; counted as `removed` under the record's kind), and is stored (counted
+//! under `tombstones`). Then a record whose UUID has a tombstone, incoming or stored, is
+//! skipped, never added back; so is a link, or a record, that refers to one and cannot
+//! exist without it (a `Ref`, or an `OptRef` whose foreign key cascades, as a takeaway's
+//! member), while an `OptRef` whose foreign key sets null (a popup's proposer) is
+//! imported empty. Tombstones go by UUID only: a member matched by email whose UUID
+//! differs is another record (someone who rejoined), so it is merged as usual.
+//!
+//! Nothing else is ever deleted. All of it is one transaction: a bad record or
+//! tombstone anywhere changes nothing.
 
 use std::collections::HashMap;
 
@@ -64,6 +77,7 @@ use rusqlite::{OptionalExtension, params_from_iter};
 use serde::Serialize;
 use serde_json::{Map, Value as Json, json};
 
+use super::tombstones::{self, Tombstone};
 use super::{Db, parse_timestamp, tags, timestamp};
 use crate::domain::{member, tag};
 use crate::error::{Error, Result};
@@ -497,6 +511,11 @@ pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
     for k in KINDS {
         doc.insert(k.name.into(), Json::Array(export_kind(db, k)?));
     }
+    let gone: Vec<Json> = tombstones::list(db)?
+        .into_iter()
+        .map(|t| json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))
+        .collect();
+    doc.insert("tombstones".into(), Json::Array(gone));
     Ok(Json::Object(doc))
 }
 
@@ -508,6 +527,7 @@ pub fn export_empty(now: &str, schema_version: i64) -> Json {
     for k in KINDS {
         doc.insert(k.name.into(), json!([]));
     }
+    doc.insert("tombstones".into(), json!([]));
     Json::Object(doc)
 }
 
@@ -519,7 +539,7 @@ pub struct Counts {
     pub updated: u64,
     pub skipped: u64,
     /// Links and child records of an added or replaced record that the document no
-    /// longer has.
+    /// longer has, and records an incoming tombstone deleted.
     pub removed: u64,
 }
 
@@ -541,6 +561,50 @@ impl Ids {
 
 fn bad(at: &str, expected: &str) -> Error {
     Error::invalid(format!("{at}: expected {expected}"))
+}
+
+/// Checks every field of an incoming record or link of kind `k` and turns them into
+/// what their columns store; `None` when it refers to a deleted record (one with a
+/// tombstone) it cannot exist without: the import skips it, as the delete's cascade did.
+fn column_values(
+    db: &Db,
+    ids: &Ids,
+    k: &Kind,
+    obj: &Map<String, Json>,
+    at: &str,
+) -> Result<Option<Vec<Value>>> {
+    let mut values = Vec::with_capacity(k.fields.len());
+    for f in k.fields {
+        match column_value(db, ids, obj, f, at) {
+            Ok(v) => values.push(v),
+            Err(e) => {
+                let Field(name, col, Ref(table) | OptRef(table)) = f else { return Err(e) };
+                let Some(u) = obj.get(*name).and_then(Json::as_str) else { return Err(e) };
+                if !tombstones::contains(db, table, u)? {
+                    return Err(e);
+                }
+                if matches!(f.2, Ref(_)) || cascades(db, k.name, col)? {
+                    return Ok(None);
+                }
+                values.push(Value::Null);
+            }
+        }
+    }
+    Ok(Some(values))
+}
+
+/// Whether deleting the record that column `col` of `table` refers to deletes the row too
+/// (`ON DELETE CASCADE`), rather than setting the column to null.
+fn cascades(db: &Db, table: &str, col: &str) -> Result<bool> {
+    let action: Option<String> = db
+        .conn
+        .query_row(
+            "SELECT on_delete FROM pragma_foreign_key_list(?1) WHERE \"from\" = ?2",
+            [table, col],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(action.is_none_or(|a| a.eq_ignore_ascii_case("CASCADE")))
 }
 
 /// Checks one field of an incoming record and turns it into what its column stores.
@@ -662,17 +726,77 @@ fn prune_children(db: &Db, fates: &Fates, k: &Kind, records: &[Json], counts: &m
     Ok(())
 }
 
+/// The kinds a tombstone may name: every kind of record but the community itself.
+fn deletable(kind: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.uuid && k.name == kind && k.name != "community")
+}
+
+/// Checks one incoming tombstone.
+fn tombstone(rec: &Json, at: &str) -> Result<Tombstone> {
+    let obj = rec.as_object().ok_or_else(|| bad(at, "an object"))?;
+    let text = |field: &str, expected: &str| -> Result<String> {
+        match obj.get(field) {
+            None | Some(Json::Null) => Err(Error::invalid(format!("{at}.{field}: missing"))),
+            Some(v) => v.as_str().map(str::to_string).ok_or_else(|| bad(&format!("{at}.{field}"), expected)),
+        }
+    };
+    let uuid = text("uuid", "a UUID")?;
+    uuid::Uuid::parse_str(&uuid).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
+    let kinds: Vec<&str> = KINDS.iter().filter(|k| deletable(k.name).is_some()).map(|k| k.name).collect();
+    let expected = format!("one of {}", kinds.join(", "));
+    let kind = text("kind", &expected)?;
+    let k = deletable(&kind).ok_or_else(|| bad(&format!("{at}.kind"), &expected))?;
+    let deleted_at = text("deleted_at", "an RFC 3339 time")?;
+    let deleted_at =
+        parse_timestamp(&deleted_at).map_err(|_| bad(&format!("{at}.deleted_at"), "an RFC 3339 time"))?;
+    Ok(Tombstone { uuid, kind: k.name.into(), deleted_at: timestamp(deleted_at) })
+}
+
+/// Tombstones come first: each incoming one deletes the stored record it names, if any,
+/// whatever its `updated_at` (a forgotten person is forgotten everywhere; the schema's
+/// cascades take their links), and is kept so the record never comes back. Returns the
+/// tombstones' own counts, and how many records of each kind were deleted.
+fn merge_tombstones(db: &Db, doc: &Map<String, Json>) -> Result<(Counts, HashMap<&'static str, u64>)> {
+    let mut counts = Counts { kind: "tombstones", ..Counts::default() };
+    let mut removed: HashMap<&'static str, u64> = HashMap::new();
+    let records = match doc.get("tombstones") {
+        None | Some(Json::Null) => &Vec::new(),
+        Some(Json::Array(a)) => a,
+        Some(_) => return Err(bad("tombstones", "an array of tombstones")),
+    };
+    let checked: Vec<Tombstone> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| tombstone(r, &format!("tombstones[{i}]")))
+        .collect::<Result<_>>()?;
+    for t in checked {
+        let Some(k) = deletable(&t.kind) else { continue };
+        let sql = format!("DELETE FROM {} WHERE uuid = ?1", k.name);
+        if db.conn.execute(&sql, [&t.uuid])? > 0 {
+            *removed.entry(k.name).or_default() += 1;
+        }
+        if tombstones::add(db, &t)? {
+            counts.added += 1;
+        } else {
+            counts.skipped += 1;
+        }
+    }
+    Ok((counts, removed))
+}
+
 fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
     let mut ids = Ids::default();
     let mut fates = Fates::default();
-    let mut all = Vec::new();
+    let (gone, removed) = merge_tombstones(db, doc)?;
+    let mut all = vec![gone];
     for k in KINDS {
         let records = match doc.get(k.name) {
             None | Some(Json::Null) => &Vec::new(),
             Some(Json::Array(a)) => a,
             Some(_) => return Err(bad(k.name, "an array of records")),
         };
-        let mut counts = Counts { kind: k.name, ..Counts::default() };
+        let removed = removed.get(k.name).copied().unwrap_or(0);
+        let mut counts = Counts { kind: k.name, removed, ..Counts::default() };
         if k.uuid {
             if !k.parent.is_empty() {
                 prune_children(db, &fates, k, records, &mut counts)?;
@@ -705,8 +829,13 @@ fn merge_one(
         .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
     uuid::Uuid::parse_str(u).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
     let uuid = u.to_string();
-    let values: Vec<Value> =
-        k.fields.iter().map(|f| column_value(db, ids, obj, f, at)).collect::<Result<_>>()?;
+    let values = column_values(db, ids, k, obj, at)?;
+    // A deleted record is never added back, nor one that cannot exist without one.
+    let gone = k.name != "community" && tombstones::contains(db, k.name, &uuid)?;
+    let Some(values) = values.filter(|_| !gone) else {
+        counts.skipped += 1;
+        return Ok(());
+    };
     if k.nested == Nested::Member {
         check_member(obj, at)?;
     }
@@ -828,8 +957,11 @@ fn merge_links(
     for (i, rec) in records.iter().enumerate() {
         let at = format!("{}[{i}]", k.name);
         let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-        let values: Vec<Value> =
-            k.fields.iter().map(|f| column_value(db, ids, obj, f, &at)).collect::<Result<_>>()?;
+        // A link to a deleted record went with it.
+        let Some(values) = column_values(db, ids, k, obj, &at)? else {
+            counts.skipped += 1;
+            continue;
+        };
         if let Value::Integer(parent) = values[owner_at] {
             wanted.entry(parent).or_default().push(key_of(&values));
         }
