@@ -266,3 +266,20 @@ fn forget_leaves_a_tombstone_with_the_uuid_and_nothing_personal() {
         assert!(!everything.contains(personal), "{personal} is still stored");
     }
 }
+
+#[test]
+fn forget_leaves_no_trace_of_the_person_in_the_database_files() {
+    let env = Env::new();
+    env.member("Zebulon Quartermain", &["--email", "zq-private@example.org", "--note", "SECRET-NOTE-4711"]);
+    env.member("Ana", &[]);
+    env.ok(&["members", "edit", "zebulon", "--region", "Hidden Valley"]);
+    env.ok(&["members", "forget", "zebulon", "--yes"]);
+    let mut bytes = std::fs::read(env.db()).unwrap();
+    for side in ["cop.db-wal", "cop.db-shm"] {
+        bytes.extend(std::fs::read(env.dir.path().join(side)).unwrap_or_default());
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    for secret in ["Zebulon", "zq-private@example.org", "SECRET-NOTE-4711", "Hidden Valley"] {
+        assert!(!text.contains(secret), "{secret:?} is still in the database files");
+    }
+}

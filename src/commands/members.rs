@@ -248,6 +248,11 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
         return Ok(());
     }
     store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
+    if let Err(e) = store.checkpoint() {
+        ctx.out.warn(&format!(
+            "the forget is saved, but old copies of the data may stay in the log until the next write: {e}"
+        ));
+    }
     ctx.out.raw(&format!("{}\n", m.id))?;
     ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id));
     Ok(())

@@ -168,6 +168,8 @@ impl Store {
             .unwrap_or(DEFAULT_BUSY_TIMEOUT);
         conn.busy_timeout(timeout)?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
         Ok(Store { conn, path: path.to_path_buf(), now })
     }
 
@@ -185,6 +187,13 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Copies the write-ahead log into the database file and empties it, so pages that
+    /// held forgotten data (overwritten thanks to `secure_delete`) linger nowhere.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// Runs `f` on the database without a write transaction.
