@@ -25,18 +25,14 @@ impl Tabular for TagUse {
         &["id", "uuid", "name", "interests", "needs", "expertise", "popups", "resources", "aliases"]
     }
 
+    /// The table's cells plus the uuid, with aliases split the way imports read lists.
     fn csv_cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.uuid.clone(),
-            self.name.clone(),
-            self.interests.to_string(),
-            self.needs.to_string(),
-            self.expertise.to_string(),
-            self.popups.to_string(),
-            self.resources.to_string(),
-            self.aliases.join(";"),
-        ]
+        let mut cells = self.table_cells();
+        cells.insert(1, self.uuid.clone());
+        if let Some(aliases) = cells.last_mut() {
+            *aliases = self.aliases.join(";");
+        }
+        cells
     }
 
     fn id(&self) -> i64 {

@@ -137,6 +137,9 @@ use Ty::*;
 
 const CREATED: Field = Field("created_at", "created_at", Time);
 const UPDATED: Field = Field("updated_at", "updated_at", Time);
+/// The two ends most links join.
+const MEMBER: Field = Field("member", "member_id", Ref("members"));
+const SESSION: Field = Field("session", "session_id", Ref("sessions"));
 
 const fn record(name: &'static str, fields: &'static [Field]) -> Kind {
     Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None, owner: "", parent: "" }
@@ -327,7 +330,7 @@ const KINDS: &[Kind] = &[
         "popup_members",
         &[
             Field("popup", "popup_id", Ref("popups")),
-            Field("member", "member_id", Ref("members")),
+            MEMBER,
             Field("status", "status", Text),
             Field("position", "position", Int),
             CREATED,
@@ -336,21 +339,12 @@ const KINDS: &[Kind] = &[
         &["popup", "member"],
         "popup",
     ),
-    link(
-        "session_facilitators",
-        &[
-            Field("session", "session_id", Ref("sessions")),
-            Field("member", "member_id", Ref("members")),
-            CREATED,
-        ],
-        &["session", "member"],
-        "session",
-    ),
+    link("session_facilitators", &[SESSION, MEMBER, CREATED], &["session", "member"], "session"),
     link(
         "rsvps",
         &[
-            Field("session", "session_id", Ref("sessions")),
-            Field("member", "member_id", Ref("members")),
+            SESSION,
+            MEMBER,
             Field("response", "response", Text),
             Field("position", "position", Int),
             CREATED,
@@ -359,34 +353,16 @@ const KINDS: &[Kind] = &[
         &["session", "member"],
         "session",
     ),
-    link(
-        "attendance",
-        &[
-            Field("session", "session_id", Ref("sessions")),
-            Field("member", "member_id", Ref("members")),
-            CREATED,
-        ],
-        &["session", "member"],
-        "session",
-    ),
+    link("attendance", &[SESSION, MEMBER, CREATED], &["session", "member"], "session"),
     link(
         "assist_people",
-        &[
-            Field("assist", "assist_id", Ref("assists")),
-            Field("member", "member_id", Ref("members")),
-            Field("role", "role", Text),
-            CREATED,
-        ],
+        &[Field("assist", "assist_id", Ref("assists")), MEMBER, Field("role", "role", Text), CREATED],
         &["assist", "member", "role"],
         "assist",
     ),
     link(
         "pairing_members",
-        &[
-            Field("round", "round_id", Ref("pairing_rounds")),
-            Field("member", "member_id", Ref("members")),
-            Field("group_no", "group_no", Int),
-        ],
+        &[Field("round", "round_id", Ref("pairing_rounds")), MEMBER, Field("group_no", "group_no", Int)],
         &["round", "member"],
         "round",
     ),
