@@ -11,24 +11,20 @@ pub fn ensure(db: &Db, name: &str) -> Result<i64> {
         return Ok(id);
     }
     let stamp = db.stamp();
-    db.conn.execute(
-        "INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-        params![new_uuid(), name, stamp],
-    )?;
+    db.conn
+        .prepare_cached("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?
+        .execute(params![new_uuid(), name, stamp])?;
     Ok(db.conn.last_insert_rowid())
 }
 
 /// The id of a normalized tag or its alias, if it exists.
 pub fn find(db: &Db, name: &str) -> Result<Option<i64>> {
-    Ok(db
-        .conn
-        .query_row(
-            "SELECT id FROM tags WHERE name = ?1
-             UNION ALL SELECT tag_id FROM tag_aliases WHERE alias = ?1 LIMIT 1",
-            [name],
-            |r| r.get(0),
-        )
-        .optional()?)
+    // Cached: resources, popups and `cop import` look tags up once per link they write.
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id FROM tags WHERE name = ?1
+         UNION ALL SELECT tag_id FROM tag_aliases WHERE alias = ?1 LIMIT 1",
+    )?;
+    Ok(stmt.query_row([name], |r| r.get(0)).optional()?)
 }
 
 /// The canonical name a tag or alias stands for (itself when unknown).

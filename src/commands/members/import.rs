@@ -192,14 +192,16 @@ fn plan_row(
 }
 
 fn apply(db: &Db, actions: &[Action]) -> Result<()> {
-    for a in actions {
-        match a {
-            Action::Add { draft, uuid } => {
-                store::insert(db, draft, uuid.as_deref())?;
+    store::write_many(db, |writer| {
+        for a in actions {
+            match a {
+                Action::Add { draft, uuid } => {
+                    writer.insert(draft, uuid.as_deref())?;
+                }
+                Action::Update { id, draft } => writer.update(*id, draft)?,
+                Action::Unchanged => {}
             }
-            Action::Update { id, draft } => store::update(db, *id, draft)?,
-            Action::Unchanged => {}
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
