@@ -1,8 +1,6 @@
 //! Reading a roster of members (a CSV sheet, or the JSON that `members export` prints)
 //! into drafts, with the place of each row so every bad row can be reported.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::member::{Availability, Profile, Role, Status, check_email, check_name, check_timezone};
@@ -82,7 +80,9 @@ pub fn parse_mapping(spec: &str) -> Result<(String, Field), String> {
 pub struct RosterRow {
     /// "line 4" for CSV, "record 2" for JSON.
     pub place: String,
-    pub cells: HashMap<Field, String>,
+    /// In column order; a short list, since a lookup among a dozen fields by scanning
+    /// costs less than hashing (and an import makes eight per row).
+    pub cells: Vec<(Field, String)>,
 }
 
 #[derive(Debug)]
@@ -113,7 +113,13 @@ fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
 
 fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
     // One line ending keeps the line numbers of bad rows exact.
-    let text = &text.replace("\r\n", "\n");
+    let crlf;
+    let text = if text.contains('\r') {
+        crlf = text.replace("\r\n", "\n");
+        &crlf
+    } else {
+        text
+    };
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
     let mut columns: Vec<Option<Field>> = Vec::new();
@@ -145,10 +151,10 @@ fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut cells = HashMap::new();
+        let mut cells = Vec::with_capacity(columns.len());
         for (i, cell) in record.iter().enumerate() {
             if let Some(Some(f)) = columns.get(i) {
-                cells.insert(*f, cell.to_string());
+                cells.push((*f, cell.to_string()));
             }
         }
         rows.push(RosterRow { place: format!("line {line}"), cells });
@@ -189,13 +195,13 @@ fn parse_json(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
     let mut rows = Vec::new();
     let mut ignored: Vec<String> = Vec::new();
     for (i, obj) in items.iter().enumerate() {
-        let mut cells = HashMap::new();
+        let mut cells: Vec<(Field, String)> = Vec::new();
         let mut columns = Vec::new();
         for (k, v) in obj {
             match field_for(k, maps) {
                 Some(Some(f)) => {
                     columns.push(Some(f));
-                    cells.insert(f, json_cell(v));
+                    cells.push((f, json_cell(v)));
                 }
                 Some(None) => {}
                 None => {
@@ -226,7 +232,7 @@ fn text(s: &str) -> Option<String> {
 
 impl RosterRow {
     pub fn get(&self, f: Field) -> Option<&str> {
-        self.cells.get(&f).map(String::as_str)
+        self.cells.iter().find(|(g, _)| *g == f).map(|(_, v)| v.as_str())
     }
 
     /// The row's email, checked, when the row has one.
@@ -241,8 +247,8 @@ impl RosterRow {
         mut d: Profile,
         read_date: impl Fn(&str) -> Result<NaiveDate, String>,
     ) -> Result<Profile, String> {
-        for (&f, v) in &self.cells {
-            match f {
+        for (f, v) in &self.cells {
+            match *f {
                 Field::Uuid => {}
                 Field::Name => d.name = check_name(v)?,
                 Field::Email => d.email = self.email()?,

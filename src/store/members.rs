@@ -310,17 +310,19 @@ impl<'d, 'c> Writer<'d, 'c> {
     }
 
     fn write_links(&mut self, id: i64, d: &Profile) -> Result<()> {
-        let conn = self.db.conn;
-        let mut add_tag = conn.prepare_cached(
-            "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-        )?;
         for kind in TagKind::ALL {
             for tag in d.tags(kind) {
                 let tag_id = self.tag_id(tag)?;
-                add_tag.execute(params![id, kind.as_str(), tag_id, self.stamp])?;
+                self.db
+                    .conn
+                    .prepare_cached(
+                        "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![id, kind.as_str(), tag_id, self.stamp])?;
             }
         }
-        let mut add_window = conn.prepare_cached(
+        let mut add_window = self.db.conn.prepare_cached(
             "INSERT OR IGNORE INTO availability (member_id, weekday, start_minute, end_minute) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for w in &d.availability {

@@ -119,8 +119,8 @@ fn plan(
 ) -> Result<Vec<Action>> {
     let mut bad = Vec::new();
     let mut actions = Vec::new();
-    let mut seen_email: HashMap<String, String> = HashMap::new();
-    let mut seen_uuid: HashMap<String, String> = HashMap::new();
+    let mut seen_email: HashMap<String, &str> = HashMap::new();
+    let mut seen_uuid: HashMap<String, &str> = HashMap::new();
     for row in &roster.rows {
         match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
             Ok(a) => actions.push(a),
@@ -130,24 +130,24 @@ fn plan(
     if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
 }
 
-fn plan_row(
+fn plan_row<'r>(
     db: Option<&Db>,
-    row: &roster::RosterRow,
+    row: &'r roster::RosterRow,
     today: chrono::NaiveDate,
     read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
-    seen_email: &mut HashMap<String, String>,
-    seen_uuid: &mut HashMap<String, String>,
+    seen_email: &mut HashMap<String, &'r str>,
+    seen_uuid: &mut HashMap<String, &'r str>,
 ) -> std::result::Result<Action, String> {
     let email = row.email()?;
     let uuid = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()).map(str::to_lowercase);
     if let Some(u) = &uuid {
         uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
-        if let Some(first) = seen_uuid.insert(u.clone(), row.place.clone()) {
+        if let Some(first) = seen_uuid.insert(u.clone(), &row.place) {
             return Err(format!("uuid {u} is also on {first}"));
         }
     }
     if let Some(e) = &email
-        && let Some(first) = seen_email.insert(e.clone(), row.place.clone())
+        && let Some(first) = seen_email.insert(e.clone(), &row.place)
     {
         return Err(format!("email {e} is also on {first}"));
     }
