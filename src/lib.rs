@@ -10,11 +10,9 @@ pub mod output;
 pub mod prompt;
 pub mod store;
 
-use clap::Parser;
-
 /// Runs `cop` with the process's arguments and returns the exit code.
 pub fn main() -> i32 {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help and version to stdout, usage errors to stderr (exit 2).

@@ -143,3 +143,13 @@ pub enum Command {
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
+
+/// Parses the process's arguments, like `Cli::try_parse`, but never frees the command
+/// tree: dropping every subcommand's definitions cost a third of the parse, and the
+/// process ends soon after anyway.
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let command = Box::leak(Box::new(command()));
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
+}
