@@ -51,9 +51,9 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         .iter()
         .map(|m| roster::parse_mapping(m).map_err(|e| Error::invalid(format!("--map {e}"))))
         .collect::<Result<Vec<_>>>()?;
-    let text = read_input(&a.file)?;
-    let roster =
-        roster::parse(&text, &maps).map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
+    // The text is let go once parsed: a big sheet is held once, as rows, not twice.
+    let roster = roster::parse(&read_input(&a.file)?, &maps)
+        .map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
     for col in &roster.ignored {
         ctx.out.warn(&format!(
             "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
