@@ -71,8 +71,10 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         }
     } else {
         let mut s = ctx.writer()?;
-        s.write("import members", |db| {
+        s.write("import members", move |db| {
             let actions = plan(Some(db), &roster, today, &read_date)?;
+            // The rows are planned: their memory goes to SQLite's page cache instead.
+            drop(roster);
             apply(db, &actions)?;
             Ok(actions)
         })
