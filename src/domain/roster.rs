@@ -278,6 +278,7 @@ impl RosterRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn iso(s: &str) -> Result<NaiveDate, String> {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| e.to_string())
@@ -333,5 +334,43 @@ mod tests {
         assert_eq!(d.interests, vec!["a", "b"]);
         assert!(d.facilitator);
         assert_eq!(d.joined_on, None);
+    }
+
+    proptest! {
+        /// Any text, CSV-shaped or JSON-shaped or neither, is read or refused whole, and
+        /// every row it yields is applied or refused: never a panic.
+        #[test]
+        fn any_text_is_read_or_refused(
+            text in prop_oneof![
+                "\\PC{0,80}",
+                "(name|email|joined|available|facilitator|x)(,(name|email|joined|available|facilitator|x)){0,3}(\r?\n[^\n]{0,20}){0,4}",
+                "\\[(\\{\"(name|joined|interests)\": ?(\"[^\"]{0,6}\"|[0-9-]{1,22}|null|\\[\\]|true)\\},?){0,3}\\]?",
+            ],
+        ) {
+            if let Ok(r) = parse(&text, &[]) {
+                for row in &r.rows {
+                    let _ = row.apply(Profile::default(), iso);
+                    let _ = row.email();
+                }
+            }
+        }
+
+        /// Names and notes with quotes, separators, `%`, `_`, line breaks (notes only),
+        /// emoji and right-to-left text come back exactly from a CSV sheet.
+        #[test]
+        fn hostile_names_and_notes_read_back_exactly(
+            name in "[^\\p{Cc}\\s][^\\p{Cc}]{0,10}[^\\p{Cc}\\s]",
+            note in "[^\\s][^\u{0}\r]{0,12}[^\\s]",
+        ) {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["name", "note"]).unwrap();
+            w.write_record([name.as_str(), note.as_str()]).unwrap();
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let r = parse(&text, &[]).unwrap();
+            prop_assert_eq!(r.rows.len(), 1);
+            let d = r.rows[0].apply(Profile::default(), iso).unwrap();
+            prop_assert_eq!(d.name, name);
+            prop_assert_eq!(d.note, Some(note));
+        }
     }
 }

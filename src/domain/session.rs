@@ -358,6 +358,17 @@ mod tests {
 
     proptest! {
         #[test]
+        fn typed_numbers_and_words_are_read_or_refused(s in "\\PC{0,12}|[+-]?[0-9]{0,22}") {
+            if let Ok(n) = check_positive("minutes", &s) {
+                prop_assert!(n > 0);
+                prop_assert_eq!(n.to_string(), s.trim().trim_start_matches('+').trim_start_matches('0'));
+            }
+            let _ = check_title(&s);
+            let _ = SessionKind::parse(&s);
+            let _ = Response::parse(&s);
+        }
+
+        #[test]
         fn yeses_never_exceed_capacity_and_waitlist_fills_free_places(
             cap in 1u32..5,
             steps in proptest::collection::vec((1i64..8, 0usize..3), 0..40),
