@@ -13,8 +13,10 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 
 /// Each case starts a few processes: few cases keep the file to a few seconds.
+/// `PROPTEST_CASES=1000` searches longer by hand.
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() }
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(32);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 
 /// Text that SQL, LIKE, CSV, JSON or a terminal could misread.
@@ -375,6 +377,24 @@ proptest! {
         let env = community();
         let file = write(&env, "assist.json", mangle(doc, &ms).as_bytes());
         accepted_or_refused(&env, &["assist", "log", "--from", file.to_str().unwrap()], &[0, 2, 3, 4])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_member_json_is_imported_whole_or_refused_with_nothing_changed(ms in mangles()) {
+        static DOC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+        let doc = DOC.get_or_init(|| {
+            let env = community();
+            env.ok(&["members", "add", "Dee", "--email", "dee@x.org", "--role", "core", "--need", "maps",
+                "--timezone", "Europe/Lisbon", "--available", "mon 09:00-10:00", "--joined", "2026-01-02"]);
+            serde_json::from_str(&env.ok(&["members", "export", "--format", "json"])).unwrap()
+        });
+        let env = community();
+        let file = write(&env, "members.json", mangle(doc, &ms).as_bytes());
+        accepted_or_refused(&env, &["members", "import", file.to_str().unwrap()], &[0, 2])?;
     }
 }
 
