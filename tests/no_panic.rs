@@ -95,14 +95,16 @@ fn takes_value(arg: &clap::Arg) -> bool {
         )
 }
 
-/// Every invocation for one command: bare; each positional given each hostile value; each option given each
-/// hostile value while the required arguments hold plausible ones. Flags take no value,
-/// and clap alone refuses one given, so they are left out of the hostile values.
+/// Every invocation for one command: bare; each positional given each hostile value;
+/// each option given each hostile value while the required arguments hold plausible
+/// ones; each flag set, and given a value it cannot take.
 fn cases(node: &Node) -> Vec<Case> {
-    let args: Vec<&clap::Arg> = node.cmd.get_arguments().filter(|a| !a.is_hide_set()).collect();
+    let args: Vec<&clap::Arg> = node.cmd.get_arguments().collect();
     let positionals: Vec<&clap::Arg> = args.iter().copied().filter(|a| a.is_positional()).collect();
     let options: Vec<&clap::Arg> =
         args.iter().copied().filter(|a| !a.is_positional() && takes_value(a)).collect();
+    let flags: Vec<&clap::Arg> =
+        args.iter().copied().filter(|a| !a.is_positional() && !takes_value(a)).collect();
     let required: Vec<&clap::Arg> = options.iter().copied().filter(|a| a.is_required_set()).collect();
     let flag = |a: &clap::Arg| format!("--{}", a.get_long().expect("every option has a long name"));
     let with = |positional: &dyn Fn(usize) -> String, skip: Option<&str>| -> Case {
@@ -127,6 +129,14 @@ fn cases(node: &Node) -> Vec<Case> {
             let mut c = with(&|j| plausible(positionals[j]), Some(opt.get_id().as_str()));
             // `--opt=VALUE` so that values starting with '-' are read as values.
             c.push(format!("{}={value}", flag(opt)));
+            out.push(c);
+        }
+    }
+    // Last, as they may be destructive (`--yes`): each flag set, and given a value.
+    for f in &flags {
+        for word in [flag(f), format!("{}=abc", flag(f))] {
+            let mut c = with(&|j| plausible(positionals[j]), None);
+            c.push(word);
             out.push(c);
         }
     }
