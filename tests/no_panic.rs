@@ -132,6 +132,19 @@ fn cases(node: &Node) -> Vec<Case> {
             out.push(c);
         }
     }
+    // The global output options reach every printer: each format, and ids only.
+    if !node.cmd.has_subcommands() {
+        let globals = cop::cli::command();
+        let format = globals.get_arguments().find(|a| a.get_id() == "format").expect("--format");
+        for f in format.get_possible_values() {
+            let mut c = with(&|j| plausible(positionals[j]), None);
+            c.push(format!("--format={}", f.get_name()));
+            out.push(c);
+        }
+        let mut c = with(&|j| plausible(positionals[j]), None);
+        c.push("-q".into());
+        out.push(c);
+    }
     // Last, as they may be destructive (`--yes`): each flag set, and given a value.
     for f in &flags {
         for word in [flag(f), format!("{}=abc", flag(f))] {
