@@ -426,7 +426,7 @@ proptest! {
 fn nasty_names_notes_and_titles_round_trip_exactly() {
     let env = Env::new();
     for (i, name) in NASTY.iter().enumerate() {
-        let note = format!("{name}\nsecond line; 50% _done_");
+        let note = format!("{name}\r\nsecond line; 50% _done_\nthird");
         let tag = format!("t{i} {name}").replace([',', ';'], " ");
         let id = env.member(name, &["--note", &note, "--region", name, "--interest", &tag]);
         let m = env.json(&["members", "show", &id.to_string()]);

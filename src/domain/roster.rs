@@ -112,8 +112,8 @@ fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
 }
 
 fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
-    // One line ending keeps the line numbers of bad rows exact.
-    let text = &text.replace("\r\n", "\n");
+    // The text is read as it is: a line break inside a quoted cell (a note) is kept
+    // exactly, CRLF included. Lines are counted by their '\n'.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
     let mut columns: Vec<Option<Field>> = Vec::new();
@@ -137,7 +137,7 @@ fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
     for record in reader.records() {
         let record = record.map_err(|e| format!("cannot read the file: {e}"))?;
         let mut byte = record.position().map_or(0, |p| p.byte() as usize).clamp(counted_to, text.len());
-        while text.as_bytes().get(byte) == Some(&b'\n') {
+        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
             byte += 1;
         }
         line += text.as_bytes()[counted_to..byte].iter().filter(|&&b| b == b'\n').count();
@@ -304,6 +304,16 @@ mod tests {
     }
 
     #[test]
+    fn line_breaks_inside_a_quoted_cell_are_kept_and_lines_still_counted() {
+        let text = "name,note\r\nAna,\"a\r\nb\"\r\n\r\nBo,\"c\nd\"\r\nCy,\n";
+        let r = parse(text, &[]).unwrap();
+        let places: Vec<&str> = r.rows.iter().map(|row| row.place.as_str()).collect();
+        assert_eq!(places, ["line 2", "line 5", "line 7"]);
+        assert_eq!(r.rows[0].get(Field::Note), Some("a\r\nb"));
+        assert_eq!(r.rows[1].get(Field::Note), Some("c\nd"));
+    }
+
+    #[test]
     fn a_sheet_needs_a_column_that_names_members() {
         let err = parse("role\ncore\n", &[]).unwrap_err();
         assert!(err.contains("no name column"), "{err}");
@@ -360,7 +370,7 @@ mod tests {
         #[test]
         fn hostile_names_and_notes_read_back_exactly(
             name in "[^\\p{Cc}\\s][^\\p{Cc}]{0,10}[^\\p{Cc}\\s]",
-            note in "[^\\s][^\u{0}\r]{0,12}[^\\s]",
+            note in "[^\\s][^\u{0}]{0,12}[^\\s]|a\r\nb\nc\rd",
         ) {
             let mut w = csv::Writer::from_writer(Vec::new());
             w.write_record(["name", "note"]).unwrap();
