@@ -209,13 +209,20 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
-    fn any_csv_is_imported_whole_or_refused_with_nothing_changed(csv in csv_text(), dry in any::<bool>()) {
+    fn any_csv_is_imported_whole_or_refused_with_nothing_changed(
+        csv in csv_text(),
+        dry in any::<bool>(),
+        maps in proptest::collection::vec("(Shoe size|NAME|x|%|)=(name|email|needs|joined|shoe|)(=x)?", 0..3),
+    ) {
         let env = community();
         let file = write(&env, "sheet.csv", &csv);
         let path = file.to_str().unwrap();
         let mut args = vec!["members", "import", path];
         if dry {
             args.push("--dry-run");
+        }
+        for m in &maps {
+            args.extend(["--map", m]);
         }
         let before = env.snapshot();
         if accepted_or_refused(&env, &args, &[0, 2])? && dry {
