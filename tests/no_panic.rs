@@ -2,8 +2,9 @@
 //! itself (so a new command is covered without touching this file), is run with no
 //! arguments, with each positional given "" and other hostile values, and with each
 //! option given values of the wrong kind, against a small community with a member,
-//! popup, session, assist, resource and pairing round behind id 1. Exit 101 (a panic),
-//! a signal or a hang fails.
+//! popup, session, assist, resource and pairing round behind id 1; and once more, with
+//! plausible arguments, where no database exists yet. Exit 101 (a panic), a signal or
+//! a hang fails.
 
 mod common;
 
@@ -156,6 +157,19 @@ fn cases(node: &Node) -> Vec<Case> {
     out
 }
 
+/// The command with every positional and required option given a plausible value.
+fn plausibly(node: &Node) -> Case {
+    let mut c = node.path.clone();
+    for a in node.cmd.get_arguments() {
+        if a.is_positional() {
+            c.push(plausible(a));
+        } else if a.is_required_set() && takes_value(a) {
+            c.push(format!("--{}={}", a.get_long().expect("a long name"), plausible(a)));
+        }
+    }
+    c
+}
+
 /// The community every command runs against, written once and copied for each command
 /// so one command's writes (an archive, a cancel) do not starve the next of data.
 fn template(dir: &Path) -> PathBuf {
@@ -214,14 +228,16 @@ fn check(dir: &Path, db: &Path, case: &Case) -> Option<String> {
 fn no_command_panics_on_missing_empty_or_wrong_kinds_of_values() {
     let home = tempfile::tempdir().unwrap();
     let template = template(home.path());
-    let mut work: Vec<(Vec<String>, Vec<Case>)> =
-        nodes().iter().map(|n| (n.path.clone(), cases(n))).collect();
+    // (whether the community is there, the invocations): every command also runs, with
+    // plausible arguments, on a database that does not exist yet.
+    let mut work: Vec<(bool, Vec<Case>)> = nodes().iter().map(|n| (true, cases(n))).collect();
+    work.extend(nodes().iter().map(|n| (false, vec![plausibly(n)])));
     // The global options, once, on a command that reads and one that writes.
     for value in HOSTILE {
         for cmd in [&["members", "list"][..], &["init"][..]] {
             let mut c: Case = cmd.iter().map(|s| s.to_string()).collect();
             c.push(format!("--db={value}"));
-            work.push((vec![format!("--db {value}")], vec![c]));
+            work.push((true, vec![c]));
         }
     }
     let total: usize = work.iter().map(|(_, c)| c.len()).sum();
@@ -251,13 +267,15 @@ fn no_command_panics_on_missing_empty_or_wrong_kinds_of_values() {
             let (queue, failures, template, home) = (&queue, &failures, &template, home.path());
             s.spawn(move || {
                 loop {
-                    let Some((_, cases)) = queue.lock().unwrap().pop() else { break };
+                    let Some((filled, cases)) = queue.lock().unwrap().pop() else { break };
                     // Each command starts from the same community, in a directory of its own.
                     let dir = home.join(format!("w{worker}"));
                     let _ = std::fs::remove_dir_all(&dir);
                     std::fs::create_dir(&dir).unwrap();
                     let db = dir.join("cop.db");
-                    std::fs::copy(template, &db).unwrap();
+                    if filled {
+                        std::fs::copy(template, &db).unwrap();
+                    }
                     for case in &cases {
                         if let Some(f) = check(&dir, &db, case) {
                             failures.lock().unwrap().push(f);
