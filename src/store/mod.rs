@@ -2,7 +2,9 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod file;
 pub mod members;
+pub mod mentions;
 pub mod pairs;
 pub mod popups;
 pub mod reports;
@@ -41,6 +43,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     now: DateTime<Utc>,
+    timeout: Duration,
+    kind: file::Kind,
 }
 
 /// A view of the database for one command, inside a transaction when writing.
@@ -87,11 +91,20 @@ pub fn new_uuid() -> String {
 }
 
 impl Store {
-    /// Opens an existing database for reading; `None` when there is none yet, so a read
-    /// of a missing database shows an empty result and creates nothing.
+    /// Opens an existing database for reading; `None` when there is none yet (or an
+    /// empty file), so a read of a missing database shows an empty result and creates
+    /// nothing.
     pub fn open_existing(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
-        if !path.exists() {
+        if !path.exists() && !path.is_symlink() {
             return Ok(None);
+        }
+        if file::inspect(path)? == file::Header::Empty {
+            return Ok(None);
+        }
+        // On read-only media nobody can write, and SQLite would leave `-wal` and `-shm`
+        // files next to a read-only file: read it as immutable instead.
+        if file::on_read_only_media(path) && !file::has_log(path) {
+            return Store::open_immutable(path, now).map(Some);
         }
         // READ_WRITE without CREATE: SQLite falls back to read-only on a read-only file,
         // and an old schema can still be brought up to date.
@@ -100,12 +113,14 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
-        let mut store = Store::setup(conn, path, now)?;
-        let version = match schema::check_not_newer(&store.conn) {
+        let mut store = match Store::setup(conn, path, now) {
             Err(Error::CannotOpen) => return Store::open_immutable(path, now).map(Some),
             other => other?,
         };
-        if version < schema::LATEST && !store.conn.is_readonly(rusqlite::MAIN_DB)? {
+        let version = schema::check_not_newer(&store.conn)?;
+        if (version < schema::LATEST || store.kind != file::Kind::Cop)
+            && !store.conn.is_readonly(rusqlite::MAIN_DB)?
+        {
             store.prepare_for_writes()?;
         }
         Ok(Some(store))
@@ -143,46 +158,72 @@ impl Store {
     /// its schema up to date.
     pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
         create_file(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| open_error(path, e))?;
-        let mut store = Store::setup(conn, path, now)?;
-        match store.prepare_for_writes() {
-            Err(Error::CannotOpen) => Err(Error::runtime(format!(
+        if file::inspect(path)? == file::Header::Empty {
+            // An empty file someone made for cop is about to hold people's details.
+            let _ = std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600));
+        }
+        let read_only = |path: &Path| {
+            Error::runtime(format!(
                 "the database {} is read-only: cannot write to it (check the file, its folder and the disk)",
                 path.display()
-            ))),
+            ))
+        };
+        // Before SQLite opens it: a read-only connection would leave `-wal` and `-shm` behind.
+        if file::cannot_write(path) {
+            return Err(read_only(path));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        let mut store = match Store::setup(conn, path, now) {
+            Err(Error::CannotOpen) => return Err(read_only(path)),
+            other => other?,
+        };
+        match store.prepare_for_writes() {
+            Err(Error::CannotOpen) => Err(read_only(path)),
             other => other.map(|()| store),
         }
     }
 
+    /// Sets up a connection defensively (the file may come from anyone) and finds out
+    /// whether it holds a cop database, refusing any other.
     fn setup(conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
         let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
             .map(Duration::from_millis)
             .unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        harden(&conn)?;
         conn.busy_timeout(timeout)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
-        Ok(Store { conn, path: path.to_path_buf(), now })
+        let kind = file::retry_busy(timeout, || file::identify(&conn, path))?;
+        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind })
     }
 
     fn prepare_for_writes(&mut self) -> Result<()> {
         // Refuse a newer or foreign file before anything could change it.
         schema::check_not_newer(&self.conn)?;
-        let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        let conn = &self.conn;
+        let mode: String = file::retry_busy(self.timeout, || {
+            Ok(conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?)
+        })?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::runtime(format!(
                 "cannot switch the database to WAL mode (it is in {mode} mode)"
             )));
         }
-        schema::migrate(&mut self.conn)
+        schema::migrate(&mut self.conn, self.timeout)?;
+        self.kind = file::Kind::Cop;
+        Ok(())
+    }
+
+    /// Whether the file is marked as cop's yet.
+    pub fn kind(&self) -> file::Kind {
+        self.kind
     }
 
     pub fn path(&self) -> &Path {
@@ -197,18 +238,34 @@ impl Store {
     }
 
     /// Runs `f` on the database without a write transaction.
+    /// Runs `f` on the database in one read transaction, so everything it reads is one
+    /// snapshot, and a "busy" from another process recovering the log is waited out.
     pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        f(&Db { conn: &self.conn, now: self.now })
+        let tx = file::retry_busy(self.timeout, || {
+            let tx = self.conn.unchecked_transaction()?;
+            // The snapshot is taken by the first read, so the wait happens here.
+            tx.query_row("PRAGMA schema_version", [], |_| Ok(()))?;
+            Ok(tx)
+        })?;
+        let value = f(&Db { conn: &tx, now: self.now })?;
+        tx.commit()?;
+        Ok(value)
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and
     /// rolls back, changing nothing, when it fails. `what` names the change
     /// ("add member Ana") for messages and a future history.
     pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| with_context(e, what))?;
+        // `BEGIN IMMEDIATE` waits through the busy handler, but SQLite can still answer
+        // "busy" at once (while another process recovers the log): then try again.
+        let conn = &self.conn;
+        let tx = file::retry_busy(self.timeout, || {
+            Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
+        })
+        .map_err(|e| match e {
+            Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
+            other => other,
+        })?;
         let value = f(&Db { conn: &tx, now: self.now })?;
         tx.commit().map_err(|e| with_context(e, what))?;
         Ok(value)
@@ -220,6 +277,15 @@ fn with_context(e: rusqlite::Error, what: &str) -> Error {
         Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
         other => other,
     }
+}
+
+/// Makes a connection safe for a file someone else made: no schema-defined SQL that
+/// could run functions or write behind our back, no writes to the schema itself.
+pub(crate) fn harden(conn: &Connection) -> Result<()> {
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    Ok(())
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
@@ -244,6 +310,7 @@ pub fn first_missing_ancestor(path: &Path) -> PathBuf {
 pub fn remove_if_empty(path: &Path, outermost: &Path) {
     let empty = (|| -> Result<bool> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        harden(&conn)?;
         conn.busy_timeout(Duration::from_millis(200))?;
         conn.execute_batch("BEGIN EXCLUSIVE")?;
         let tables: Vec<String> = conn
