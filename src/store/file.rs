@@ -162,6 +162,14 @@ pub enum Kind {
 /// Tells cop's databases from every other SQLite file. Reads only the header and the
 /// names in the schema, which is safe even for a hostile file.
 pub fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
+    // One snapshot: another cop may be creating the schema between two reads.
+    let tx = conn.unchecked_transaction()?;
+    let kind = identify_in(&tx, path)?;
+    tx.commit()?;
+    Ok(kind)
+}
+
+fn identify_in(conn: &Connection, path: &Path) -> Result<Kind> {
     let id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     if id == APPLICATION_ID {
         return Ok(Kind::Cop);

@@ -20,6 +20,7 @@ use std::fs::{DirBuilder, OpenOptions};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -30,6 +31,23 @@ use crate::error::{Error, Result};
 /// How long a command waits for another `cop` holding the write lock before giving up
 /// with exit code 5. `COP_BUSY_TIMEOUT_MS` overrides it.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The busy timeout of this process, for [`wait_for_lock`] (a plain function, so it
+/// cannot capture it).
+static BUSY_LIMIT_MS: AtomicU64 = AtomicU64::new(30_000);
+
+/// Waits for another `cop` to finish its write, trying again every 2 ms. SQLite's own
+/// busy timeout backs off to 100 ms sleeps, so with several writers queued the lock
+/// mostly sits free while they sleep.
+fn wait_for_lock(attempt: i32) -> bool {
+    const PAUSE_MS: u64 = 2;
+    let waited = u64::try_from(attempt).unwrap_or(0) * PAUSE_MS;
+    if waited >= BUSY_LIMIT_MS.load(Ordering::Relaxed) {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(PAUSE_MS));
+    true
+}
 
 /// The default database location: the platform data dir (`$XDG_DATA_HOME/cop/cop.db`).
 pub fn default_path() -> Result<PathBuf> {
@@ -189,14 +207,15 @@ impl Store {
 
     /// Sets up a connection defensively (the file may come from anyone) and finds out
     /// whether it holds a cop database, refusing any other.
-    fn setup(conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
+    fn setup(mut conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
         let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
             .map(Duration::from_millis)
             .unwrap_or(DEFAULT_BUSY_TIMEOUT);
         harden(&conn)?;
-        conn.busy_timeout(timeout)?;
+        BUSY_LIMIT_MS.store(u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        conn.busy_handler(Some(wait_for_lock))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
