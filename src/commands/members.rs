@@ -251,7 +251,7 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
     if let Err(e) = store.checkpoint() {
         ctx.out.warn(&format!(
-            "the forget is saved, but old copies of the data may stay in the log until the next write: {e}"
+            "the forget is saved, but old copies stay in the log until every cop using the file ends: {e}"
         ));
     }
     let terms = mentions::terms(&m.profile.name, m.profile.email.as_deref());

@@ -82,6 +82,10 @@ fn classify(path: &Path, header: &[u8]) -> Result<Header> {
             &format!("it belongs to another program (application_id {application_id:#010x})"),
         ));
     }
+    // Opening would roll this journal back into the file: only ever for cop's own.
+    if application_id == 0 && has_side_file(path, "-journal") {
+        return Err(foreign(path, "it has an unfinished rollback journal and no cop application_id"));
+    }
     if let Some(problem) = truncation(path, header, be32(28) as u32, be32(24), be32(92))? {
         return Err(Error::runtime(format!(
             "the database {} is truncated ({problem}): it was left untouched; restore a backup",
@@ -136,9 +140,13 @@ fn write_probe(path: &Path) -> std::result::Result<(), std::io::ErrorKind> {
 
 /// Whether a write-ahead log with content lies next to the file.
 pub fn has_log(path: &Path) -> bool {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    std::fs::metadata(&wal).map(|m| m.len() > 0).unwrap_or(false)
+    has_side_file(path, "-wal")
+}
+
+fn has_side_file(path: &Path, suffix: &str) -> bool {
+    let mut side = path.as_os_str().to_owned();
+    side.push(suffix);
+    std::fs::metadata(&side).map(|m| m.len() > 0).unwrap_or(false)
 }
 
 fn foreign(path: &Path, why: &str) -> Error {

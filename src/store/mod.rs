@@ -252,7 +252,11 @@ impl Store {
     /// Copies the write-ahead log into the database file and empties it, so pages that
     /// held forgotten data (overwritten thanks to `secure_delete`) linger nowhere.
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        // A reader still on an older snapshot keeps the log: SQLite says so in `busy`.
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(Error::runtime("another cop was still reading an older copy of the data"));
+        }
         Ok(())
     }
 
@@ -392,4 +396,21 @@ pub(crate) fn unique_violation(e: rusqlite::Error, message: impl FnOnce() -> Str
         return Error::conflict(message());
     }
     Error::from(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::config::DbConfig;
+
+    use super::*;
+
+    #[test]
+    fn a_hardened_connection_is_defensive_and_distrusts_the_schema() {
+        let conn = Connection::open_in_memory().unwrap();
+        harden(&conn).unwrap();
+        assert!(conn.db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE).unwrap());
+        assert!(!conn.db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA).unwrap());
+        let writable = conn.execute_batch("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema;");
+        assert!(writable.is_err(), "a defensive connection cannot edit the schema table");
+    }
 }
