@@ -137,11 +137,17 @@ fn eight_processes_adding_a_hundred_members_each_all_land_while_readers_read() {
             let db = db.clone();
             let done = done.clone();
             std::thread::spawn(move || {
-                let mut reads = 0;
+                let (mut reads, mut seen) = (0, 0);
                 while !done.load(std::sync::atomic::Ordering::Relaxed) {
                     let args: &[&str] = if r == 0 { &["members", "list", "-q"] } else { &["tags", "list"] };
-                    let (code, _, err) = run(&db, args);
+                    let (code, out, err) = run(&db, args);
                     assert_eq!(code, Some(0), "reader {r}: {err}");
+                    if r == 0 {
+                        // What was committed stays visible, even while it is only in the log.
+                        let n = out.lines().count();
+                        assert!(n >= seen, "reader saw {n} members after {seen}");
+                        seen = n;
+                    }
                     reads += 1;
                     std::thread::sleep(Duration::from_millis(20));
                 }
@@ -296,13 +302,22 @@ fn a_corrupted_database_fails_with_one_line_and_is_left_untouched() {
 }
 
 #[test]
-fn a_folder_given_as_the_database_is_refused() {
+fn a_folder_or_a_pipe_given_as_the_database_is_refused() {
     let env = Env::new();
     let dir = env.dir.path().join("folder.db");
     std::fs::create_dir(&dir).unwrap();
     for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"], &["init"]] {
         refused(&dir, args, "is a folder");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "{args:?} wrote into the folder");
+    }
+    // A named pipe would block a reader forever.
+    let fifo = env.dir.path().join("pipe.db");
+    if !StdCommand::new("mkfifo").arg(&fifo).status().map(|s| s.success()).unwrap_or(false) {
+        eprintln!("skipped the pipe: mkfifo is not available");
+        return;
+    }
+    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"]] {
+        refused(&fifo, args, "not a regular file");
     }
 }
 

@@ -116,7 +116,9 @@ impl Store {
         if !path.exists() && !path.is_symlink() {
             return Ok(None);
         }
-        if file::inspect(path)? == file::Header::Empty {
+        // An empty file is a database not made yet, unless its first writes are still
+        // in the log of a cop that is running.
+        if file::inspect(path)? == file::Header::Empty && !file::has_log(path) {
             return Ok(None);
         }
         // On read-only media nobody can write, and SQLite would leave `-wal` and `-shm`
@@ -176,7 +178,7 @@ impl Store {
     /// its schema up to date.
     pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
         create_file(path)?;
-        if file::inspect(path)? == file::Header::Empty {
+        if file::inspect(path)? == file::Header::Empty && !file::has_log(path) {
             // An empty file someone made for cop is about to hold people's details.
             let _ = std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600));
         }
