@@ -192,10 +192,16 @@ impl Store {
         if file::cannot_write(path) {
             return Err(read_only(path));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        // Without SQLITE_OPEN_CREATE: SQLite would make the file 0644. Should another
+        // cop's failed first command take its empty file away meanwhile, make it again.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(path, flags) {
+            Err(_) if !path.exists() => {
+                create_file(path)?;
+                Connection::open_with_flags(path, flags)
+            }
+            other => other,
+        }
         .map_err(|e| open_error(path, e))?;
         let mut store = match Store::setup(conn, path, now) {
             Err(Error::CannotOpen) => return Err(read_only(path)),
