@@ -166,6 +166,37 @@ fn eight_processes_adding_a_hundred_members_each_all_land_while_readers_read() {
     env.ok(&["doctor"]);
 }
 
+/// A first command that fails takes its new, empty file away again; a write that opened
+/// that file meanwhile must land in the database that stays, not in the removed one.
+#[test]
+fn a_write_racing_failed_first_commands_on_a_new_database_is_never_lost() {
+    let env = Env::new();
+    for round in 0..20 {
+        let db = env.dir.path().join(format!("r{round}/cop.db"));
+        let failing: Vec<_> = (0..3)
+            .map(|_| {
+                StdCommand::new(bin())
+                    .args(["members", "edit", "99", "--name", "X"])
+                    .env_clear()
+                    .env("COP_DB", &db)
+                    .env("COP_NOW", common::NOW)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let (code, _, err) = run(&db, &["members", "add", "Ana", "-q"]);
+        for mut f in failing {
+            f.wait().unwrap();
+        }
+        assert_eq!(code, Some(0), "round {round}: {err}");
+        let (_, out, _) = run(&db, &["members", "list", "-q"]);
+        assert_eq!(out, "1\n", "round {round}: the member was lost");
+        assert_eq!(mode(&db), 0o600);
+    }
+}
+
 #[test]
 fn a_held_write_lock_makes_a_writer_wait_then_exit_5() {
     let env = Env::new();

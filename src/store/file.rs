@@ -138,6 +138,12 @@ fn write_probe(path: &Path) -> std::result::Result<(), std::io::ErrorKind> {
     std::fs::OpenOptions::new().write(true).open(path).map(drop).map_err(|e| e.kind())
 }
 
+/// The device and inode at `path`, to tell one file from another put in its place.
+pub fn identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
 /// Whether a write-ahead log with content lies next to the file.
 pub fn has_log(path: &Path) -> bool {
     has_side_file(path, "-wal")

@@ -63,6 +63,8 @@ pub struct Store {
     now: DateTime<Utc>,
     timeout: Duration,
     kind: file::Kind,
+    /// Which file (device and inode) the connection opened, to notice it being replaced.
+    identity: Option<(u64, u64)>,
 }
 
 /// A view of the database for one command, inside a transaction when writing.
@@ -177,6 +179,19 @@ impl Store {
     /// Opens the database for writing, creating it (folder 0700, file 0600) and bringing
     /// its schema up to date.
     pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        // Another cop whose first command failed takes its new, empty file away again
+        // (`remove_if_empty`): when the file changed under us, start over on the new one.
+        let mut attempt = 0;
+        loop {
+            let before = file::identity(path);
+            match Store::open_or_create_once(path, now) {
+                Err(_) if attempt < 5 && file::identity(path) != before => attempt += 1,
+                other => return other,
+            }
+        }
+    }
+
+    fn open_or_create_once(path: &Path, now: DateTime<Utc>) -> Result<Store> {
         create_file(path)?;
         if file::inspect(path)? == file::Header::Empty && !file::has_log(path) {
             // An empty file someone made for cop is about to hold people's details.
@@ -216,6 +231,7 @@ impl Store {
     /// Sets up a connection defensively (the file may come from anyone) and finds out
     /// whether it holds a cop database, refusing any other.
     fn setup(mut conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        let identity = file::identity(path);
         let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -228,7 +244,7 @@ impl Store {
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
         let kind = file::retry_busy(timeout, || file::identify(&conn, path))?;
-        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind })
+        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind, identity })
     }
 
     fn prepare_for_writes(&mut self) -> Result<()> {
@@ -289,17 +305,28 @@ impl Store {
     pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         // `BEGIN IMMEDIATE` waits through the busy handler, but SQLite can still answer
         // "busy" at once (while another process recovers the log): then try again.
-        let conn = &self.conn;
-        let tx = file::retry_busy(self.timeout, || {
-            Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
-        })
-        .map_err(|e| match e {
-            Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
-            other => other,
-        })?;
-        let value = f(&Db { conn: &tx, now: self.now })?;
-        tx.commit().map_err(|e| with_context(e, what))?;
-        Ok(value)
+        let mut reopened = 0;
+        loop {
+            let conn = &self.conn;
+            let tx = file::retry_busy(self.timeout, || {
+                Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
+            })
+            .map_err(|e| match e {
+                Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
+                other => other,
+            })?;
+            // With the write lock held nobody can remove the file; check it was not
+            // removed or replaced before, or the write would go to a file no one sees.
+            if file::identity(&self.path) != self.identity && reopened < 5 {
+                drop(tx);
+                *self = Store::open_or_create(&self.path, self.now)?;
+                reopened += 1;
+                continue;
+            }
+            let value = f(&Db { conn: &tx, now: self.now })?;
+            tx.commit().map_err(|e| with_context(e, what))?;
+            return Ok(value);
+        }
     }
 }
 
