@@ -537,6 +537,16 @@ fn backups_taken_while_others_write_are_sound_snapshots() {
     }
 }
 
+#[test]
+fn a_backup_onto_the_database_itself_is_refused() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let before = env.snapshot();
+    let err = env.fails(2, &["backup", env.db().to_str().unwrap(), "--force"]);
+    assert!(err.contains("the database itself"), "{err}");
+    assert_eq!(before, env.snapshot());
+}
+
 // 7. Privacy.
 
 /// Whatever the umask, the file, its log and shared-memory files are 0600 in a 0700 folder.

@@ -181,6 +181,13 @@ fn folder_check(path: &Path) -> Check {
 }
 
 pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
+    let same = crate::store::file::identity(&a.path);
+    if same.is_some() && same == crate::store::file::identity(&ctx.db_path) {
+        return Err(Error::invalid(format!(
+            "PATH: {} is the database itself: choose another path for the copy",
+            a.path.display()
+        )));
+    }
     if a.path.exists() && !a.force {
         return Err(Error::conflict(format!(
             "{} already exists: choose another PATH or add --force",
@@ -203,7 +210,11 @@ pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
             .open(&a.path)
             .map_err(|e| Error::runtime(format!("cannot create {}: {e}", a.path.display())))?;
     }
-    s.read(|db| store::backup_to(db, &a.path))?;
+    if let Err(e) = s.read(|db| store::backup_to(db, &a.path)) {
+        // Half a copy is worse than none: it looks like a backup.
+        let _ = std::fs::remove_file(&a.path);
+        return Err(e);
+    }
     ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
     Ok(())
 }
