@@ -483,6 +483,7 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
          {bin} members add Ana -q || exit 98; \
          dd if=/dev/zero of={d}/fill bs=4k 2>/dev/null; \
          {bin} members add Bo --note \"$(head -c 120000 /dev/zero | tr '\\0' x)\"; echo \"rc=$?\"; \
+         {bin} backup {d}/copy.db 2>/dev/null; echo \"backup=$?\"; ls {d}/copy.db 2>/dev/null; \
          rm {d}/fill; {bin} members list -q; {bin} doctor >/dev/null; echo \"doctor=$?\"",
         d = dir.display(),
         bin = bin().display()
@@ -491,6 +492,7 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stdout.contains("rc=1"), "stdout {stdout} stderr {stderr}");
+    assert!(stdout.contains("backup=1\n1\n"), "a failed backup leaves no half copy: {stdout} {stderr}");
     assert!(stderr.contains("disk is full") || stderr.contains("may be full"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
