@@ -233,6 +233,7 @@ fn an_import_killed_midway_leaves_a_sound_database_with_none_or_all_of_it() {
         assert_eq!(run(&db, &["members", "add", "Before", "-q"]).0, Some(0));
         let mut child = StdCommand::new(bin())
             .args(["members", "import", csv.to_str().unwrap(), "-q"])
+            .env_clear()
             .env("COP_DB", &db)
             .env("COP_NOW", common::NOW)
             .stdout(Stdio::null())
@@ -360,7 +361,7 @@ fn an_unreadable_database_is_refused_and_left_untouched() {
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o000)).unwrap();
     std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(db.parent().unwrap(), std::fs::Permissions::from_mode(0o777)).unwrap();
-    let as_root = rustix_is_root();
+    let as_root = running_as_root();
     let before = folder_bytes(db.parent().unwrap());
     for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"]] {
         let mut cmd = if as_root {
@@ -389,7 +390,7 @@ fn an_unreadable_database_is_refused_and_left_untouched() {
     }
 }
 
-fn rustix_is_root() -> bool {
+fn running_as_root() -> bool {
     StdCommand::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false)
 }
 
