@@ -179,13 +179,16 @@ impl Store {
     /// Opens the database for writing, creating it (folder 0700, file 0600) and bringing
     /// its schema up to date.
     pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
-        // Another cop whose first command failed takes its new, empty file away again
-        // (`remove_if_empty`): when the file changed under us, start over on the new one.
+        // Another cop whose first command failed takes its new, empty file (and the
+        // folders it made) away again (`remove_if_empty`): when the file vanished or
+        // changed under us, start over.
         let mut attempt = 0;
         loop {
             let before = file::identity(path);
             match Store::open_or_create_once(path, now) {
-                Err(_) if attempt < 5 && file::identity(path) != before => attempt += 1,
+                Err(_) if attempt < 5 && (file::identity(path) != before || !path.exists()) => {
+                    attempt += 1;
+                }
                 other => return other,
             }
         }
