@@ -167,7 +167,8 @@ fn eight_processes_adding_a_hundred_members_each_all_land_while_readers_read() {
 }
 
 /// A first command that fails takes its new, empty file away again; a write that opened
-/// that file meanwhile must land in the database that stays, not in the removed one.
+/// that file meanwhile must land in the database that stays, not in the removed one,
+/// and a read meanwhile must not fail.
 #[test]
 fn a_write_racing_failed_first_commands_on_a_new_database_is_never_lost() {
     let env = Env::new();
@@ -186,11 +187,17 @@ fn a_write_racing_failed_first_commands_on_a_new_database_is_never_lost() {
                     .unwrap()
             })
             .collect();
+        let reader = {
+            let db = db.clone();
+            std::thread::spawn(move || run(&db, &["members", "list", "-q"]))
+        };
         let (code, _, err) = run(&db, &["members", "add", "Ana", "-q"]);
         for mut f in failing {
             f.wait().unwrap();
         }
         assert_eq!(code, Some(0), "round {round}: {err}");
+        let (code, _, err) = reader.join().unwrap();
+        assert_eq!(code, Some(0), "round {round}: a reader failed: {err}");
         let (_, out, _) = run(&db, &["members", "list", "-q"]);
         assert_eq!(out, "1\n", "round {round}: the member was lost");
         assert_eq!(mode(&db), 0o600);

@@ -181,8 +181,8 @@ fn folder_check(path: &Path) -> Check {
 }
 
 pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
-    let same = crate::store::file::identity(&a.path);
-    if same.is_some() && same == crate::store::file::identity(&ctx.db_path) {
+    let same = crate::store::guard::identity(&a.path);
+    if same.is_some() && same == crate::store::guard::identity(&ctx.db_path) {
         return Err(Error::invalid(format!(
             "PATH: {} is the database itself: choose another path for the copy",
             a.path.display()

@@ -3,13 +3,12 @@
 //! one line and left exactly as it was. Then, once SQLite has it open, whether the
 //! database is cop's own.
 
-use std::fs::File;
-use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
 
+use super::guard;
 use crate::error::{Error, Result};
 
 /// `PRAGMA application_id` of every cop database: the ASCII bytes "CoP1".
@@ -45,7 +44,7 @@ pub fn inspect(path: &Path) -> Result<Header> {
     // still being written is read again, a foreign file stays foreign.
     let mut attempt = 0;
     loop {
-        let header = read_header(path)?;
+        let header = guard::hold(path, super::busy_timeout())?.header;
         match classify(path, &header) {
             Err(_) if attempt < 3 => {
                 attempt += 1;
@@ -54,14 +53,6 @@ pub fn inspect(path: &Path) -> Result<Header> {
             other => return other,
         }
     }
-}
-
-fn read_header(path: &Path) -> Result<Vec<u8>> {
-    let mut buf = Vec::with_capacity(100);
-    File::open(path)
-        .and_then(|f| f.take(100).read_to_end(&mut buf))
-        .map_err(|e| Error::runtime(format!("cannot read the database {}: {e}", path.display())))?;
-    Ok(buf)
 }
 
 fn classify(path: &Path, header: &[u8]) -> Result<Header> {
@@ -120,28 +111,19 @@ fn truncation(
     Ok((len < expected).then(|| format!("{len} bytes of {expected}")))
 }
 
-/// Whether the file sits on a read-only mount. Opening for writing changes nothing, not
-/// even the modification time.
+/// Whether the file sits on a read-only mount (known from opening it for writing, which
+/// changes nothing, not even the modification time).
 pub fn on_read_only_media(path: &Path) -> bool {
-    matches!(write_probe(path), Err(std::io::ErrorKind::ReadOnlyFilesystem))
+    write_error(path) == Some(std::io::ErrorKind::ReadOnlyFilesystem)
 }
 
 /// Whether this process may not write the file: a read-only mount or permissions.
 pub fn cannot_write(path: &Path) -> bool {
-    matches!(
-        write_probe(path),
-        Err(std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied)
-    )
+    write_error(path).is_some()
 }
 
-fn write_probe(path: &Path) -> std::result::Result<(), std::io::ErrorKind> {
-    std::fs::OpenOptions::new().write(true).open(path).map(drop).map_err(|e| e.kind())
-}
-
-/// The device and inode at `path`, to tell one file from another put in its place.
-pub fn identity(path: &Path) -> Option<(u64, u64)> {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+fn write_error(path: &Path) -> Option<std::io::ErrorKind> {
+    guard::hold(path, super::busy_timeout()).ok().and_then(|h| h.write_error)
 }
 
 /// Whether a write-ahead log with content lies next to the file.

@@ -3,6 +3,7 @@
 
 pub mod assists;
 pub mod file;
+pub mod guard;
 pub mod members;
 pub mod mentions;
 pub mod pairs;
@@ -31,6 +32,15 @@ use crate::error::{Error, Result};
 /// How long a command waits for another `cop` holding the write lock before giving up
 /// with exit code 5. `COP_BUSY_TIMEOUT_MS` overrides it.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long to wait for another cop: `COP_BUSY_TIMEOUT_MS`, else 30 s.
+pub(crate) fn busy_timeout() -> Duration {
+    std::env::var("COP_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+}
 
 /// The busy timeout of this process, for [`wait_for_lock`] (a plain function, so it
 /// cannot capture it).
@@ -63,8 +73,6 @@ pub struct Store {
     now: DateTime<Utc>,
     timeout: Duration,
     kind: file::Kind,
-    /// Which file (device and inode) the connection opened, to notice it being replaced.
-    identity: Option<(u64, u64)>,
 }
 
 /// A view of the database for one command, inside a transaction when writing.
@@ -115,6 +123,14 @@ impl Store {
     /// empty file), so a read of a missing database shows an empty result and creates
     /// nothing.
     pub fn open_existing(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
+        match Store::open_existing_once(path, now) {
+            // Another cop's failed first command took its empty file away meanwhile.
+            Err(_) if !path.exists() && !path.is_symlink() => Ok(None),
+            other => other,
+        }
+    }
+
+    fn open_existing_once(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
         if !path.exists() && !path.is_symlink() {
             return Ok(None);
         }
@@ -184,9 +200,9 @@ impl Store {
         // changed under us, start over.
         let mut attempt = 0;
         loop {
-            let before = file::identity(path);
+            let before = guard::identity(path);
             match Store::open_or_create_once(path, now) {
-                Err(_) if attempt < 5 && (file::identity(path) != before || !path.exists()) => {
+                Err(_) if attempt < 5 && (guard::identity(path) != before || !path.exists()) => {
                     attempt += 1;
                 }
                 other => return other,
@@ -234,12 +250,7 @@ impl Store {
     /// Sets up a connection defensively (the file may come from anyone) and finds out
     /// whether it holds a cop database, refusing any other.
     fn setup(mut conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
-        let identity = file::identity(path);
-        let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .map(Duration::from_millis)
-            .unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        let timeout = busy_timeout();
         harden(&conn)?;
         BUSY_LIMIT_MS.store(u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
         conn.busy_handler(Some(wait_for_lock))?;
@@ -247,7 +258,7 @@ impl Store {
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
         let kind = file::retry_busy(timeout, || file::identify(&conn, path))?;
-        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind, identity })
+        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind })
     }
 
     fn prepare_for_writes(&mut self) -> Result<()> {
@@ -308,28 +319,17 @@ impl Store {
     pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         // `BEGIN IMMEDIATE` waits through the busy handler, but SQLite can still answer
         // "busy" at once (while another process recovers the log): then try again.
-        let mut reopened = 0;
-        loop {
-            let conn = &self.conn;
-            let tx = file::retry_busy(self.timeout, || {
-                Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
-            })
-            .map_err(|e| match e {
-                Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
-                other => other,
-            })?;
-            // With the write lock held nobody can remove the file; check it was not
-            // removed or replaced before, or the write would go to a file no one sees.
-            if file::identity(&self.path) != self.identity && reopened < 5 {
-                drop(tx);
-                *self = Store::open_or_create(&self.path, self.now)?;
-                reopened += 1;
-                continue;
-            }
-            let value = f(&Db { conn: &tx, now: self.now })?;
-            tx.commit().map_err(|e| with_context(e, what))?;
-            return Ok(value);
-        }
+        let conn = &self.conn;
+        let tx = file::retry_busy(self.timeout, || {
+            Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
+        })
+        .map_err(|e| match e {
+            Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
+            other => other,
+        })?;
+        let value = f(&Db { conn: &tx, now: self.now })?;
+        tx.commit().map_err(|e| with_context(e, what))?;
+        Ok(value)
     }
 }
 
@@ -369,6 +369,10 @@ pub fn first_missing_ancestor(path: &Path) -> PathBuf {
 /// while it holds no record at all: the check runs under an exclusive lock, so a record
 /// another `cop` managed to write in the meantime keeps the file.
 pub fn remove_if_empty(path: &Path, outermost: &Path) {
+    // Another cop that has the file open is about to use it.
+    if !guard::try_exclusive(path) {
+        return;
+    }
     let empty = (|| -> Result<bool> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         harden(&conn)?;
