@@ -803,6 +803,24 @@ fn another_programs_sqlite_file_is_refused_for_reads_and_writes_and_left_untouch
 }
 
 #[test]
+fn a_cop_database_someone_added_a_trigger_to_is_refused_untouched() {
+    let env = Env::new();
+    let db = sample_db(&env, "trigger", 3);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch(
+            "CREATE TABLE leak (name); CREATE TRIGGER t AFTER INSERT ON members
+             BEGIN INSERT INTO leak SELECT name FROM members; END;",
+        )
+        .unwrap();
+    let before = folder_bytes(db.parent().unwrap());
+    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"]] {
+        refused(&db, args, "triggers or views");
+        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
+    }
+}
+
+#[test]
 fn a_database_made_by_an_older_cop_without_the_mark_is_adopted() {
     let env = Env::new();
     env.member("Ana", &[]);

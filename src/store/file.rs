@@ -166,6 +166,15 @@ pub fn identify(conn: &Connection, path: &Path) -> Result<Kind> {
 }
 
 fn identify_in(conn: &Connection, path: &Path) -> Result<Kind> {
+    // cop's migrations make no triggers or views (keep it so, or list them here): any in
+    // a file is someone else's SQL that would run on cop's reads and writes.
+    let code: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')", [], |r| {
+            r.get(0)
+        })?;
+    if code > 0 {
+        return Err(foreign(path, "it holds triggers or views, which cop never makes"));
+    }
     let id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     if id == APPLICATION_ID {
         return Ok(Kind::Cop);
