@@ -109,6 +109,13 @@ impl From<rusqlite::Error> for Error {
                     );
                 }
                 ErrorCode::CannotOpen => return Error::CannotOpen,
+                ErrorCode::DatabaseCorrupt => {
+                    return Error::Runtime(
+                        "the database file is damaged (SQLite found it malformed): nothing was \
+                         changed; restore a backup"
+                            .into(),
+                    );
+                }
                 // A full tmpfs or a failing disk reports a plain I/O error, not SQLITE_FULL.
                 ErrorCode::SystemIoFailure => {
                     return Error::Runtime(

@@ -7,7 +7,7 @@ use crate::cli::meetup::{MeetupCommand, PlanArgs};
 use crate::commands::Context;
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
-use crate::domain::session::{NewSession, SessionKind, check_positive, check_title};
+use crate::domain::session::{NewSession, SessionKind, check_positive, check_span, check_title};
 use crate::domain::time::{local_to_utc, parse_clock, parse_weekday};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
@@ -107,6 +107,9 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let title = field("--title", check_title(&a.title))?;
     let minutes = field("--minutes", check_positive("minutes", &a.minutes))?;
     let dates = dates(ctx, &a)?;
+    for (i, at) in dates.iter().enumerate() {
+        field(if i == 0 { "--start" } else { "--count" }, check_span(*at, minutes))?;
+    }
     let template = NewSession {
         kind: SessionKind::Meetup,
         title,

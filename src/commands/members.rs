@@ -11,6 +11,7 @@ use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::store::members::{self as store, MemberFilter, MemberSort};
+use crate::store::mentions;
 
 pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
     match cmd {
@@ -250,12 +251,32 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
     if let Err(e) = store.checkpoint() {
         ctx.out.warn(&format!(
-            "the forget is saved, but old copies of the data may stay in the log until the next write: {e}"
+            "the forget is saved, but old copies stay in the log until every cop using the file ends: {e}"
         ));
     }
-    ctx.out.raw(&format!("{}\n", m.id))?;
+    let terms = mentions::terms(&m.profile.name, m.profile.email.as_deref());
+    let found = store.read(|db| mentions::find(db, &terms))?;
+    if matches!(ctx.out.format, Format::Json | Format::Jsonl) && !ctx.out.quiet {
+        ctx.out.json(&Forgotten { id: m.id, mentions: &found })?;
+    } else {
+        ctx.out.raw(&format!("{}\n", m.id))?;
+    }
     ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id));
+    // Notes others wrote are the organizer's to edit: say where the person is still named.
+    for f in &found {
+        ctx.out.warn(&format!(
+            "{} {} {} still mentions {}: edit it if it should not",
+            f.record, f.id, f.field, m.profile.name
+        ));
+    }
     Ok(())
+}
+
+/// What `members forget --json` prints: the id, and the free text still naming them.
+#[derive(serde::Serialize)]
+struct Forgotten<'a> {
+    id: i64,
+    mentions: &'a [mentions::Mention],
 }
 
 fn export(ctx: &mut Context, out: Option<&std::path::Path>) -> Result<()> {

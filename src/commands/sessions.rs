@@ -9,7 +9,7 @@ use crate::commands::{Context, member_id, member_ids};
 use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
     NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
-    check_title, promote,
+    check_span, check_title, promote,
 };
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -93,6 +93,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         note: a.note.as_deref().and_then(clearable),
         popup_id: None,
     };
+    field("--minutes", check_span(new.starts_at, new.minutes))?;
     let mut db = ctx.writer()?;
     let s = db.write(&format!("add session {}", new.title), |db| {
         let facilitators = active(db, "--facilitator", member_ids(db, &a.facilitator)?)?;
@@ -183,6 +184,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         }
         let facilitators_change = add.iter().any(|m| !before.facilitators.contains(m))
             || remove.iter().any(|m| before.facilitators.contains(m));
+        field(if minutes.is_some() { "--minutes" } else { "--at" }, check_span(d.starts_at, d.minutes))?;
         if d == before.draft() && !facilitators_change {
             return Ok((before, false, Vec::new()));
         }

@@ -1,6 +1,7 @@
 //! `cop init`, `doctor`, `backup`, `completions`, `man`.
 
 use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -8,6 +9,7 @@ use crate::cli::system::{BackupArgs, CompletionsArgs, InitArgs, Shell};
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::output::{Detail, Tabular};
+use crate::store::file::{APPLICATION_ID, Kind};
 use crate::store::{schema, system as store};
 
 pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
@@ -67,14 +69,14 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     match ctx.reader()? {
         None => checks.push(check("database", true, "none yet: it is created on the first write")),
         Some(s) => {
-            let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
+            checks.push(file_mode_check(&path)?);
+            checks.push(folder_check(&path));
             checks.push(check(
-                "file mode",
-                mode & 0o077 == 0,
-                if mode & 0o077 == 0 {
-                    format!("{mode:04o}")
-                } else {
-                    format!("{mode:04o}: others can read it; run `chmod 600 {}`", path.display())
+                "application id",
+                true,
+                match s.kind() {
+                    Kind::Cop => format!("{:#010x} (\"CoP1\", a cop database)", APPLICATION_ID),
+                    Kind::Blank | Kind::Unmarked => "none yet: cop marks the file on its next write".into(),
                 },
             ));
             s.read(|db| {
@@ -122,7 +124,70 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
+/// The database and its `-wal` and `-shm` files must be private: they hold the same data.
+fn file_mode_check(path: &Path) -> Result<Check> {
+    let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+    let mut loose = Vec::new();
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        if let Ok(m) = std::fs::metadata(&p)
+            && m.permissions().mode() & 0o077 != 0
+        {
+            loose.push(format!("{} is {:04o}", p.display(), m.permissions().mode() & 0o777));
+        }
+    }
+    Ok(if loose.is_empty() {
+        check("file mode", true, format!("{mode:04o}"))
+    } else {
+        check(
+            "file mode",
+            false,
+            format!("others can read it: {}; run `chmod 600 {}*`", loose.join(", "), path.display()),
+        )
+    })
+}
+
+/// Whoever can write into the folder can swap the database or plant a `-wal` file that
+/// SQLite would read as ours; a folder others can only look into is fine.
+fn folder_check(path: &Path) -> Check {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    match std::fs::metadata(&dir) {
+        Err(e) => check("folder", false, format!("cannot read {}: {e}", dir.display())),
+        Ok(m) => {
+            let mode = m.permissions().mode() & 0o7777;
+            if mode & 0o022 != 0 {
+                check(
+                    "folder",
+                    false,
+                    format!(
+                        "{} is {mode:04o}: others can add or replace files next to the database; \
+                         run `chmod 700 {}` or move the database",
+                        dir.display(),
+                        dir.display()
+                    ),
+                )
+            } else if mode & 0o055 != 0 {
+                check("folder", true, format!("{mode:04o}: others see the file's name, not its contents"))
+            } else {
+                check("folder", true, format!("{mode:04o}"))
+            }
+        }
+    }
+}
+
 pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
+    let same = crate::store::guard::identity(&a.path);
+    if same.is_some() && same == crate::store::guard::identity(&ctx.db_path) {
+        return Err(Error::invalid(format!(
+            "PATH: {} is the database itself: choose another path for the copy",
+            a.path.display()
+        )));
+    }
     if a.path.exists() && !a.force {
         return Err(Error::conflict(format!(
             "{} already exists: choose another PATH or add --force",
@@ -145,7 +210,11 @@ pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
             .open(&a.path)
             .map_err(|e| Error::runtime(format!("cannot create {}: {e}", a.path.display())))?;
     }
-    s.read(|db| store::backup_to(db, &a.path))?;
+    if let Err(e) = s.read(|db| store::backup_to(db, &a.path)) {
+        // Half a copy is worse than none: it looks like a backup.
+        let _ = std::fs::remove_file(&a.path);
+        return Err(e);
+    }
     ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
     Ok(())
 }

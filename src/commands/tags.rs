@@ -35,10 +35,11 @@ fn resolve(db: &crate::store::Db, field: &str, name: &str) -> Result<TagUse> {
 /// The database for a verb that changes existing tags: with no database there is no tag,
 /// and none is created.
 fn existing(ctx: &Context, field: &str, name: &str) -> Result<Store> {
-    match ctx.reader()? {
-        Some(_) => ctx.writer(),
-        None => Err(no_tag(field, name)),
+    // The reader is dropped before the writer opens: one connection at a time.
+    if ctx.reader()?.is_none() {
+        return Err(no_tag(field, name));
     }
+    ctx.writer()
 }
 
 fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {

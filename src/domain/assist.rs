@@ -354,8 +354,11 @@ pub fn time_boxes(total: u32) -> [u32; STEPS] {
     let mut boxes = [0u32; STEPS];
     let mut remainders = [(0u32, 0usize); STEPS];
     for (i, w) in WEIGHTS.iter().enumerate() {
-        boxes[i] = total * w / weight_sum;
-        remainders[i] = (total * w % weight_sum, i);
+        // In u64: a stored length (from an imported file) may be any u32, and
+        // total * weight would overflow. The share is at most total, so it fits back.
+        let share = u64::from(total) * u64::from(*w);
+        boxes[i] = u32::try_from(share / u64::from(weight_sum)).unwrap_or(total);
+        remainders[i] = ((share % u64::from(weight_sum)) as u32, i);
     }
     remainders.sort_by(|a, b| b.0.cmp(&a.0).then(WEIGHTS[b.1].cmp(&WEIGHTS[a.1])).then(a.1.cmp(&b.1)));
     let given: u32 = boxes.iter().sum();
@@ -454,6 +457,39 @@ mod tests {
             let s = parse_next_step(&line).unwrap();
             prop_assert_eq!(s.text, words.join(" "));
             prop_assert_eq!(s.owner.as_deref(), Some("bo"));
+        }
+
+        #[test]
+        fn boxes_of_any_length_add_up(total in any::<u32>()) {
+            let boxes = time_boxes(total);
+            prop_assert_eq!(boxes.iter().map(|&b| u64::from(b)).sum::<u64>(), u64::from(total.max(STEPS as u32)));
+        }
+
+        /// Any words, with any owner and due text, keep the words exactly and in order.
+        #[test]
+        fn next_step_words_of_any_script_are_kept(
+            words in proptest::collection::vec("[^@\\s\\p{Cc}][^\\s\\p{Cc}]{0,6}", 1..5),
+            owner in "[^\\s\\p{Cc}]{1,8}",
+            due in "[^\\s\\p{Cc}]{1,8}",
+        ) {
+            prop_assume!(words.iter().all(|w| !w.starts_with("due:")));
+            let line = format!("{} @{owner} due:{due}", words.join(" "));
+            let s = parse_next_step(&line).unwrap();
+            prop_assert_eq!(s.text, words.join(" "));
+            prop_assert_eq!(s.owner.as_deref(), Some(owner.as_str()));
+            prop_assert_eq!(s.due.as_deref(), Some(due.as_str()));
+        }
+
+        #[test]
+        fn assist_json_of_any_shape_is_read_or_refused(s in "\\PC{0,60}", n in any::<i64>(), text in "\\PC{0,12}") {
+            let _ = serde_json::from_str::<PeerAssist>(&s);
+            for doc in [
+                format!(r#"{{"challenge": {text:?}, "minutes": {n}, "presenters": [{n}, {text:?}]}}"#),
+                format!(r#"{{"challenge": {text:?}, "date": {text:?}, "next_steps": [{{"text": {text:?}, "due": {text:?}, "owner_id": {n}}}]}}"#),
+                format!(r#"{{"challenge": {text:?}, "takeaways": [{{"member_id": {n}, "text": {text:?}}}], "status": {text:?}}}"#),
+            ] {
+                let _ = serde_json::from_str::<PeerAssist>(&doc);
+            }
         }
 
         #[test]

@@ -304,5 +304,31 @@ mod tests {
             let a = Availability::parse(&text).unwrap();
             prop_assert_eq!(a.to_string(), text);
         }
+
+        #[test]
+        fn arbitrary_text_is_checked_without_panicking(s in "\\PC{0,30}|[a-z]{3} [0-9:]{0,6}-[0-9:]{0,6}") {
+            if let Ok(a) = Availability::parse(&s) {
+                prop_assert!(a.start_minute < a.end_minute && a.end_minute <= 24 * 60);
+                prop_assert_eq!(Availability::parse(&a.to_string()), Ok(a));
+            }
+            if let Ok(e) = check_email(&s) {
+                prop_assert_eq!(check_email(&e), Ok(e.clone()));
+            }
+            let _ = check_timezone(&s);
+            let _ = Role::parse(&s);
+            let _ = Status::parse(&s);
+        }
+
+        /// A name is kept exactly as typed, trimmed: quotes, semicolons, `%`, `_`, emoji,
+        /// right-to-left text and combining marks are ordinary characters.
+        #[test]
+        fn any_one_line_name_is_kept_exactly(name in "[^\\p{Cc}]{0,20}") {
+            match check_name(&name) {
+                Ok(kept) => prop_assert_eq!(kept, name.trim()),
+                Err(_) => prop_assert!(name.trim().is_empty()),
+            }
+            let with_newline = format!("a{name}\nx");
+            prop_assert!(check_name(&with_newline).is_err());
+        }
     }
 }

@@ -279,8 +279,18 @@ mod tests {
         }
 
         #[test]
-        fn every_parses_without_panic(s in "\\PC{0,8}") {
-            let _ = parse_every(&s);
+        fn every_parses_without_panic(s in "\\PC{0,8}|[+-]?[0-9]{0,12}[dwDW ]?") {
+            if let Ok(days) = parse_every(&s) {
+                prop_assert!((1..=3660).contains(&days));
+            }
+        }
+
+        #[test]
+        fn any_one_line_title_is_kept_exactly(t in "[^\\p{Cc}]{0,20}") {
+            match check_title(&t) {
+                Ok(kept) => prop_assert_eq!(kept, t.trim()),
+                Err(_) => prop_assert!(t.trim().is_empty()),
+            }
         }
     }
 }

@@ -101,7 +101,47 @@ mod tests {
         assert_eq!(resolve("  ", &p), Resolution::NoMatch);
     }
 
+    /// Names built from the characters SQL and LIKE treat specially, and scripts that
+    /// change case or direction.
+    const HOSTILE_NAME: &str = "[a-cA-C%_'\";\\\\ \u{202e}\u{200d}\u{301}ßİ🙂ש-]{1,6}";
+
+    #[test]
+    fn wildcards_in_a_reference_are_plain_characters() {
+        let cands: Vec<Candidate> = [(1, "a_c"), (2, "abc"), (3, "100%"), (4, "100x"), (5, "x'; --")]
+            .into_iter()
+            .map(|(id, name)| Candidate { id, name: name.into(), email: None })
+            .collect();
+        assert_eq!(resolve("a_", &cands), Resolution::One(1));
+        assert_eq!(resolve("100%", &cands), Resolution::One(3));
+        assert_eq!(resolve("%", &cands), Resolution::NoMatch);
+        assert_eq!(resolve("_", &cands), Resolution::NoMatch);
+        assert_eq!(resolve("x'", &cands), Resolution::One(5));
+    }
+
     proptest! {
+        /// Whatever the names and the reference, a match is a member whose name starts
+        /// with the reference (ignoring case), or has that id or email: never a pattern.
+        #[test]
+        fn a_reference_matches_only_literal_prefixes(
+            names in proptest::collection::vec(HOSTILE_NAME, 1..6),
+            reference in prop_oneof![HOSTILE_NAME, "\\PC{0,8}"],
+        ) {
+            let cands: Vec<Candidate> = names.iter().enumerate()
+                .map(|(i, n)| Candidate { id: i as i64 + 100, name: n.clone(), email: Some(format!("{i}@x.org")) })
+                .collect();
+            let literal = |c: &Candidate| c.name.to_lowercase().starts_with(&reference.trim().to_lowercase());
+            let by_id_or_email = |c: &Candidate| reference.trim().parse() == Ok(c.id)
+                || c.email.as_deref() == Some(reference.trim().to_lowercase().as_str());
+            match resolve(&reference, &cands) {
+                Resolution::One(id) => {
+                    let c = cands.iter().find(|c| c.id == id).unwrap();
+                    prop_assert!(literal(c) || by_id_or_email(c));
+                }
+                Resolution::Many(list) => prop_assert!(list.iter().all(literal)),
+                Resolution::NoMatch => prop_assert!(reference.trim().is_empty() || !cands.iter().any(|c| literal(c) && !reference.contains('@'))),
+            }
+        }
+
         #[test]
         fn every_full_name_that_is_unique_resolves_to_its_member(names in proptest::collection::vec("[a-zA-Z]{1,6}", 1..8)) {
             let cands: Vec<Candidate> = names.iter().enumerate()

@@ -112,14 +112,8 @@ fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
 }
 
 fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
-    // One line ending keeps the line numbers of bad rows exact.
-    let crlf;
-    let text = if text.contains('\r') {
-        crlf = text.replace("\r\n", "\n");
-        &crlf
-    } else {
-        text
-    };
+    // The text is read as it is: a line break inside a quoted cell (a note) is kept
+    // exactly, CRLF included. Lines are counted by their '\n'.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
     let mut columns: Vec<Option<Field>> = Vec::new();
@@ -143,7 +137,7 @@ fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
     for record in reader.records() {
         let record = record.map_err(|e| format!("cannot read the file: {e}"))?;
         let mut byte = record.position().map_or(0, |p| p.byte() as usize).clamp(counted_to, text.len());
-        while text.as_bytes().get(byte) == Some(&b'\n') {
+        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
             byte += 1;
         }
         line += text.as_bytes()[counted_to..byte].iter().filter(|&&b| b == b'\n').count();
@@ -284,6 +278,7 @@ impl RosterRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn iso(s: &str) -> Result<NaiveDate, String> {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| e.to_string())
@@ -306,6 +301,16 @@ mod tests {
         assert_eq!(d.name, "Ana Souza");
         assert_eq!(d.email.as_deref(), Some("ana@x.org"));
         assert_eq!(d.needs, vec!["mapping", "social-media"]);
+    }
+
+    #[test]
+    fn line_breaks_inside_a_quoted_cell_are_kept_and_lines_still_counted() {
+        let text = "name,note\r\nAna,\"a\r\nb\"\r\n\r\nBo,\"c\nd\"\r\nCy,\n";
+        let r = parse(text, &[]).unwrap();
+        let places: Vec<&str> = r.rows.iter().map(|row| row.place.as_str()).collect();
+        assert_eq!(places, ["line 2", "line 5", "line 7"]);
+        assert_eq!(r.rows[0].get(Field::Note), Some("a\r\nb"));
+        assert_eq!(r.rows[1].get(Field::Note), Some("c\nd"));
     }
 
     #[test]
@@ -339,5 +344,43 @@ mod tests {
         assert_eq!(d.interests, vec!["a", "b"]);
         assert!(d.facilitator);
         assert_eq!(d.joined_on, None);
+    }
+
+    proptest! {
+        /// Any text, CSV-shaped or JSON-shaped or neither, is read or refused whole, and
+        /// every row it yields is applied or refused: never a panic.
+        #[test]
+        fn any_text_is_read_or_refused(
+            text in prop_oneof![
+                "\\PC{0,80}",
+                "(name|email|joined|available|facilitator|x)(,(name|email|joined|available|facilitator|x)){0,3}(\r?\n[^\n]{0,20}){0,4}",
+                "\\[(\\{\"(name|joined|interests)\": ?(\"[^\"]{0,6}\"|[0-9-]{1,22}|null|\\[\\]|true)\\},?){0,3}\\]?",
+            ],
+        ) {
+            if let Ok(r) = parse(&text, &[]) {
+                for row in &r.rows {
+                    let _ = row.apply(Profile::default(), iso);
+                    let _ = row.email();
+                }
+            }
+        }
+
+        /// Names and notes with quotes, separators, `%`, `_`, line breaks (notes only),
+        /// emoji and right-to-left text come back exactly from a CSV sheet.
+        #[test]
+        fn hostile_names_and_notes_read_back_exactly(
+            name in "[^\\p{Cc}\\s][^\\p{Cc}]{0,10}[^\\p{Cc}\\s]",
+            note in "[^\\s][^\u{0}]{0,12}[^\\s]|a\r\nb\nc\rd",
+        ) {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["name", "note"]).unwrap();
+            w.write_record([name.as_str(), note.as_str()]).unwrap();
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let r = parse(&text, &[]).unwrap();
+            prop_assert_eq!(r.rows.len(), 1);
+            let d = r.rows[0].apply(Profile::default(), iso).unwrap();
+            prop_assert_eq!(d.name, name);
+            prop_assert_eq!(d.note, Some(note));
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Sessions: the meetings of the community.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What kind of meeting a session is.
@@ -211,6 +211,23 @@ pub fn check_title(title: &str) -> Result<String, String> {
     Ok(t.to_string())
 }
 
+/// Refuses a session that would start or end past the years a stored date can hold
+/// (its end is shown and exported, so it must be writable too).
+pub fn check_span(starts_at: DateTime<Utc>, minutes: u32) -> Result<(), String> {
+    // u32 minutes are about 8,000 years: no overflow from any storable start.
+    let ends_at = starts_at + chrono::Duration::minutes(i64::from(minutes));
+    for (what, at) in [("start", starts_at), ("end", ends_at)] {
+        if !crate::domain::time::YEARS.contains(&at.year()) {
+            let (from, to) = (crate::domain::time::YEARS.start(), crate::domain::time::YEARS.end());
+            return Err(format!(
+                "the session would {what} in year {}: expected years {from} to {to}",
+                at.year()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Reads a positive whole number (`--minutes`, `--capacity`).
 pub fn check_positive(what: &str, s: &str) -> Result<u32, String> {
     match s.trim().parse::<u32>() {
@@ -330,7 +347,27 @@ mod tests {
         assert!(r.iter().all(|x| x.response == Response::Yes));
     }
 
+    #[test]
+    fn sessions_must_start_and_end_within_four_digit_years() {
+        let late = DateTime::parse_from_rfc3339("9999-12-31T22:00:00Z").unwrap().to_utc();
+        assert!(check_span(late, 60).is_ok());
+        assert!(check_span(late, 121).unwrap_err().contains("end in year 10000"));
+        let now = DateTime::parse_from_rfc3339("2026-11-24T10:00:00Z").unwrap().to_utc();
+        assert!(check_span(now, u32::MAX).unwrap_err().contains("expected years 1 to 9999"));
+    }
+
     proptest! {
+        #[test]
+        fn typed_numbers_and_words_are_read_or_refused(s in "\\PC{0,12}|[+-]?[0-9]{0,22}") {
+            if let Ok(n) = check_positive("minutes", &s) {
+                prop_assert!(n > 0);
+                prop_assert_eq!(n.to_string(), s.trim().trim_start_matches('+').trim_start_matches('0'));
+            }
+            let _ = check_title(&s);
+            let _ = SessionKind::parse(&s);
+            let _ = Response::parse(&s);
+        }
+
         #[test]
         fn yeses_never_exceed_capacity_and_waitlist_fills_free_places(
             cap in 1u32..5,

@@ -100,6 +100,15 @@ mod tests {
     }
 
     #[test]
+    fn percent_quotes_and_scripts_are_kept_literally() {
+        assert_eq!(normalize("100%").unwrap(), "100%");
+        assert_eq!(normalize("O'Neil \"x\"").unwrap(), "o'neil-\"x\"");
+        assert_eq!(normalize("\u{202e}שלום עולם").unwrap(), "\u{202e}שלום-עולם");
+        assert_eq!(normalize("👩\u{200d}💻 e\u{301}").unwrap(), "👩\u{200d}💻-e\u{301}");
+        assert_eq!(normalize("a%_b").unwrap(), "a%-b", "an underscore is a separator, as documented");
+    }
+
+    #[test]
     fn lists_split_on_commas_and_semicolons() {
         assert_eq!(
             split_list("Facilitation; social media,, facilitation").unwrap(),
@@ -125,6 +134,26 @@ mod tests {
                 prop_assert_eq!(normalize(&once).unwrap(), once.clone());
                 prop_assert!(!once.starts_with('-') && !once.ends_with('-'));
                 prop_assert!(!once.contains("--") && !once.contains(' ') && !once.contains('_'));
+            }
+        }
+
+        /// Any text, quotes, `%`, emoji, right-to-left marks and combining accents
+        /// included, normalizes to a fixed point or is refused; only separators change.
+        #[test]
+        fn any_text_normalizes_to_a_fixed_point_or_is_refused(raw in "\\PC{0,24}|[a-z%_'\";\\- ]{0,12}") {
+            match normalize(&raw) {
+                Ok(once) => {
+                    prop_assert_eq!(normalize(&once), Ok(once.clone()));
+                    prop_assert!(!once.chars().any(|c| c.is_whitespace() || c == '_'));
+                    prop_assert_eq!(once.matches('%').count(), raw.matches('%').count(), "% is an ordinary character");
+                    prop_assert_eq!(once.matches('\'').count(), raw.matches('\'').count());
+                }
+                Err(e) => prop_assert!(raw.contains([',', ';']) || raw.chars().all(|c| c.is_whitespace() || c == '_' || c == '-'), "{}", e),
+            }
+            if let Ok(tags) = split_list(&raw) {
+                for t in tags {
+                    prop_assert_eq!(normalize(&t), Ok(t.clone()));
+                }
             }
         }
     }

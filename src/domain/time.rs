@@ -11,6 +11,24 @@ use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTi
 const EXPECTED: &str = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM, RFC 3339, today, tomorrow, \
 a weekday (fri) or an offset (+3d, +2w)";
 
+/// The years a stored date may fall in: RFC 3339 and `YYYY-MM-DD` have four-digit
+/// years, so a later moment could be written but never read back.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// Refuses a day outside [`YEARS`] (`+100000m`, `9999-12-31 23:00` west of UTC).
+pub fn check_day(day: NaiveDate, input: &str) -> Result<NaiveDate, String> {
+    if YEARS.contains(&day.year()) {
+        Ok(day)
+    } else {
+        Err(format!("{input:?}: out of range: years {} to {}", YEARS.start(), YEARS.end()))
+    }
+}
+
+/// Refuses a moment whose UTC day falls outside [`YEARS`].
+pub fn check_moment(at: DateTime<Utc>, input: &str) -> Result<DateTime<Utc>, String> {
+    check_day(at.date_naive(), input).map(|_| at)
+}
+
 /// Parses a weekday name or its three-letter form (`fri`, `Friday`).
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
     let lower = s.trim().to_lowercase();
@@ -37,6 +55,10 @@ pub fn parse_clock(s: &str) -> Option<NaiveTime> {
 
 /// Reads a calendar day (`YYYY-MM-DD`, `today`, `fri`, `+2w`, ...) in the zone of `now`.
 pub fn parse_date<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<NaiveDate, String> {
+    check_day(read_date(input, now)?, input)
+}
+
+fn read_date<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<NaiveDate, String> {
     let s = input.trim();
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Ok(d);
@@ -49,6 +71,10 @@ pub fn parse_date<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<Naive
 
 /// Reads a moment in the zone of `now`; a bare day means its midnight.
 pub fn parse_datetime<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, String> {
+    check_moment(read_datetime(input, now)?, input)
+}
+
+fn read_datetime<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, String> {
     let s = input.trim();
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Ok(dt.with_timezone(&Utc));
@@ -104,10 +130,13 @@ fn parse_offset(s: &str) -> Option<Offset> {
     };
     let body = &s[1..];
     let unit = body.chars().last()?;
-    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
-    if n > 100_000 {
+    let digits = &body[..body.len() - unit.len_utf8()];
+    // Digits only: `+-5d` is no offset, and a signed parse would let `--9223372036854775808d`
+    // overflow below.
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    let n: i64 = digits.parse().ok().filter(|&n| n <= 100_000)?;
     match unit.to_ascii_lowercase() {
         'd' => Some(Offset::Days(sign * n)),
         'w' => Some(Offset::Days(sign * n * 7)),
@@ -180,10 +209,35 @@ mod tests {
 
     #[test]
     fn nonsense_is_refused_with_the_expected_forms() {
-        for bad in ["", "fr", "2026-13-01", "2026-02-30", "+3x", "+d", "next week", "2026-12-01 25:00"] {
+        for bad in [
+            "",
+            "fr",
+            "2026-13-01",
+            "2026-02-30",
+            "+3x",
+            "+d",
+            "next week",
+            "2026-12-01 25:00",
+            "+-5d",
+            "--9223372036854775808d",
+            "+-4611686018427387904w",
+            "+100001d",
+        ] {
             let err = parse_datetime(bad, &now()).unwrap_err();
             assert!(err.contains("expected") || err.contains("range"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn moments_past_four_digit_years_are_refused() {
+        assert_eq!(parse_date("9999-12-31", &now()).unwrap().to_string(), "9999-12-31");
+        assert!(parse_datetime("9999-12-31 18:00", &now()).is_ok());
+        // 23:00 at UTC-5 is already year 10000 in UTC, which RFC 3339 cannot write.
+        for bad in ["9999-12-31 23:00", "0000-12-31", "+100000m", "-100000m", "+96000m", "-24400m"] {
+            let err = parse_datetime(bad, &now()).unwrap_err();
+            assert!(err.contains("out of range"), "{bad}: {err}");
+        }
+        assert!(parse_date("+96000m", &now()).is_err());
     }
 
     #[test]
@@ -222,6 +276,43 @@ mod tests {
         fn arbitrary_text_never_panics(s in "\\PC{0,24}") {
             let _ = parse_datetime(&s, &now());
             let _ = parse_date(&s, &now());
+        }
+
+        #[test]
+        fn offsets_of_any_size_are_read_or_refused(sign in "[-+]{1,2}", n in prop_oneof![any::<i64>(), 0i64..=100_000, 99_990i64..100_010], unit in "[dwmDWMx]", clock in "( [0-9:]{0,6})?") {
+            let s = format!("{sign}{n}{unit}{clock}");
+            let (day, moment) = (parse_date(&s, &now()), parse_datetime(&s, &now()));
+            if sign.len() == 1 && (0..=100_000).contains(&n) && unit != "x" && clock.is_empty() {
+                // Read, unless it lands outside the years a date can be stored in.
+                for err in [day.as_ref().err(), moment.as_ref().err()].into_iter().flatten() {
+                    prop_assert!(unit.eq_ignore_ascii_case("m") && err.contains("out of range"), "{}: {}", s, err);
+                }
+            }
+            if n > 100_000 || sign.len() == 2 || n < 0 {
+                prop_assert!(day.is_err() && moment.is_err(), "{}", s);
+            }
+        }
+
+        #[test]
+        fn date_shaped_text_is_read_within_the_years_or_refused(
+            y in prop_oneof![any::<i32>(), -2i32..10_002], m in 0u8..14, d in 0u8..33, h in 0u8..26,
+            min in 0u8..62, sep in "[ T]", off in "[-+]",
+        ) {
+            let texts = [
+                format!("{y}-{m:02}-{d:02}"),
+                format!("{y:04}-{m:02}-{d:02}{sep}{h:02}:{min:02}"),
+                format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:00{off}{h:02}:00"),
+            ];
+            for s in texts {
+                if let Ok(day) = parse_date(&s, &now()) {
+                    prop_assert!(YEARS.contains(&day.year()));
+                    prop_assert_eq!(parse_date(&day.to_string(), &now()), Ok(day));
+                }
+                if let Ok(at) = parse_datetime(&s, &now()) {
+                    let stored = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                    prop_assert_eq!(parse_datetime(&stored, &now()), Ok(at), "{}", stored);
+                }
+            }
         }
     }
 }

@@ -2,7 +2,10 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod file;
+pub mod guard;
 pub mod members;
+pub mod mentions;
 pub mod pairs;
 pub mod popups;
 pub mod reports;
@@ -18,6 +21,7 @@ use std::fs::{DirBuilder, OpenOptions};
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -28,6 +32,32 @@ use crate::error::{Error, Result};
 /// How long a command waits for another `cop` holding the write lock before giving up
 /// with exit code 5. `COP_BUSY_TIMEOUT_MS` overrides it.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long to wait for another cop: `COP_BUSY_TIMEOUT_MS`, else 30 s.
+pub(crate) fn busy_timeout() -> Duration {
+    std::env::var("COP_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_BUSY_TIMEOUT)
+}
+
+/// The busy timeout of this process, for [`wait_for_lock`] (a plain function, so it
+/// cannot capture it).
+static BUSY_LIMIT_MS: AtomicU64 = AtomicU64::new(30_000);
+
+/// Waits for another `cop` to finish its write, trying again every 2 ms. SQLite's own
+/// busy timeout backs off to 100 ms sleeps, so with several writers queued the lock
+/// mostly sits free while they sleep.
+fn wait_for_lock(attempt: i32) -> bool {
+    const PAUSE_MS: u64 = 2;
+    let waited = u64::try_from(attempt).unwrap_or(0) * PAUSE_MS;
+    if waited >= BUSY_LIMIT_MS.load(Ordering::Relaxed) {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(PAUSE_MS));
+    true
+}
 
 /// The default database location: the platform data dir (`$XDG_DATA_HOME/cop/cop.db`).
 pub fn default_path() -> Result<PathBuf> {
@@ -41,6 +71,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     now: DateTime<Utc>,
+    timeout: Duration,
+    kind: file::Kind,
 }
 
 /// A view of the database for one command, inside a transaction when writing.
@@ -87,11 +119,30 @@ pub fn new_uuid() -> String {
 }
 
 impl Store {
-    /// Opens an existing database for reading; `None` when there is none yet, so a read
-    /// of a missing database shows an empty result and creates nothing.
+    /// Opens an existing database for reading; `None` when there is none yet (or an
+    /// empty file), so a read of a missing database shows an empty result and creates
+    /// nothing.
     pub fn open_existing(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
-        if !path.exists() {
+        match Store::open_existing_once(path, now) {
+            // Another cop's failed first command took its empty file away meanwhile.
+            Err(_) if !path.exists() && !path.is_symlink() => Ok(None),
+            other => other,
+        }
+    }
+
+    fn open_existing_once(path: &Path, now: DateTime<Utc>) -> Result<Option<Store>> {
+        if !path.exists() && !path.is_symlink() {
             return Ok(None);
+        }
+        // An empty file is a database not made yet, unless its first writes are still
+        // in the log of a cop that is running.
+        if file::inspect(path)? == file::Header::Empty && !file::has_log(path) {
+            return Ok(None);
+        }
+        // On read-only media nobody can write, and SQLite would leave `-wal` and `-shm`
+        // files next to a read-only file: read it as immutable instead.
+        if file::on_read_only_media(path) && !file::has_log(path) {
+            return Store::open_immutable(path, now).map(Some);
         }
         // READ_WRITE without CREATE: SQLite falls back to read-only on a read-only file,
         // and an old schema can still be brought up to date.
@@ -100,12 +151,14 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
-        let mut store = Store::setup(conn, path, now)?;
-        let version = match schema::check_not_newer(&store.conn) {
+        let mut store = match Store::setup(conn, path, now) {
             Err(Error::CannotOpen) => return Store::open_immutable(path, now).map(Some),
             other => other?,
         };
-        if version < schema::LATEST && !store.conn.is_readonly(rusqlite::MAIN_DB)? {
+        let version = schema::check_not_newer(&store.conn)?;
+        if (version < schema::LATEST || store.kind != file::Kind::Cop)
+            && !store.conn.is_readonly(rusqlite::MAIN_DB)?
+        {
             store.prepare_for_writes()?;
         }
         Ok(Some(store))
@@ -142,47 +195,92 @@ impl Store {
     /// Opens the database for writing, creating it (folder 0700, file 0600) and bringing
     /// its schema up to date.
     pub fn open_or_create(path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        // Another cop whose first command failed takes its new, empty file (and the
+        // folders it made) away again (`remove_if_empty`): when the file vanished or
+        // changed under us, start over.
+        let mut attempt = 0;
+        loop {
+            let before = guard::identity(path);
+            match Store::open_or_create_once(path, now) {
+                Err(_) if attempt < 5 && (guard::identity(path) != before || !path.exists()) => {
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_or_create_once(path: &Path, now: DateTime<Utc>) -> Result<Store> {
         create_file(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| open_error(path, e))?;
-        let mut store = Store::setup(conn, path, now)?;
-        match store.prepare_for_writes() {
-            Err(Error::CannotOpen) => Err(Error::runtime(format!(
+        if file::inspect(path)? == file::Header::Empty && !file::has_log(path) {
+            // An empty file someone made for cop is about to hold people's details.
+            let _ = std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600));
+        }
+        let read_only = |path: &Path| {
+            Error::runtime(format!(
                 "the database {} is read-only: cannot write to it (check the file, its folder and the disk)",
                 path.display()
-            ))),
+            ))
+        };
+        // Before SQLite opens it: a read-only connection would leave `-wal` and `-shm` behind.
+        if file::cannot_write(path) {
+            return Err(read_only(path));
+        }
+        // Without SQLITE_OPEN_CREATE: SQLite would make the file 0644. Should another
+        // cop's failed first command take its empty file away meanwhile, make it again.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(path, flags) {
+            Err(_) if !path.exists() => {
+                create_file(path)?;
+                Connection::open_with_flags(path, flags)
+            }
+            other => other,
+        }
+        .map_err(|e| open_error(path, e))?;
+        let mut store = match Store::setup(conn, path, now) {
+            Err(Error::CannotOpen) => return Err(read_only(path)),
+            other => other?,
+        };
+        match store.prepare_for_writes() {
+            Err(Error::CannotOpen) => Err(read_only(path)),
             other => other.map(|()| store),
         }
     }
 
-    fn setup(conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
-        let timeout = std::env::var("COP_BUSY_TIMEOUT_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .map(Duration::from_millis)
-            .unwrap_or(DEFAULT_BUSY_TIMEOUT);
-        conn.busy_timeout(timeout)?;
+    /// Sets up a connection defensively (the file may come from anyone) and finds out
+    /// whether it holds a cop database, refusing any other.
+    fn setup(mut conn: Connection, path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        let timeout = busy_timeout();
+        harden(&conn)?;
+        BUSY_LIMIT_MS.store(u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        conn.busy_handler(Some(wait_for_lock))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
-        Ok(Store { conn, path: path.to_path_buf(), now })
+        let kind = file::retry_busy(timeout, || file::identify(&conn, path))?;
+        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind })
     }
 
     fn prepare_for_writes(&mut self) -> Result<()> {
         // Refuse a newer or foreign file before anything could change it.
         schema::check_not_newer(&self.conn)?;
-        let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+        let conn = &self.conn;
+        let mode: String = file::retry_busy(self.timeout, || {
+            Ok(conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?)
+        })?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::runtime(format!(
                 "cannot switch the database to WAL mode (it is in {mode} mode)"
             )));
         }
-        schema::migrate(&mut self.conn)
+        schema::migrate(&mut self.conn, self.timeout)?;
+        self.kind = file::Kind::Cop;
+        Ok(())
+    }
+
+    /// Whether the file is marked as cop's yet.
+    pub fn kind(&self) -> file::Kind {
+        self.kind
     }
 
     pub fn path(&self) -> &Path {
@@ -192,23 +290,43 @@ impl Store {
     /// Copies the write-ahead log into the database file and empties it, so pages that
     /// held forgotten data (overwritten thanks to `secure_delete`) linger nowhere.
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        // A reader still on an older snapshot keeps the log: SQLite says so in `busy`.
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(Error::runtime("another cop was still reading an older copy of the data"));
+        }
         Ok(())
     }
 
     /// Runs `f` on the database without a write transaction.
+    /// Runs `f` on the database in one read transaction, so everything it reads is one
+    /// snapshot, and a "busy" from another process recovering the log is waited out.
     pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        f(&Db { conn: &self.conn, now: self.now })
+        let tx = file::retry_busy(self.timeout, || {
+            let tx = self.conn.unchecked_transaction()?;
+            // The snapshot is taken by the first read, so the wait happens here.
+            tx.query_row("PRAGMA schema_version", [], |_| Ok(()))?;
+            Ok(tx)
+        })?;
+        let value = f(&Db { conn: &tx, now: self.now })?;
+        tx.commit()?;
+        Ok(value)
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and
     /// rolls back, changing nothing, when it fails. `what` names the change
     /// ("add member Ana") for messages and a future history.
     pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| with_context(e, what))?;
+        // `BEGIN IMMEDIATE` waits through the busy handler, but SQLite can still answer
+        // "busy" at once (while another process recovers the log): then try again.
+        let conn = &self.conn;
+        let tx = file::retry_busy(self.timeout, || {
+            Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
+        })
+        .map_err(|e| match e {
+            Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
+            other => other,
+        })?;
         let value = f(&Db { conn: &tx, now: self.now })?;
         tx.commit().map_err(|e| with_context(e, what))?;
         Ok(value)
@@ -220,6 +338,15 @@ fn with_context(e: rusqlite::Error, what: &str) -> Error {
         Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
         other => other,
     }
+}
+
+/// Makes a connection safe for a file someone else made: no schema-defined SQL that
+/// could run functions or write behind our back, no writes to the schema itself.
+pub(crate) fn harden(conn: &Connection) -> Result<()> {
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    Ok(())
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
@@ -242,8 +369,13 @@ pub fn first_missing_ancestor(path: &Path) -> PathBuf {
 /// while it holds no record at all: the check runs under an exclusive lock, so a record
 /// another `cop` managed to write in the meantime keeps the file.
 pub fn remove_if_empty(path: &Path, outermost: &Path) {
+    // Another cop that has the file open is about to use it.
+    if !guard::try_exclusive(path) {
+        return;
+    }
     let empty = (|| -> Result<bool> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        harden(&conn)?;
         conn.busy_timeout(Duration::from_millis(200))?;
         conn.execute_batch("BEGIN EXCLUSIVE")?;
         let tables: Vec<String> = conn
@@ -306,4 +438,21 @@ pub(crate) fn unique_violation(e: rusqlite::Error, message: impl FnOnce() -> Str
         return Error::conflict(message());
     }
     Error::from(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::config::DbConfig;
+
+    use super::*;
+
+    #[test]
+    fn a_hardened_connection_is_defensive_and_distrusts_the_schema() {
+        let conn = Connection::open_in_memory().unwrap();
+        harden(&conn).unwrap();
+        assert!(conn.db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE).unwrap());
+        assert!(!conn.db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA).unwrap());
+        let writable = conn.execute_batch("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema;");
+        assert!(writable.is_err(), "a defensive connection cannot edit the schema table");
+    }
 }

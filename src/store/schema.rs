@@ -6,8 +6,11 @@
 //! [`LATEST`] was written by a newer `cop` and is refused untouched. Never edit or
 //! remove an entry; never drop tables or columns.
 
+use std::time::Duration;
+
 use rusqlite::Connection;
 
+use super::file::{APPLICATION_ID, retry_busy};
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -35,18 +38,35 @@ pub fn check_not_newer(conn: &Connection) -> Result<i64> {
     Ok(v)
 }
 
-/// Brings the schema up to [`LATEST`]; each step commits on its own.
-pub fn migrate(conn: &mut Connection) -> Result<()> {
+/// Brings the schema up to [`LATEST`], each step committing on its own, and marks the
+/// file as cop's (`application_id`) in the same transaction, which adopts a database
+/// made before cop marked its files. Several cops starting at once on a new file each
+/// wait their turn; the first one does the work.
+pub fn migrate(conn: &mut Connection, timeout: Duration) -> Result<()> {
     let current = check_not_newer(conn)?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let marked = |c: &Connection| -> Result<bool> {
+        Ok(c.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0))? == APPLICATION_ID)
+    };
+    if current == LATEST && marked(conn)? {
+        return Ok(());
+    }
+    loop {
+        let tx = retry_busy(timeout, || {
+            Ok(rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?)
+        })?;
         // Read again under the write lock: another cop may have migrated meanwhile.
-        if version(&tx)? > i as i64 {
-            continue;
+        let now = check_not_newer(&tx)?;
+        if let Some(sql) = MIGRATIONS.get(now as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", now + 1)?;
         }
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        if !marked(&tx)? {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
         tx.commit()?;
+        if now + 1 >= LATEST {
+            break;
+        }
     }
     Ok(())
 }
@@ -58,7 +78,7 @@ mod tests {
     #[test]
     fn an_empty_database_migrates_to_the_latest_version_with_every_table() {
         let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn).unwrap();
+        migrate(&mut conn, Duration::ZERO).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST);
         let mut stmt =
             conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
@@ -87,7 +107,7 @@ mod tests {
         }
         drop(stmt);
         // Migrating again is a no-op.
-        migrate(&mut conn).unwrap();
+        migrate(&mut conn, Duration::ZERO).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST);
     }
 
@@ -100,7 +120,7 @@ mod tests {
             "INSERT INTO members (uuid, name, created_at, updated_at) VALUES ('u', 'Ana', 'x', 'x');",
         )
         .unwrap();
-        migrate(&mut conn).unwrap();
+        migrate(&mut conn, Duration::ZERO).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST);
         let kept: String = conn.query_row("SELECT name FROM members", [], |r| r.get(0)).unwrap();
         assert_eq!(kept, "Ana");
@@ -118,7 +138,7 @@ mod tests {
     fn a_newer_database_is_refused() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "user_version", LATEST + 1).unwrap();
-        let err = migrate(&mut conn).unwrap_err();
+        let err = migrate(&mut conn, Duration::ZERO).unwrap_err();
         assert!(err.to_string().contains("newer"));
         assert_eq!(version(&conn).unwrap(), LATEST + 1);
     }

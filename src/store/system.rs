@@ -67,6 +67,7 @@ pub fn counts(db: &Db) -> Result<Vec<(&'static str, i64)>> {
 /// copy is one consistent snapshot even while other commands write.
 pub fn backup_to(db: &Db, dest: &Path) -> Result<()> {
     let mut target = rusqlite::Connection::open(dest)?;
+    super::harden(&target)?;
     {
         use rusqlite::backup::StepResult;
         let backup = Backup::new(db.conn, &mut target)?;

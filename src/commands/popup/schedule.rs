@@ -9,7 +9,7 @@ use crate::cli::popup::ScheduleArgs;
 use crate::commands::Context;
 use crate::domain::member::Availability;
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
-use crate::domain::session::{NewSession, SessionKind};
+use crate::domain::session::{NewSession, SessionKind, check_span};
 use crate::domain::slots::{Person, Search, suggest};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -42,7 +42,9 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         let naive = first_local
             .checked_add_days(Days::new(u64::from(i) * u64::from(every)))
             .ok_or_else(|| Error::invalid("--every: the sessions run past the calendar"))?;
-        starts.push(local_to_utc(naive, &Local, at).map_err(|e| Error::invalid(format!("--at: {e}")))?);
+        let start = local_to_utc(naive, &Local, at).map_err(|e| Error::invalid(format!("--at: {e}")))?;
+        check_span(start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
+        starts.push(start);
     }
     if first < ctx.now_utc() {
         ctx.out.warn(&format!("--at {at}: that time has passed; the session is recorded anyway"));
