@@ -2,6 +2,7 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod generate;
 pub mod members;
 pub mod pairs;
 pub mod popups;
