@@ -57,6 +57,16 @@ impl Db<'_> {
         timestamp(self.now)
     }
 
+    /// Gives this connection a page cache (64 MiB) big enough for a read that joins the
+    /// large link tables with the records they point at (attendance with sessions): their
+    /// pages are visited in no particular order, and the default 2 MiB cache would read
+    /// each one again from the OS many times. Only such reads ask for it, so ordinary
+    /// commands keep a small memory footprint.
+    pub fn cache_for_joins(&self) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        Ok(())
+    }
+
     /// Stamps `updated_at` of the record that owns a set of links (a session's RSVPs, a
     /// popup's members...) after that set changed, in the same transaction: `cop import`
     /// on another copy replaces the owner's links only when the owner is newer, so a

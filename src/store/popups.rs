@@ -433,32 +433,39 @@ pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> R
 
 // ---- matching and scheduling --------------------------------------------------------
 
-/// The latest moment each member took part in anything: attended a session, facilitated
-/// one, took part in an assist, or joined a popup.
-const LAST_ACTIVE: &str = "SELECT member_id, max(at) AS last_at FROM (
-        SELECT a.member_id, s.starts_at AS at FROM attendance a JOIN sessions s ON s.id = a.session_id
+/// The latest moment member `m.id` took part in anything: attended a session,
+/// facilitated one, took part in an assist, or joined a popup. Each part follows an
+/// index by member, so it costs a few lookups per member asked about.
+const LAST_ACTIVE: &str = "(SELECT max(at) FROM (
+        SELECT max(s.starts_at) AS at FROM attendance a JOIN sessions s ON s.id = a.session_id
+         WHERE a.member_id = m.id
         UNION ALL
-        SELECT f.member_id, s.starts_at FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+        SELECT max(s.starts_at) FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+         WHERE f.member_id = m.id
         UNION ALL
-        SELECT ap.member_id, x.held_at FROM assist_people ap JOIN assists x ON x.id = ap.assist_id
+        SELECT max(x.held_at) FROM assist_people ap JOIN assists x ON x.id = ap.assist_id
+         WHERE ap.member_id = m.id
         UNION ALL
-        SELECT member_id, updated_at FROM popup_members WHERE status = 'joined'
-    ) GROUP BY member_id";
+        SELECT max(updated_at) FROM popup_members WHERE member_id = m.id AND status = 'joined'))";
 
-/// Active members who have no place in the popup (of any kind) and do not lead it,
-/// with their tags and last participation, for [`crate::domain::matching::rank`].
+/// Active members who share a tag with the popup (of any kind: ranking leaves out the
+/// rest), have no place in it and do not lead it, with their tags and last
+/// participation, for [`crate::domain::matching::rank`]. Starting from the popup's tags
+/// keeps the work to the members who can match, not the whole community.
 pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
+    db.cache_for_joins()?;
     let sql = format!(
-        "WITH last AS ({LAST_ACTIVE})
-         SELECT m.id, m.name, last.last_at,
+        "SELECT m.id, m.name, {LAST_ACTIVE},
            (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
              WHERE mt.member_id = m.id AND mt.kind = 'interest'),
            (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
              WHERE mt.member_id = m.id AND mt.kind = 'need'),
            (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
              WHERE mt.member_id = m.id AND mt.kind = 'expertise')
-          FROM members m LEFT JOIN last ON last.member_id = m.id
-         WHERE m.status = 'active'
+          FROM members m
+         WHERE m.id IN (SELECT mt.member_id FROM popup_tags pt JOIN member_tags mt ON mt.tag_id = pt.tag_id
+                         WHERE pt.popup_id = ?1)
+           AND m.status = 'active'
            AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
            AND m.id IS NOT (SELECT expert_id FROM popups WHERE id = ?1)
          ORDER BY m.id"

@@ -644,8 +644,14 @@ fn assists(
         for _ in 0..rng.usize(1..=3) {
             let owner = if rng.u32(0..4) == 0 { *pick(rng, &people_here) as i64 + 1 } else { presenter };
             let due = (rng.u32(0..10) > 0).then(|| at.date_naive() + Days::new(rng.u64(7..=42)));
-            let overdue_or_old = due.unwrap_or(at.date_naive() + Days::new(30)) < today;
-            let done = (overdue_or_old && rng.u32(0..100) < 85)
+            // Steps get done, mostly: the longer ago they were due, the likelier.
+            let due_by = due.unwrap_or(at.date_naive() + Days::new(30));
+            let done_share = match (today - due_by).num_days() {
+                ..0 => 0,
+                0..60 => 70,
+                _ => 97,
+            };
+            let done = (rng.u32(0..100) < done_share)
                 .then(|| timestamp(at + Duration::days(rng.i64(2..30))).min(timestamp(now)));
             bulk::next_step(
                 db,
