@@ -33,14 +33,28 @@ pub fn met(db: &Db) -> Result<PairSet> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Every two members who attended a session together.
+/// Every two members who attended a session together. The pairs are made here from
+/// each session's attendees rather than by a self-join in SQL: a community's sessions
+/// hold hundreds of thousands of such pairs, and SQLite's DISTINCT over them was slow.
 pub fn attended_together(db: &Db) -> Result<PairSet> {
-    let mut stmt = db.conn.prepare(
-        "SELECT DISTINCT a.member_id, b.member_id FROM attendance a
-           JOIN attendance b ON a.session_id = b.session_id AND a.member_id < b.member_id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok(key(r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut stmt =
+        db.conn.prepare("SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id")?;
+    let mut rows = stmt.query([])?;
+    let mut out = PairSet::new();
+    let mut session = None;
+    let mut here: Vec<i64> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (s, m): (i64, i64) = (r.get(0)?, r.get(1)?);
+        if session != Some(s) {
+            session = Some(s);
+            here.clear();
+        }
+        for &other in &here {
+            out.insert(key(other, m));
+        }
+        here.push(m);
+    }
+    Ok(out)
 }
 
 /// Saves a round and returns its id.
