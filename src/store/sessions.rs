@@ -131,8 +131,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Session> {
     })
 }
 
-/// Fills a session's facilitators, RSVPs, attendees and linked records.
-fn fill(db: &Db, s: &mut Session) -> Result<()> {
+/// Fills a session's facilitators, RSVPs, attendees and linked records, and with `names`
+/// the names of everyone linked (only a single session's view shows them; a list of
+/// hundreds of sessions would look up tens of thousands of names for nothing).
+fn fill(db: &Db, s: &mut Session, names: bool) -> Result<()> {
     let mut stmt = db.conn.prepare_cached(
         "SELECT m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
           WHERE f.session_id = ?1 ORDER BY m.name COLLATE NOCASE, m.id",
@@ -148,31 +150,34 @@ fn fill(db: &Db, s: &mut Session) -> Result<()> {
         .conn
         .prepare_cached("SELECT member_id FROM attendance WHERE session_id = ?1 ORDER BY member_id")?;
     s.attendees = stmt.query_map([s.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    if names {
+        s.member_names = member_names(db, s.id)?;
+    }
+    if let Some(p) = s.popup_id {
+        s.popup = db
+            .conn
+            .prepare_cached("SELECT id, title FROM popups WHERE id = ?1")?
+            .query_row([p], |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }))
+            .optional()?;
+    }
+    s.assist = db
+        .conn
+        .prepare_cached("SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1")?
+        .query_row([s.id], |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }))
+        .optional()?;
+    Ok(())
+}
+
+/// The names of everyone linked to a session.
+fn member_names(db: &Db, session_id: i64) -> Result<std::collections::BTreeMap<i64, String>> {
     let mut stmt = db.conn.prepare_cached(
         "SELECT id, name FROM members WHERE id IN (
             SELECT member_id FROM session_facilitators WHERE session_id = ?1
             UNION SELECT member_id FROM rsvps WHERE session_id = ?1
             UNION SELECT member_id FROM attendance WHERE session_id = ?1)",
     )?;
-    let names = stmt.query_map([s.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    s.member_names = names.collect::<rusqlite::Result<_>>()?;
-    if let Some(p) = s.popup_id {
-        s.popup = db
-            .conn
-            .query_row("SELECT id, title FROM popups WHERE id = ?1", [p], |r| {
-                Ok(Link { id: r.get(0)?, title: r.get(1)? })
-            })
-            .optional()?;
-    }
-    s.assist = db
-        .conn
-        .query_row(
-            "SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1",
-            [s.id],
-            |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }),
-        )
-        .optional()?;
-    Ok(())
+    let names = stmt.query_map([session_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    Ok(names.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
@@ -180,7 +185,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
     let Some(mut s) = db.conn.query_row(&sql, [id], from_row).optional()? else {
         return Ok(None);
     };
-    fill(db, &mut s)?;
+    fill(db, &mut s, true)?;
     Ok(Some(s))
 }
 
@@ -220,11 +225,18 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
     } else {
         " ORDER BY s.starts_at, s.id"
     });
+    // One read transaction for the list and every session's links: one snapshot, and
+    // one shared lock instead of a lock and unlock for each of thousands of statements.
+    let snapshot = if db.conn.is_autocommit() { Some(db.conn.unchecked_transaction()?) } else { None };
     let mut stmt = db.conn.prepare(&sql)?;
     let mut out: Vec<Session> =
         stmt.query_map(params_from_iter(args), from_row)?.collect::<rusqlite::Result<_>>()?;
     for s in &mut out {
-        fill(db, s)?;
+        fill(db, s, false)?;
+    }
+    drop(stmt);
+    if let Some(tx) = snapshot {
+        tx.finish()?;
     }
     Ok(out)
 }
