@@ -51,12 +51,10 @@ const MATCH_SQL: &str = "SELECT m.id, m.name,
     AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = 1 AND pm.member_id = m.id)
   ORDER BY m.id";
 
-/// What `pairs` reads: who met in a recorded round, who attended a session together.
-const PAIRS_SQL: &str = "SELECT count(*) FROM (
-  SELECT DISTINCT a.member_id, b.member_id FROM pairing_members a
-    JOIN pairing_members b ON a.round_id = b.round_id AND a.group_no = b.group_no AND a.member_id < b.member_id
-  UNION SELECT DISTINCT a.member_id, b.member_id FROM attendance a
-    JOIN attendance b ON a.session_id = b.session_id AND a.member_id < b.member_id)";
+/// What `pairs` reads: the groups of recorded rounds and who attended which session,
+/// in the order `cop` pairs them up.
+const PAIRS_SQL: &str = "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id;
+  SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id";
 
 /// What `report engagement` reads: every participation of every member.
 const ENGAGEMENT_SQL: &str = "SELECT a.member_id, 'attended', s.starts_at FROM attendance a

@@ -131,10 +131,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Session> {
     })
 }
 
-/// Fills a session's facilitators, RSVPs, attendees and linked records, and with `names`
-/// the names of everyone linked (only a single session's view shows them; a list of
-/// hundreds of sessions would look up tens of thousands of names for nothing).
-fn fill(db: &Db, s: &mut Session, names: bool) -> Result<()> {
+/// Fills a session's facilitators, RSVPs, attendees, linked records and the names of
+/// everyone linked, for the single-session view.
+fn fill(db: &Db, s: &mut Session) -> Result<()> {
     let mut stmt = db.conn.prepare_cached(
         "SELECT m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
           WHERE f.session_id = ?1 ORDER BY m.name COLLATE NOCASE, m.id",
@@ -150,9 +149,7 @@ fn fill(db: &Db, s: &mut Session, names: bool) -> Result<()> {
         .conn
         .prepare_cached("SELECT member_id FROM attendance WHERE session_id = ?1 ORDER BY member_id")?;
     s.attendees = stmt.query_map([s.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    if names {
-        s.member_names = member_names(db, s.id)?;
-    }
+    s.member_names = member_names(db, s.id)?;
     if let Some(p) = s.popup_id {
         s.popup = db
             .conn
@@ -165,6 +162,77 @@ fn fill(db: &Db, s: &mut Session, names: bool) -> Result<()> {
         .prepare_cached("SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1")?
         .query_row([s.id], |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }))
         .optional()?;
+    Ok(())
+}
+
+/// Fills the facilitators, RSVPs, attendees and linked records of many sessions with one
+/// query per kind of link, rather than five small queries per session: a list of the
+/// hundreds of sessions to come spent most of its time starting statements. The names of
+/// everyone linked are left out: only the single-session view shows them.
+fn fill_all(db: &Db, out: &mut [Session]) -> Result<()> {
+    let at: std::collections::HashMap<i64, usize> = out.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    let ids = format!("[{}]", out.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(","));
+    let mut stmt = db.conn.prepare(
+        "SELECT f.session_id, m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
+          WHERE f.session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY f.session_id, m.name COLLATE NOCASE, m.id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].facilitators.push(r.get(1)?);
+            out[i].facilitator_names.push(r.get(2)?);
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, member_id, response, position FROM rsvps
+          WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, response = 'waitlist', CASE WHEN response = 'waitlist' THEN position ELSE 0 END,
+                   member_id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].rsvps.push(Rsvp {
+                member_id: r.get(1)?,
+                response: Response::parse(&r.get::<_, String>(2)?).map_err(text_error)?,
+                position: r.get(3)?,
+            });
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, member_id FROM attendance WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, member_id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].attendees.push(r.get(1)?);
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT s.id, p.id, p.title FROM sessions s JOIN popups p ON p.id = s.popup_id
+          WHERE s.id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].popup = Some(Link { id: r.get(1)?, title: r.get(2)? });
+        }
+    }
+    // The first assist held in each session, as a single session's view shows it.
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, id, challenge FROM assists WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?)
+            && out[i].assist.is_none()
+        {
+            out[i].assist = Some(Link { id: r.get(1)?, title: r.get(2)? });
+        }
+    }
     Ok(())
 }
 
@@ -185,7 +253,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
     let Some(mut s) = db.conn.query_row(&sql, [id], from_row).optional()? else {
         return Ok(None);
     };
-    fill(db, &mut s, true)?;
+    fill(db, &mut s)?;
     Ok(Some(s))
 }
 
@@ -231,9 +299,7 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
     let mut stmt = db.conn.prepare(&sql)?;
     let mut out: Vec<Session> =
         stmt.query_map(params_from_iter(args), from_row)?.collect::<rusqlite::Result<_>>()?;
-    for s in &mut out {
-        fill(db, s, false)?;
-    }
+    fill_all(db, &mut out)?;
     drop(stmt);
     if let Some(tx) = snapshot {
         tx.finish()?;
