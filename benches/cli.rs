@@ -53,7 +53,8 @@ const MATCH_SQL: &str = "SELECT m.id, m.name,
 
 /// What `pairs` reads: the groups of recorded rounds and who attended which session,
 /// in the order `cop` pairs them up.
-const PAIRS_SQL: &str = "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id;
+const PAIRS_SQL: &str =
+    "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id;
   SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id";
 
 /// What `report engagement` reads: every participation of every member.
