@@ -64,6 +64,8 @@ impl Db<'_> {
     /// commands keep a small memory footprint.
     pub fn cache_for_joins(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -65_536)?;
+        // Mapping the file spares a read system call and a copy for each page first seen.
+        self.conn.pragma_update(None, "mmap_size", 268_435_456)?;
         Ok(())
     }
 
