@@ -456,13 +456,7 @@ const SHARING_A_TAG: &str = "SELECT mt.member_id FROM popup_tags pt JOIN member_
 pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
     db.cache_for_joins()?;
     let sql = format!(
-        "SELECT m.id, m.name, {LAST_ACTIVE_BESIDES_ATTENDANCE},
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'interest'),
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'need'),
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'expertise')
+        "SELECT m.id, m.name, {LAST_ACTIVE_BESIDES_ATTENDANCE}
           FROM members m
          WHERE m.id IN ({SHARING_A_TAG})
            AND m.status = 'active'
@@ -479,17 +473,46 @@ pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
             member_id: r.get(0)?,
             name: r.get(1)?,
             last_active: None,
-            interests: list_of(r.get(3)?),
-            needs: list_of(r.get(4)?),
-            expertise: list_of(r.get(5)?),
+            interests: Vec::new(),
+            needs: Vec::new(),
+            expertise: Vec::new(),
         });
         last_at.push(r.get(2)?);
     }
+    candidate_tags(db, popup_id, &mut out)?;
     last_attended(db, popup_id, &out, &mut last_at)?;
     for (c, at) in out.iter_mut().zip(last_at) {
         c.last_active = at.and_then(|l| parse_timestamp(&l).ok());
     }
     Ok(out)
+}
+
+/// Fills the candidates' tags from one read of the tag links of the members sharing a
+/// tag with the popup, in the links' key order (member, kind, tag), as three lookups per
+/// member would list them.
+fn candidate_tags(db: &Db, popup_id: i64, candidates: &mut [Candidate]) -> Result<()> {
+    let names: std::collections::HashMap<i64, String> = db
+        .conn
+        .prepare("SELECT id, name FROM tags")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn.prepare(&format!(
+        "SELECT member_id, kind, tag_id FROM member_tags WHERE member_id IN ({SHARING_A_TAG})
+          ORDER BY member_id, kind, tag_id"
+    ))?;
+    let mut rows = stmt.query([popup_id])?;
+    while let Some(r) = rows.next()? {
+        let member: i64 = r.get(0)?;
+        let Ok(i) = candidates.binary_search_by_key(&member, |c| c.member_id) else { continue };
+        let Some(name) = names.get(&r.get::<_, i64>(2)?) else { continue };
+        let c = &mut candidates[i];
+        match r.get::<_, String>(1)?.as_str() {
+            "interest" => c.interests.push(name.clone()),
+            "need" => c.needs.push(name.clone()),
+            _ => c.expertise.push(name.clone()),
+        }
+    }
+    Ok(())
 }
 
 /// Raises each candidate's `last_at` to the start of the latest session they attended.
