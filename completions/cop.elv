@@ -1262,6 +1262,11 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;demo'= {
+            cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
+            cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
+            cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
+            cand --popups 'Learning popups with tags and members (default: members / 50)'
+            cand --seed 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
@@ -1269,8 +1274,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'cop;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'

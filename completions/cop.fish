@@ -1117,6 +1117,11 @@ complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand fo
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l assists -d 'Peer assists with their people and next steps, some open or overdue (default: members / 10)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l popups -d 'Learning popups with tags and members (default: members / 50)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l seed -d 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1128,7 +1133,7 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the defau
 complete -c cop -n "__fish_cop_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''

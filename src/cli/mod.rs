@@ -132,6 +132,10 @@ pub enum Command {
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
     /// Fill a throwaway database with a small sample community to explore
+    ///
+    /// With a size (--members, --sessions, --assists, --popups) it generates a realistic
+    /// community of that size instead, e.g. `cop demo --members 100000` for 100,000 members,
+    /// 20,000 sessions with a million attendance rows, 10,000 assists and 2,000 popups.
     Demo(system::DemoArgs),
     /// Print shell completions
     Completions(system::CompletionsArgs),

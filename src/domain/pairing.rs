@@ -10,7 +10,7 @@
 //! For an odd group, every possible trio is bounded from below and the most promising
 //! are checked exactly (the trio's own repeats plus the matching of the rest).
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// A small seeded generator (SplitMix64): reproducible rounds without another crate.
 #[derive(Clone, Debug)]
@@ -81,21 +81,23 @@ pub fn pair(members: &[i64], met: &PairSet, together: &PairSet, seed: u64) -> Ro
     ids.dedup();
     rng.shuffle(&mut ids);
     let n = ids.len();
-    let groups_idx: Vec<Vec<usize>> = if n < 2 {
+    let met_m = Matrix::of(&ids, met);
+    let together_m = Matrix::of(&ids, together);
+    let mut groups_idx: Vec<Vec<usize>> = if n < 2 {
         if n == 1 { vec![vec![0]] } else { Vec::new() }
     } else if n == 3 {
         vec![vec![0, 1, 2]]
     } else {
-        let met_at = |i: usize, j: usize| met.contains(&key(ids[i], ids[j]));
-        let adj = fresh_graph(&ids, met, together, &mut rng);
+        let met_at = |i: usize, j: usize| met_m.has(i, j);
+        let adj = fresh_graph(n, &met_m, &together_m, &mut rng);
         if n.is_multiple_of(2) {
             complete(&edmonds(&adj, &vec![false; n]), &[])
         } else {
             odd_round(&adj, n, &met_at)
         }
     };
+    improve(&mut groups_idx, &met_m, &together_m);
     let mut groups: Vec<Vec<i64>> = groups_idx.iter().map(|g| g.iter().map(|&i| ids[i]).collect()).collect();
-    improve(&mut groups, met, together);
     for g in &mut groups {
         g.sort_unstable();
     }
@@ -105,16 +107,57 @@ pub fn pair(members: &[i64], met: &PairSet, together: &PairSet, seed: u64) -> Ro
     Round { groups, repeats, co_attended }
 }
 
+/// A pair set over member indexes, as a bit matrix: pairing asks it millions of times
+/// for a group of thousands, where a hash lookup per question took seconds.
+struct Matrix {
+    n: usize,
+    bits: Vec<u64>,
+}
+
+impl Matrix {
+    fn of(ids: &[i64], set: &PairSet) -> Matrix {
+        let n = ids.len();
+        let mut m = Matrix { n, bits: vec![0; (n * n).div_ceil(64)] };
+        let index: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+        for (a, b) in set {
+            if let (Some(&i), Some(&j)) = (index.get(a), index.get(b)) {
+                m.set(i, j);
+                m.set(j, i);
+            }
+        }
+        m
+    }
+
+    fn set(&mut self, i: usize, j: usize) {
+        let k = i * self.n + j;
+        self.bits[k / 64] |= 1 << (k % 64);
+    }
+
+    fn has(&self, i: usize, j: usize) -> bool {
+        let k = i * self.n + j;
+        self.bits[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Counts the pairs inside a group of indexes that are in the set.
+    fn count_in(&self, group: &[usize]) -> usize {
+        let mut n = 0;
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                n += usize::from(self.has(a, b));
+            }
+        }
+        n
+    }
+}
+
 /// The "never met" graph over member indexes; neighbours who never attended together
 /// come first, so the matching tends to take them.
-fn fresh_graph(ids: &[i64], met: &PairSet, together: &PairSet, rng: &mut Rng) -> Vec<Vec<usize>> {
-    let n = ids.len();
+fn fresh_graph(n: usize, met: &Matrix, together: &Matrix, rng: &mut Rng) -> Vec<Vec<usize>> {
     (0..n)
         .map(|i| {
-            let mut nb: Vec<usize> =
-                (0..n).filter(|&j| j != i && !met.contains(&key(ids[i], ids[j]))).collect();
+            let mut nb: Vec<usize> = (0..n).filter(|&j| j != i && !met.has(i, j)).collect();
             rng.shuffle(&mut nb);
-            nb.sort_by_key(|&j| together.contains(&key(ids[i], ids[j])));
+            nb.sort_by_key(|&j| together.has(i, j));
             nb
         })
         .collect()
@@ -355,8 +398,8 @@ fn mark_path(
 }
 
 /// Swaps members between groups while that lowers (repeats, co-attended pairs).
-fn improve(groups: &mut [Vec<i64>], met: &PairSet, together: &PairSet) {
-    let cost = |g: &[i64]| (count_in(g, met), count_in(g, together));
+fn improve(groups: &mut [Vec<usize>], met: &Matrix, together: &Matrix) {
+    let cost = |g: &[usize]| (met.count_in(g), together.count_in(g));
     for _ in 0..50 {
         let mut better = false;
         for i in 0..groups.len() {

@@ -22,25 +22,53 @@ pub struct PairingRound {
     pub names: Vec<Vec<String>>,
 }
 
-/// Every two members who were in one group of a recorded round.
+/// Every two members who were in one group of a recorded round. The groups are read
+/// in order and paired here: a self-join on (round, group) found no index to follow and
+/// compared every member of a round with every other, millions of times after 20 rounds.
 pub fn met(db: &Db) -> Result<PairSet> {
     let mut stmt = db.conn.prepare(
-        "SELECT DISTINCT a.member_id, b.member_id FROM pairing_members a
-           JOIN pairing_members b ON a.round_id = b.round_id AND a.group_no = b.group_no
-                                  AND a.member_id < b.member_id",
+        "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id",
     )?;
-    let rows = stmt.query_map([], |r| Ok(key(r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([])?;
+    let mut out = PairSet::new();
+    let mut group = None;
+    let mut here: Vec<i64> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (round, no, m): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        if group != Some((round, no)) {
+            group = Some((round, no));
+            here.clear();
+        }
+        for &other in &here {
+            out.insert(key(other, m));
+        }
+        here.push(m);
+    }
+    Ok(out)
 }
 
-/// Every two members who attended a session together.
+/// Every two members who attended a session together. The pairs are made here from
+/// each session's attendees rather than by a self-join in SQL: a community's sessions
+/// hold hundreds of thousands of such pairs, and SQLite's DISTINCT over them was slow.
 pub fn attended_together(db: &Db) -> Result<PairSet> {
-    let mut stmt = db.conn.prepare(
-        "SELECT DISTINCT a.member_id, b.member_id FROM attendance a
-           JOIN attendance b ON a.session_id = b.session_id AND a.member_id < b.member_id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok(key(r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut stmt =
+        db.conn.prepare("SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id")?;
+    let mut rows = stmt.query([])?;
+    let mut out = PairSet::new();
+    let mut session = None;
+    let mut here: Vec<i64> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (s, m): (i64, i64) = (r.get(0)?, r.get(1)?);
+        if session != Some(s) {
+            session = Some(s);
+            here.clear();
+        }
+        for &other in &here {
+            out.insert(key(other, m));
+        }
+        here.push(m);
+    }
+    Ok(out)
 }
 
 /// Saves a round and returns its id.

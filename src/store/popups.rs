@@ -433,49 +433,120 @@ pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> R
 
 // ---- matching and scheduling --------------------------------------------------------
 
-/// The latest moment each member took part in anything: attended a session, facilitated
-/// one, took part in an assist, or joined a popup.
-const LAST_ACTIVE: &str = "SELECT member_id, max(at) AS last_at FROM (
-        SELECT a.member_id, s.starts_at AS at FROM attendance a JOIN sessions s ON s.id = a.session_id
+/// The latest moment member `m.id` facilitated a session, took part in an assist or
+/// joined a popup. Each part follows an index by member. Attendance, the large table,
+/// is read separately (see [`last_attended`]).
+const LAST_ACTIVE_BESIDES_ATTENDANCE: &str = "(SELECT max(at) FROM (
+        SELECT max(s.starts_at) AS at FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+         WHERE f.member_id = m.id
         UNION ALL
-        SELECT f.member_id, s.starts_at FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+        SELECT max(x.held_at) FROM assist_people ap JOIN assists x ON x.id = ap.assist_id
+         WHERE ap.member_id = m.id
         UNION ALL
-        SELECT ap.member_id, x.held_at FROM assist_people ap JOIN assists x ON x.id = ap.assist_id
-        UNION ALL
-        SELECT member_id, updated_at FROM popup_members WHERE status = 'joined'
-    ) GROUP BY member_id";
+        SELECT max(updated_at) FROM popup_members WHERE member_id = m.id AND status = 'joined'))";
 
-/// Active members who have no place in the popup (of any kind) and do not lead it,
-/// with their tags and last participation, for [`crate::domain::matching::rank`].
+/// The members sharing a tag with popup `?1`.
+const SHARING_A_TAG: &str = "SELECT mt.member_id FROM popup_tags pt JOIN member_tags mt ON mt.tag_id = pt.tag_id WHERE pt.popup_id = ?1";
+
+/// Active members who share a tag with the popup (of any kind: ranking leaves out the
+/// rest), have no place in it and do not lead it, with their tags and last
+/// participation (attended or facilitated a session, took part in an assist, joined a
+/// popup), for [`crate::domain::matching::rank`]. Starting from the popup's tags keeps
+/// the work to the members who can match, not the whole community.
 pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
+    db.cache_for_joins()?;
     let sql = format!(
-        "WITH last AS ({LAST_ACTIVE})
-         SELECT m.id, m.name, last.last_at,
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'interest'),
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'need'),
-           (SELECT group_concat(t.name, ',') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-             WHERE mt.member_id = m.id AND mt.kind = 'expertise')
-          FROM members m LEFT JOIN last ON last.member_id = m.id
-         WHERE m.status = 'active'
+        "SELECT m.id, m.name, {LAST_ACTIVE_BESIDES_ATTENDANCE}
+          FROM members m
+         WHERE m.id IN ({SHARING_A_TAG})
+           AND m.status = 'active'
            AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
            AND m.id IS NOT (SELECT expert_id FROM popups WHERE id = ?1)
          ORDER BY m.id"
     );
     let mut stmt = db.conn.prepare(&sql)?;
-    let rows = stmt.query_map([popup_id], |r| {
-        let last: Option<String> = r.get(2)?;
-        Ok(Candidate {
+    let mut rows = stmt.query([popup_id])?;
+    let mut out = Vec::new();
+    let mut last_at: Vec<Option<String>> = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(Candidate {
             member_id: r.get(0)?,
             name: r.get(1)?,
-            last_active: last.and_then(|l| parse_timestamp(&l).ok()),
-            interests: list_of(r.get(3)?),
-            needs: list_of(r.get(4)?),
-            expertise: list_of(r.get(5)?),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+            last_active: None,
+            interests: Vec::new(),
+            needs: Vec::new(),
+            expertise: Vec::new(),
+        });
+        last_at.push(r.get(2)?);
+    }
+    candidate_tags(db, popup_id, &mut out)?;
+    last_attended(db, popup_id, &out, &mut last_at)?;
+    for (c, at) in out.iter_mut().zip(last_at) {
+        c.last_active = at.and_then(|l| parse_timestamp(&l).ok());
+    }
+    Ok(out)
+}
+
+/// Fills the candidates' tags from one read of the tag links of the members sharing a
+/// tag with the popup, in the links' key order (member, kind, tag), as three lookups per
+/// member would list them.
+fn candidate_tags(db: &Db, popup_id: i64, candidates: &mut [Candidate]) -> Result<()> {
+    let names: std::collections::HashMap<i64, String> = db
+        .conn
+        .prepare("SELECT id, name FROM tags")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn.prepare(&format!(
+        "SELECT member_id, kind, tag_id FROM member_tags WHERE member_id IN ({SHARING_A_TAG})
+          ORDER BY member_id, kind, tag_id"
+    ))?;
+    let mut rows = stmt.query([popup_id])?;
+    while let Some(r) = rows.next()? {
+        let member: i64 = r.get(0)?;
+        let Ok(i) = candidates.binary_search_by_key(&member, |c| c.member_id) else { continue };
+        let Some(name) = names.get(&r.get::<_, i64>(2)?) else { continue };
+        let c = &mut candidates[i];
+        match r.get::<_, String>(1)?.as_str() {
+            "interest" => c.interests.push(name.clone()),
+            "need" => c.needs.push(name.clone()),
+            _ => c.expertise.push(name.clone()),
+        }
+    }
+    Ok(())
+}
+
+/// Raises each candidate's `last_at` to the start of the latest session they attended.
+/// Sessions are few and attendance rows many: the starts are kept in memory and the
+/// attendance index is read once for the candidates, instead of looking up a session
+/// row for each of hundreds of thousands of attendance rows.
+fn last_attended(
+    db: &Db,
+    popup_id: i64,
+    candidates: &[Candidate],
+    last_at: &mut [Option<String>],
+) -> Result<()> {
+    let starts: std::collections::HashMap<i64, String> = db
+        .conn
+        .prepare("SELECT id, starts_at FROM sessions")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = db.conn.prepare(&format!(
+        "SELECT member_id, session_id FROM attendance WHERE member_id IN ({SHARING_A_TAG})"
+    ))?;
+    let mut rows = stmt.query([popup_id])?;
+    while let Some(r) = rows.next()? {
+        let (member, session): (i64, i64) = (r.get(0)?, r.get(1)?);
+        // Candidates are in id order; members who are not candidates are skipped.
+        let (Ok(i), Some(at)) =
+            (candidates.binary_search_by_key(&member, |c| c.member_id), starts.get(&session))
+        else {
+            continue;
+        };
+        if last_at[i].as_ref().is_none_or(|l| at > l) {
+            last_at[i] = Some(at.clone());
+        }
+    }
+    Ok(())
 }
 
 /// A member's availability as stored: their zone and weekly windows

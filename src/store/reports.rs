@@ -41,6 +41,7 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
 /// cancelled), assists presented or listened to, popups joined (not cancelled; dated
 /// when the place in the popup last changed, which is when they joined).
 pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
+    db.cache_for_joins()?;
     let mut stmt = db.conn.prepare(
         "SELECT a.member_id, 'attended', s.starts_at FROM attendance a
            JOIN sessions s ON s.id = a.session_id WHERE s.status <> 'cancelled'

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_member_name_order.sql"),
     include_str!("migrations/0003_tombstones.sql"),
+    include_str!("migrations/0004_query_indexes.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -131,7 +131,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Session> {
     })
 }
 
-/// Fills a session's facilitators, RSVPs, attendees and linked records.
+/// Fills a session's facilitators, RSVPs, attendees, linked records and the names of
+/// everyone linked, for the single-session view.
 fn fill(db: &Db, s: &mut Session) -> Result<()> {
     let mut stmt = db.conn.prepare_cached(
         "SELECT m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
@@ -148,31 +149,103 @@ fn fill(db: &Db, s: &mut Session) -> Result<()> {
         .conn
         .prepare_cached("SELECT member_id FROM attendance WHERE session_id = ?1 ORDER BY member_id")?;
     s.attendees = stmt.query_map([s.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    s.member_names = member_names(db, s.id)?;
+    if let Some(p) = s.popup_id {
+        s.popup = db
+            .conn
+            .prepare_cached("SELECT id, title FROM popups WHERE id = ?1")?
+            .query_row([p], |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }))
+            .optional()?;
+    }
+    s.assist = db
+        .conn
+        .prepare_cached("SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1")?
+        .query_row([s.id], |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }))
+        .optional()?;
+    Ok(())
+}
+
+/// Fills the facilitators, RSVPs, attendees and linked records of many sessions with one
+/// query per kind of link, rather than five small queries per session: a list of the
+/// hundreds of sessions to come spent most of its time starting statements. The names of
+/// everyone linked are left out: only the single-session view shows them.
+fn fill_all(db: &Db, out: &mut [Session]) -> Result<()> {
+    let at: std::collections::HashMap<i64, usize> = out.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    let ids = format!("[{}]", out.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(","));
+    let mut stmt = db.conn.prepare(
+        "SELECT f.session_id, m.id, m.name FROM session_facilitators f JOIN members m ON m.id = f.member_id
+          WHERE f.session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY f.session_id, m.name COLLATE NOCASE, m.id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].facilitators.push(r.get(1)?);
+            out[i].facilitator_names.push(r.get(2)?);
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, member_id, response, position FROM rsvps
+          WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, response = 'waitlist', CASE WHEN response = 'waitlist' THEN position ELSE 0 END,
+                   member_id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].rsvps.push(Rsvp {
+                member_id: r.get(1)?,
+                response: Response::parse(&r.get::<_, String>(2)?).map_err(text_error)?,
+                position: r.get(3)?,
+            });
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, member_id FROM attendance WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, member_id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].attendees.push(r.get(1)?);
+        }
+    }
+    let mut stmt = db.conn.prepare(
+        "SELECT s.id, p.id, p.title FROM sessions s JOIN popups p ON p.id = s.popup_id
+          WHERE s.id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+            out[i].popup = Some(Link { id: r.get(1)?, title: r.get(2)? });
+        }
+    }
+    // The first assist held in each session, as a single session's view shows it.
+    let mut stmt = db.conn.prepare(
+        "SELECT session_id, id, challenge FROM assists WHERE session_id IN (SELECT value FROM json_each(?1))
+          ORDER BY session_id, id",
+    )?;
+    let mut rows = stmt.query([&ids])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&r.get::<_, i64>(0)?)
+            && out[i].assist.is_none()
+        {
+            out[i].assist = Some(Link { id: r.get(1)?, title: r.get(2)? });
+        }
+    }
+    Ok(())
+}
+
+/// The names of everyone linked to a session.
+fn member_names(db: &Db, session_id: i64) -> Result<std::collections::BTreeMap<i64, String>> {
     let mut stmt = db.conn.prepare_cached(
         "SELECT id, name FROM members WHERE id IN (
             SELECT member_id FROM session_facilitators WHERE session_id = ?1
             UNION SELECT member_id FROM rsvps WHERE session_id = ?1
             UNION SELECT member_id FROM attendance WHERE session_id = ?1)",
     )?;
-    let names = stmt.query_map([s.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    s.member_names = names.collect::<rusqlite::Result<_>>()?;
-    if let Some(p) = s.popup_id {
-        s.popup = db
-            .conn
-            .query_row("SELECT id, title FROM popups WHERE id = ?1", [p], |r| {
-                Ok(Link { id: r.get(0)?, title: r.get(1)? })
-            })
-            .optional()?;
-    }
-    s.assist = db
-        .conn
-        .query_row(
-            "SELECT id, challenge FROM assists WHERE session_id = ?1 ORDER BY id LIMIT 1",
-            [s.id],
-            |r| Ok(Link { id: r.get(0)?, title: r.get(1)? }),
-        )
-        .optional()?;
-    Ok(())
+    let names = stmt.query_map([session_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    Ok(names.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
@@ -220,11 +293,16 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
     } else {
         " ORDER BY s.starts_at, s.id"
     });
+    // One read transaction for the list and every session's links: one snapshot, and
+    // one shared lock instead of a lock and unlock for each of thousands of statements.
+    let snapshot = if db.conn.is_autocommit() { Some(db.conn.unchecked_transaction()?) } else { None };
     let mut stmt = db.conn.prepare(&sql)?;
     let mut out: Vec<Session> =
         stmt.query_map(params_from_iter(args), from_row)?.collect::<rusqlite::Result<_>>()?;
-    for s in &mut out {
-        fill(db, s)?;
+    fill_all(db, &mut out)?;
+    drop(stmt);
+    if let Some(tx) = snapshot {
+        tx.finish()?;
     }
     Ok(out)
 }

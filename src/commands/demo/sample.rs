@@ -1,4 +1,4 @@
-//! `cop demo`: a small sample community to explore.
+//! `cop demo` without a size: a small sample community to explore.
 
 use chrono::{Datelike, Days, Duration, NaiveTime, Weekday};
 
@@ -176,26 +176,12 @@ fn split(s: &str) -> Vec<String> {
     s.split(';').filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
 
-pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
-    if !a.here && !ctx.db_path_given {
-        let dir = tempfile::Builder::new()
-            .prefix("cop-demo-")
-            .tempdir()
-            .map_err(|e| Error::runtime(format!("cannot make a throwaway folder: {e}")))?
-            .keep();
-        ctx.db_path = dir.join("cop.db");
-    }
+pub fn fill(ctx: &mut Context, a: &DemoArgs) -> Result<()> {
     let today = ctx.now.date_naive();
     let tz = ctx.now.timezone();
     let mut store = ctx.writer()?;
     let made = store.write("fill the demo community", |db| {
-        let existing = crate::store::system::counts(db)?;
-        if existing.iter().any(|(t, n)| *t == "members" && *n > 0) {
-            return Err(Error::conflict(format!(
-                "{} already has members: the demo only fills an empty database",
-                ctx.db_path.display()
-            )));
-        }
+        super::refuse_members(db, &ctx.db_path)?;
         system::set_community_name(db, "Network Weavers (demo)")?;
         let mut ids = Vec::new();
         for (i, p) in PEOPLE.iter().enumerate() {
@@ -276,9 +262,7 @@ pub fn run(ctx: &mut Context, a: DemoArgs) -> Result<()> {
         Ok((ids.len(), session_ids.len() + 1, popup))
     })?;
     let path = ctx.db_path.display().to_string();
-    // The default database needs no pointing at; any other does.
-    let point =
-        if a.here && !ctx.db_path_given { String::new() } else { format!("\n  export COP_DB={path}") };
+    let point = super::pointer(ctx, a);
     ctx.out.raw(&format!(
         "Made a sample community in {path}:\n  {} members, {} sessions, 1 learning popup (id {}).\n\n\
          Explore it:{point}\n  cop members list\n  cop members list --need network-mapping\n  \
