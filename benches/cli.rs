@@ -362,17 +362,20 @@ fn main() {
         None,
     );
 
-    // An absent database.
-    eprintln!("members list on an absent database ...");
+    // An absent database, and an empty one.
     let absent = at("absent.db");
-    let empty_sqlite = at("empty-sqlite.db");
-    let cop = measure(runs, || (), || run(COP, &["--db", &path(&absent), "members", "list"], None));
-    let mut f = Figure::new("`cop members list`, no database yet", cop);
-    if sqlite {
-        f.sqlite = Some(measure(runs, || (), sq(&empty_sqlite, &[], "select 1")).0);
+    let empty = at("empty.db");
+    run(COP, &["--db", &path(&empty), "init"], None);
+    for (db, what) in [(&absent, "no database yet"), (&empty, "empty database")] {
+        eprintln!("members list, {what} ...");
+        let cop = measure(runs, || (), || run(COP, &["--db", &path(db), "members", "list"], None));
+        let mut f = Figure::new(format!("`cop members list`, {what}"), cop);
+        if sqlite {
+            f.sqlite = Some(measure(runs, || (), sq(&empty, &[], "select 1")).0);
+        }
+        f.max_ratio = Some(2.0);
+        figures.push(f);
     }
-    f.max_ratio = Some(2.0);
-    figures.push(f);
 
     // Members as JSON.
     for (db, n, memory) in [(&mid, scale.small_members, false), (&big, scale.members, true)] {
