@@ -240,6 +240,22 @@ pub struct Writer<'d, 'c> {
     tag_ids: HashMap<String, i64>,
 }
 
+/// A profile's columns in the order `insert` and `update` both list them (name to note),
+/// so the two always write the same fields the same way.
+fn profile_values(d: &Profile) -> [Value; 9] {
+    [
+        d.name.clone().into(),
+        d.email.clone().into(),
+        d.role.as_str().to_string().into(),
+        d.status.as_str().to_string().into(),
+        d.region.clone().into(),
+        d.timezone.clone().into(),
+        d.facilitator.into(),
+        d.joined_on.map(|j| j.to_string()).into(),
+        d.note.clone().into(),
+    ]
+}
+
 impl<'d, 'c> Writer<'d, 'c> {
     pub fn new(db: &'d Db<'c>) -> Self {
         Writer { db, stamp: db.stamp(), tag_ids: HashMap::new() }
@@ -254,19 +270,11 @@ impl<'d, 'c> Writer<'d, 'c> {
                                       joined_on, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
             )?
-            .execute(params![
-                uuid.map_or_else(new_uuid, str::to_string),
-                d.name,
-                d.email,
-                d.role.as_str(),
-                d.status.as_str(),
-                d.region,
-                d.timezone,
-                d.facilitator,
-                d.joined_on.map(|j| j.to_string()),
-                d.note,
-                self.stamp
-            ])
+            .execute(params_from_iter(
+                std::iter::once(Value::from(uuid.map_or_else(new_uuid, str::to_string)))
+                    .chain(profile_values(d))
+                    .chain([Value::from(self.stamp.clone())]),
+            ))
             .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
         let id = self.db.conn.last_insert_rowid();
         self.write_links(id, d)?;
@@ -281,19 +289,9 @@ impl<'d, 'c> Writer<'d, 'c> {
                     facilitator = ?8, joined_on = ?9, note = ?10, updated_at = ?11
               WHERE id = ?1",
         )?
-        .execute(params![
-            id,
-            d.name,
-            d.email,
-            d.role.as_str(),
-            d.status.as_str(),
-            d.region,
-            d.timezone,
-            d.facilitator,
-            d.joined_on.map(|j| j.to_string()),
-            d.note,
-            self.stamp
-        ])
+        .execute(params_from_iter(
+            std::iter::once(Value::from(id)).chain(profile_values(d)).chain([Value::from(self.stamp.clone())]),
+        ))
         .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
         conn.prepare_cached("DELETE FROM member_tags WHERE member_id = ?1")?.execute([id])?;
         conn.prepare_cached("DELETE FROM availability WHERE member_id = ?1")?.execute([id])?;
