@@ -508,7 +508,27 @@ enum Moment<'a> {
     /// The column is the moment.
     Here,
     /// The column is a key into moments read once.
-    In(&'a std::collections::HashMap<i64, String>),
+    In(&'a RankedMoments),
+}
+
+/// Moments read once by record id, ranked in time order: each of the many rows naming
+/// a record then costs a lookup and an integer comparison, not a text comparison.
+struct RankedMoments {
+    rank_of: std::collections::HashMap<i64, u32>,
+    /// The moments by rank.
+    at: Vec<String>,
+}
+
+impl RankedMoments {
+    /// From the (id, moment) rows of `sql`.
+    fn read(db: &Db, sql: &str) -> Result<Self> {
+        let mut stmt = db.conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+        let rank_of = rows.iter().zip(0..).map(|((id, _), rank)| (*id, rank)).collect();
+        Ok(RankedMoments { rank_of, at: rows.into_iter().map(|(_, at)| at).collect() })
+    }
 }
 
 /// Each candidate's latest participation as stored text: attended or facilitated a
@@ -519,8 +539,8 @@ enum Moment<'a> {
 /// memory rather than joined for each of hundreds of thousands of rows. Timestamps are
 /// stored in one format, so the text order is the time order, as SQL `max` saw it.
 fn last_participation(db: &Db, popup_id: i64, ids: &[i64]) -> Result<Vec<Option<String>>> {
-    let starts = moments_by_id(db, "SELECT id, starts_at FROM sessions")?;
-    let held = moments_by_id(db, "SELECT id, held_at FROM assists")?;
+    let starts = RankedMoments::read(db, "SELECT id, starts_at FROM sessions")?;
+    let held = RankedMoments::read(db, "SELECT id, held_at FROM assists")?;
     let sources = [
         (
             format!("SELECT member_id, session_id FROM attendance WHERE member_id IN ({SHARING_A_TAG})"),
@@ -551,13 +571,6 @@ fn last_participation(db: &Db, popup_id: i64, ids: &[i64]) -> Result<Vec<Option<
     Ok(last_at)
 }
 
-/// The (id, moment) rows of `sql` as a map.
-fn moments_by_id(db: &Db, sql: &str) -> Result<std::collections::HashMap<i64, String>> {
-    let mut stmt = db.conn.prepare(sql)?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Raises the `last_at` of each candidate (`ids`, in order) to the moments of the
 /// (member, …) rows of `sql`; rows of members who are not candidates are skipped.
 fn raise_last_moments(
@@ -570,6 +583,16 @@ fn raise_last_moments(
 ) -> Result<()> {
     let mut stmt = db.conn.prepare(sql)?;
     let mut rows = stmt.query([popup_id])?;
+    let mut raise = |i: usize, at: &str| {
+        if last_at[i].as_deref().is_none_or(|l| at > l) {
+            last_at[i] = Some(at.to_owned());
+        }
+    };
+    // The latest rank of a keyed moment per candidate, turned into text at the end.
+    let mut ranks: Vec<Option<u32>> = Vec::new();
+    if let Moment::In(_) = moment {
+        ranks.resize(ids.len(), None);
+    }
     // A member's rows come together: the candidate is looked up once for them.
     let mut last: Option<(i64, Option<usize>)> = None;
     while let Some(r) = rows.next()? {
@@ -583,16 +606,26 @@ fn raise_last_moments(
             }
         };
         let Some(i) = i else { continue };
-        let at = match moment {
-            Moment::Here => match r.get_ref(1)? {
-                ValueRef::Text(t) => std::str::from_utf8(t).ok(),
-                _ => None,
-            },
-            Moment::In(moments) => moments.get(&r.get(1)?).map(String::as_str),
-        };
-        let Some(at) = at else { continue };
-        if last_at[i].as_deref().is_none_or(|l| at > l) {
-            last_at[i] = Some(at.to_owned());
+        match moment {
+            Moment::Here => {
+                if let ValueRef::Text(t) = r.get_ref(1)?
+                    && let Ok(at) = std::str::from_utf8(t)
+                {
+                    raise(i, at);
+                }
+            }
+            Moment::In(moments) => {
+                if let Some(&rank) = moments.rank_of.get(&r.get(1)?) {
+                    ranks[i] = ranks[i].max(Some(rank));
+                }
+            }
+        }
+    }
+    if let Moment::In(moments) = moment {
+        for (i, rank) in ranks.into_iter().enumerate() {
+            if let Some(rank) = rank {
+                raise(i, &moments.at[rank as usize]);
+            }
         }
     }
     Ok(())
