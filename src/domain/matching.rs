@@ -64,7 +64,7 @@ pub fn rank(tags: &[String], candidates: &[Candidate]) -> Vec<Match> {
         let expertise = met(&c.expertise, tags);
         if !expertise.is_empty() {
             let reasons = expertise.iter().map(|t| format!("expertise: {t}")).collect();
-            experts.push((c, count(expertise.len()), reasons));
+            experts.push(Ranked::new(c, count(expertise.len()), reasons));
             continue;
         }
         let needs = met(&c.needs, tags);
@@ -79,23 +79,25 @@ pub fn rank(tags: &[String], candidates: &[Candidate]) -> Vec<Match> {
             .map(|t| format!("needs: {t}"))
             .chain(interests.iter().map(|t| format!("interest: {t}")))
             .collect();
-        learners.push((c, score, reasons));
+        learners.push(Ranked::new(c, score, reasons));
     }
-    let order = |a: &(&Candidate, u32, Vec<String>), b: &(&Candidate, u32, Vec<String>)| {
-        b.1.cmp(&a.1)
-            .then_with(|| b.0.last_active.cmp(&a.0.last_active))
-            .then_with(|| a.0.name.to_lowercase().cmp(&b.0.name.to_lowercase()))
-            .then_with(|| a.0.member_id.cmp(&b.0.member_id))
+    // Names are lowered once each rather than at every comparison of the sort.
+    let order = |a: &Ranked, b: &Ranked| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| b.candidate.last_active.cmp(&a.candidate.last_active))
+            .then_with(|| a.lower_name.cmp(&b.lower_name))
+            .then_with(|| a.candidate.member_id.cmp(&b.candidate.member_id))
     };
     learners.sort_by(order);
     experts.sort_by(order);
     let make = |kind| {
-        move |(c, score, reasons): (&Candidate, u32, Vec<String>)| Match {
-            member_id: c.member_id,
-            name: c.name.clone(),
-            score,
+        move |r: Ranked| Match {
+            member_id: r.candidate.member_id,
+            name: r.candidate.name.clone(),
+            score: r.score,
             kind,
-            reasons,
+            reasons: r.reasons,
         }
     };
     learners
@@ -103,6 +105,20 @@ pub fn rank(tags: &[String], candidates: &[Candidate]) -> Vec<Match> {
         .map(make(MatchKind::Learner))
         .chain(experts.into_iter().map(make(MatchKind::Expert)))
         .collect()
+}
+
+/// A candidate on the way to a [`Match`], with the key the sort needs.
+struct Ranked<'a> {
+    candidate: &'a Candidate,
+    score: u32,
+    reasons: Vec<String>,
+    lower_name: String,
+}
+
+impl<'a> Ranked<'a> {
+    fn new(candidate: &'a Candidate, score: u32, reasons: Vec<String>) -> Self {
+        Ranked { candidate, score, reasons, lower_name: candidate.name.to_lowercase() }
+    }
 }
 
 fn count(n: usize) -> u32 {
