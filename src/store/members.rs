@@ -290,7 +290,9 @@ impl<'d, 'c> Writer<'d, 'c> {
               WHERE id = ?1",
         )?
         .execute(params_from_iter(
-            std::iter::once(Value::from(id)).chain(profile_values(d)).chain([Value::from(self.stamp.clone())]),
+            std::iter::once(Value::from(id))
+                .chain(profile_values(d))
+                .chain([Value::from(self.stamp.clone())]),
         ))
         .map_err(|e| unique_violation(e, || duplicate_email(d)))?;
         conn.prepare_cached("DELETE FROM member_tags WHERE member_id = ?1")?.execute([id])?;
