@@ -219,6 +219,40 @@ fn match_ties_go_to_recent_participation_then_name() {
     assert_eq!(names, ["Zoe", "Abe", "Max"]);
 }
 
+/// Every kind of participation counts towards "recent": attending, facilitating, an
+/// assist, joining a popup; the latest of them is what ties are broken by.
+#[test]
+fn match_ties_go_to_the_latest_participation_of_any_kind() {
+    let env = Env::new();
+    for name in ["Ana", "Bo", "Cy", "Di", "Ed"] {
+        env.member(name, &["--need", "sna"]);
+    }
+    env.member("Pro", &[]);
+    env.member("Quin", &[]);
+    env.ok(&["sessions", "add", "--title", "Old", "--at", "2026-09-01 12:00", "--facilitator", "ed"]);
+    env.ok(&["sessions", "add", "--title", "Talk", "--at", "2026-10-01 12:00"]);
+    env.ok(&["sessions", "attend", "2", "bo", "ed"]);
+    env.ok(&["sessions", "add", "--title", "Led", "--at", "2026-11-01 12:00", "--facilitator", "cy"]);
+    env.ok(&[
+        "assist",
+        "log",
+        "--challenge",
+        "Funding",
+        "--presenter",
+        "di",
+        "--listener",
+        "quin",
+        "--date",
+        "2026-11-10",
+    ]);
+    env.ok(&["popup", "propose", "SNA", "--by", "pro", "--tag", "sna"]);
+    let rows = env.json(&["popup", "match", "1"]);
+    let names: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    // Di's assist, Cy's facilitation, then Bo and Ed both attended on Oct 1 (Ed's earlier
+    // facilitation does not count over it) and go by name; Ana never took part.
+    assert_eq!(names, ["Di", "Cy", "Bo", "Ed", "Ana"]);
+}
+
 #[test]
 fn match_never_offers_members_already_in_declined_or_archived() {
     let env = community();
