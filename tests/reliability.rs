@@ -58,6 +58,17 @@ fn refused(db: &Path, args: &[&str], needle: &str) {
     assert!(!err.contains("panicked"), "{err}");
 }
 
+/// Asserts each of `commands` is [`refused`] and leaves the database's folder (the file,
+/// and any `-wal` or `-shm`) byte for byte as it was.
+fn refused_untouched(db: &Path, commands: &[&[&str]], needle: &str) {
+    let folder = db.parent().unwrap();
+    let before = folder_bytes(folder);
+    for args in commands {
+        refused(db, args, needle);
+        assert_eq!(before, folder_bytes(folder), "{args:?} touched the folder");
+    }
+}
+
 /// A database with a few members, its log folded into the file, in its own folder.
 fn sample_db(env: &Env, folder: &str, members: usize) -> PathBuf {
     let dir = env.dir.path().join(folder);
@@ -283,11 +294,11 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
     let env = Env::new();
     let bytes = b"name,email\nAna,ana@x.org\n this is a spreadsheet, not a database".repeat(20);
     std::fs::write(env.db(), &bytes).unwrap();
-    let before = folder_bytes(env.dir.path());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"], &["init"], &["export"]] {
-        refused(&env.db(), args, "not a SQLite database");
-        assert_eq!(before, folder_bytes(env.dir.path()), "{args:?} touched the folder");
-    }
+    refused_untouched(
+        &env.db(),
+        &[&["members", "add", "Bo"], &["members", "list"], &["doctor"], &["init"], &["export"]],
+        "not a SQLite database",
+    );
 }
 
 #[test]
@@ -298,12 +309,11 @@ fn a_truncated_database_is_refused_and_left_untouched() {
     let f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
     f.set_len(len / 2).unwrap();
     drop(f);
-    let before = folder_bytes(db.parent().unwrap());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"], &["backup", "/dev/null/x"]]
-    {
-        refused(&db, args, "truncated");
-        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
-    }
+    refused_untouched(
+        &db,
+        &[&["members", "add", "Bo"], &["members", "list"], &["doctor"], &["backup", "/dev/null/x"]],
+        "truncated",
+    );
 }
 
 #[test]
@@ -316,11 +326,7 @@ fn a_corrupted_database_fails_with_one_line_and_is_left_untouched() {
         *b = (i * 31 % 251) as u8;
     }
     std::fs::write(&db, &bytes).unwrap();
-    let before = folder_bytes(db.parent().unwrap());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"]] {
-        refused(&db, args, "damaged");
-        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
-    }
+    refused_untouched(&db, &[&["members", "add", "Bo"], &["members", "list"], &["doctor"]], "damaged");
     // Garbage over the members' pages: the schema reads, the records do not.
     let db = sample_db(&env, "pages", 3000);
     let mut bytes = std::fs::read(&db).unwrap();
@@ -330,10 +336,7 @@ fn a_corrupted_database_fails_with_one_line_and_is_left_untouched() {
     }
     std::fs::write(&db, &bytes).unwrap();
     let before = folder_bytes(db.parent().unwrap());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"]] {
-        refused(&db, args, "damaged");
-        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
-    }
+    refused_untouched(&db, &[&["members", "add", "Bo"], &["members", "list"]], "damaged");
     let (code, out, err) = run(&db, &["doctor"]);
     assert_eq!(code, Some(1), "{out} {err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -470,11 +473,11 @@ fn a_database_from_a_newer_cop_is_refused_untouched() {
     let env = Env::new();
     let db = sample_db(&env, "newer", 3);
     rusqlite::Connection::open(&db).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
-    let before = folder_bytes(db.parent().unwrap());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"], &["init"]] {
-        refused(&db, args, "newer");
-        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
-    }
+    refused_untouched(
+        &db,
+        &[&["members", "add", "Bo"], &["members", "list"], &["doctor"], &["init"]],
+        "newer",
+    );
 }
 
 // 4. A full disk.
@@ -813,11 +816,11 @@ fn a_cop_database_someone_added_a_trigger_to_is_refused_untouched() {
              BEGIN INSERT INTO leak SELECT name FROM members; END;",
         )
         .unwrap();
-    let before = folder_bytes(db.parent().unwrap());
-    for args in [&["members", "add", "Bo"][..], &["members", "list"], &["doctor"]] {
-        refused(&db, args, "triggers or views");
-        assert_eq!(before, folder_bytes(db.parent().unwrap()), "{args:?} touched the folder");
-    }
+    refused_untouched(
+        &db,
+        &[&["members", "add", "Bo"], &["members", "list"], &["doctor"]],
+        "triggers or views",
+    );
 }
 
 #[test]
