@@ -127,3 +127,30 @@ fn bad_input_is_refused_and_changes_nothing() {
     assert!(err.contains("--every: expected 1w or 2w"), "{err}");
     assert_eq!(env.snapshot(), before);
 }
+
+/// The one Sunday the clocks spring forward, 02:30 does not exist in Chicago: that session
+/// falls at 03:30 (as calendars read it, RFC 5545) and the rest of the series stands.
+#[test]
+fn a_meetup_time_the_clocks_skip_moves_past_the_jump_for_that_week_only() {
+    let env = Env::new();
+    env.member("Ana", &["--facilitator"]);
+    let rows = env.json(&[
+        "meetup",
+        "plan",
+        "--title",
+        "Night owls",
+        "--weekday",
+        "sun",
+        "--time",
+        "02:30",
+        "--start",
+        "2027-03-07",
+        "--count",
+        "3",
+    ]);
+    let starts: Vec<&str> =
+        rows.as_array().unwrap().iter().map(|r| r["starts_at"].as_str().unwrap()).collect();
+    // 02:30 CST, 03:30 CDT (the jump), 02:30 CDT.
+    assert_eq!(starts, ["2027-03-07T08:30:00Z", "2027-03-14T08:30:00Z", "2027-03-21T07:30:00Z"]);
+    assert_eq!(env.json(&["sessions", "list"]).as_array().unwrap().len(), 3);
+}

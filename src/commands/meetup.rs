@@ -8,7 +8,7 @@ use crate::commands::Context;
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::session::{NewSession, SessionKind, check_positive, check_span, check_title};
-use crate::domain::time::{local_to_utc, parse_clock, parse_weekday};
+use crate::domain::time::{parse_clock, parse_weekday, series_local_to_utc};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
 use crate::store::Db;
@@ -55,16 +55,14 @@ fn dates(ctx: &Context, a: &PlanArgs) -> Result<Vec<DateTime<Utc>>> {
     let ahead = (7 + weekday.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
     let mut day = start + Days::new(u64::from(ahead));
     let tz = ctx.now.timezone();
-    if a.start.is_none() && local_to_utc(day.and_time(time), &tz, &a.time).is_ok_and(|t| t < ctx.now_utc()) {
+    if a.start.is_none() && series_local_to_utc(day.and_time(time), &tz).is_some_and(|t| t < ctx.now_utc()) {
         day = day + Days::new(7);
     }
     let mut out = Vec::new();
     for _ in 0..count {
-        let when = format!("{day} {}", a.time);
-        out.push(
-            local_to_utc(day.and_time(time), &tz, &when)
-                .map_err(|e| Error::invalid(format!("--time: {e}")))?,
-        );
+        out.push(series_local_to_utc(day.and_time(time), &tz).ok_or_else(|| {
+            Error::invalid(format!("--start: {day} {} is beyond the calendar's range", a.time))
+        })?);
         day = day + Days::new(7 * step);
     }
     Ok(out)

@@ -6,7 +6,10 @@
 //! A relative day may be followed by a time: `fri 12:00`, `tomorrow 18:30`.
 //! Everything is read in the zone of `now` and returned in UTC.
 
-use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, Days, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset as _,
+    TimeZone, Utc, Weekday,
+};
 
 const EXPECTED: &str = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM, RFC 3339, today, tomorrow, \
 a weekday (fri) or an offset (+3d, +2w)";
@@ -116,6 +119,24 @@ pub fn local_to_utc<Tz: TimeZone>(
     })
 }
 
+/// Converts one date of a recurring series. A time a daylight-saving jump skips is read
+/// with the offset in force before the jump, as RFC 5545 (3.3.5) has calendars do: a
+/// weekly 02:30 falls at 03:30 on the one morning the clocks spring forward, instead of
+/// failing the whole series. In a fold the earlier instant is taken. `None` only at the
+/// edges of the calendar.
+pub fn series_local_to_utc<Tz: TimeZone>(naive: NaiveDateTime, tz: &Tz) -> Option<DateTime<Utc>> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
+        LocalResult::None => {
+            // No zone jumps twice in a day, so a day earlier the old offset still held.
+            let before = tz.from_local_datetime(&naive.checked_sub_days(Days::new(1))?).earliest()?;
+            let offset = before.offset().fix().local_minus_utc();
+            let utc = naive.checked_sub_signed(chrono::Duration::seconds(i64::from(offset)))?;
+            Some(Utc.from_utc_datetime(&utc))
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Offset {
     Days(i64),
@@ -174,6 +195,48 @@ mod tests {
     use super::*;
     use chrono::FixedOffset;
     use proptest::prelude::*;
+
+    fn chicago(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_series_time_skipped_by_the_clocks_moves_past_the_jump() {
+        let tz = chrono_tz::America::Chicago;
+        // 02:30 does not exist on 2027-03-14: read at CST, it is 08:30 UTC, 03:30 CDT.
+        let t = series_local_to_utc(chicago("2027-03-14 02:30"), &tz).unwrap();
+        assert_eq!(t.to_rfc3339(), "2027-03-14T08:30:00+00:00");
+        assert_eq!(t.with_timezone(&tz).format("%H:%M").to_string(), "03:30");
+        // An ordinary day and a fold (01:30 twice on 2027-11-07: the first, CDT).
+        assert_eq!(
+            series_local_to_utc(chicago("2027-03-21 02:30"), &tz).unwrap().to_rfc3339(),
+            "2027-03-21T07:30:00+00:00"
+        );
+        assert_eq!(
+            series_local_to_utc(chicago("2027-11-07 01:30"), &tz).unwrap().to_rfc3339(),
+            "2027-11-07T06:30:00+00:00"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn every_series_time_lands_at_or_just_after_its_wall_clock(
+            minutes in 0i64..(60 * 24 * 365 * 5),
+            zone in prop::sample::select(vec![
+                chrono_tz::America::Chicago,
+                chrono_tz::Europe::Berlin,
+                chrono_tz::Australia::Lord_Howe,
+                chrono_tz::America::Sao_Paulo,
+                chrono_tz::Asia::Kolkata,
+            ]),
+        ) {
+            let naive = chicago("2025-01-01 00:00") + chrono::Duration::minutes(minutes);
+            let t = series_local_to_utc(naive, &zone).unwrap();
+            let wall = t.with_timezone(&zone).naive_local();
+            // Never earlier than asked, and at most the length of a jump (an hour) later.
+            prop_assert!(wall >= naive && wall - naive <= chrono::Duration::hours(1), "{naive} -> {wall}");
+        }
+    }
 
     /// Tuesday 2026-11-24 09:30 at UTC-5.
     fn now() -> DateTime<FixedOffset> {
