@@ -133,7 +133,7 @@ fn unknown_popups_are_not_found() {
     let fresh = Env::new();
     fresh.fails(3, &["popup", "show", "1"]);
     assert!(!fresh.db().exists(), "a read never creates the database");
-    refused(&env, 2, &["popup", "show", "abc"], "expected a popup id");
+    refused(&env, 2, &["popup", "show", "abc"], "POPUP: expected an id");
 }
 
 #[test]

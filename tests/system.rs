@@ -186,3 +186,19 @@ fn a_failed_first_write_leaves_no_database_behind() {
     assert_eq!(out.status.code(), Some(3));
     assert!(db.exists(), "a database with records is never removed");
 }
+
+/// An id that is not a whole number above 0 is a usage error (exit 2), and a well-formed
+/// id with no record is not found (exit 3), for every noun alike.
+#[test]
+fn every_noun_reads_ids_the_same_way() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    for noun in [["sessions", "show"], ["popup", "show"], ["assist", "show"], ["resources", "show"]] {
+        for bad in ["abc", "0", "1.5", " "] {
+            let err = env.fails(2, &[noun[0], noun[1], bad]);
+            assert!(err.contains("expected an id"), "{noun:?} {bad:?}: {err}");
+        }
+        let err = env.fails(3, &[noun[0], noun[1], "99"]);
+        assert!(err.contains("99"), "{noun:?}: {err}");
+    }
+}

@@ -125,6 +125,15 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
     }
 }
 
+/// Reads a record id typed for `what` (`SESSION`, `ASSIST`, `--resume`...): text that is
+/// not a whole number above 0 is a usage error (exit 2); a well-formed id with no record
+/// is for the caller to report as not found (exit 3), the same for every noun.
+pub fn parse_id(what: &str, input: &str) -> Result<i64> {
+    input.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+        Error::invalid(format!("{what}: expected an id (a whole number above 0), got {input:?}"))
+    })
+}
+
 /// Resolves MEMBER (id, email, unique name or prefix) to a member id.
 pub fn member_id(db: &Db, reference: &str) -> Result<i64> {
     match resolve(reference, &store::members::candidates(db, reference)?) {

@@ -1,7 +1,7 @@
 //! `cop pairs [--record]` and `cop pairs history`.
 
 use crate::cli::pairs::{PairArgs, PairsCommand, PairsSubcommand};
-use crate::commands::Context;
+use crate::commands::{Context, parse_id};
 use crate::domain::member::Status;
 use crate::domain::pairing::{PairSet, count_in, pair};
 use crate::domain::session::Response;
@@ -26,7 +26,7 @@ struct Group {
     session_id: Option<i64>,
 }
 
-fn group(db: &Db, a: &PairArgs, interests: &[String]) -> Result<Group> {
+fn group(db: &Db, a: &PairArgs, interests: &[String], session: Option<i64>) -> Result<Group> {
     let filter = MemberFilter {
         interests: interests.to_vec(),
         region: a.region.clone(),
@@ -39,10 +39,10 @@ fn group(db: &Db, a: &PairArgs, interests: &[String]) -> Result<Group> {
         all.push((m.id, m.profile.name));
         Ok(())
     })?;
-    let Some(reference) = &a.session else {
+    let Some(id) = session else {
         return Ok(Group { members: all, session_id: None });
     };
-    let s = sessions::require(db, reference)?;
+    let s = sessions::require(db, id)?;
     let mut wanted = s.attendees.clone();
     if wanted.is_empty() {
         wanted = s.rsvps.iter().filter(|r| r.response == Response::Yes).map(|r| r.member_id).collect();
@@ -63,10 +63,11 @@ fn fresh_seed() -> u64 {
 fn propose(ctx: &mut Context, a: PairArgs) -> Result<()> {
     let interests =
         tag::normalize_all(&a.interest).map_err(|e| Error::invalid(format!("--interest: {e}")))?;
+    let session = a.session.as_deref().map(|r| parse_id("--session", r)).transpose()?;
     let seed = a.seed.unwrap_or_else(fresh_seed);
     let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
     let compute = |db: &Db| -> Result<(Group, PairSet, PairSet)> {
-        let g = group(db, &a, &interests)?;
+        let g = group(db, &a, &interests, session)?;
         if g.members.len() < 2 {
             return Err(Error::invalid(format!(
                 "{}: at least 2 members are needed to pair, found {}",
@@ -90,8 +91,8 @@ fn propose(ctx: &mut Context, a: PairArgs) -> Result<()> {
         })?
     } else {
         let Some(s) = ctx.reader()? else {
-            if let Some(r) = &a.session {
-                return Err(Error::not_found(format!("no session with id {r:?}")));
+            if let Some(id) = session {
+                return Err(Error::not_found(format!("no session with id {id}")));
             }
             return Err(Error::invalid(format!(
                 "{}: at least 2 members are needed to pair, found 0",

@@ -9,7 +9,7 @@ use crate::cli::popup::{
     CancelArgs, CloseArgs, EditArgs, InviteArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs,
     StatusFilter, SuggestArgs,
 };
-use crate::commands::{Context, member_id, member_ids};
+use crate::commands::{Context, member_id, member_ids, parse_id};
 use crate::domain::member::Status;
 use crate::domain::popup::{NewPopup, Participation, Popup, PopupStatus, check_title, tags_in_title};
 use crate::domain::tag;
@@ -51,11 +51,7 @@ fn clearable(v: &str) -> Option<String> {
 
 /// Reads a POPUP reference: the popup's id.
 pub(crate) fn popup_id(reference: &str) -> Result<i64> {
-    reference.trim().parse::<i64>().map_err(|_| {
-        Error::invalid(format!(
-            "POPUP {reference:?}: expected a popup id (a number, as `cop popup list` shows)"
-        ))
-    })
+    parse_id("POPUP", reference)
 }
 
 /// The popup a reference names, from a database that may not exist yet.

@@ -2,7 +2,7 @@
 
 use crate::cli::resources::{AddArgs, ListArgs, ResourcesCommand};
 use crate::commands::Context;
-use crate::commands::assist::parse_id;
+use crate::commands::parse_id;
 use crate::domain::resource::{NewResource, Resource, check_title, check_url};
 use crate::domain::tag;
 use crate::error::{Error, Result};

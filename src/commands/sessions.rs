@@ -5,7 +5,7 @@ use chrono::{Days, NaiveTime};
 use crate::cli::sessions::{
     AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
 };
-use crate::commands::{Context, member_id, member_ids};
+use crate::commands::{Context, member_id, member_ids, parse_id};
 use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
     NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
@@ -60,8 +60,8 @@ fn active(db: &Db, flag: &str, ids: Vec<i64>) -> Result<Vec<i64>> {
 }
 
 /// Loads a session for a change, refusing one that is cancelled (exit 4).
-fn scheduled(db: &Db, reference: &str, doing: &str) -> Result<Session> {
-    let s = store::require(db, reference)?;
+fn scheduled(db: &Db, id: i64, doing: &str) -> Result<Session> {
+    let s = store::require(db, id)?;
     if s.status == SessionStatus::Cancelled {
         return Err(Error::conflict(format!("session {} ({}) is cancelled: cannot {doing}", s.id, s.title)));
     }
@@ -133,14 +133,16 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
 }
 
 fn show(ctx: &mut Context, reference: &str) -> Result<()> {
+    let id = parse_id("SESSION", reference)?;
     let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no session with id {reference:?}")));
+        return Err(Error::not_found(format!("no session with id {id}")));
     };
-    let session = s.read(|db| store::require(db, reference))?;
+    let session = s.read(|db| store::require(db, id))?;
     ctx.out.detail(&session)
 }
 
 fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
+    let id = parse_id("SESSION", &a.session)?;
     let title = a.title.as_deref().map(|t| field("--title", check_title(t))).transpose()?;
     let starts_at = a.at.as_deref().map(|t| ctx.datetime("--at", t)).transpose()?;
     let new_kind = a.kind.as_deref().map(|k| kind("--kind", k)).transpose()?;
@@ -153,7 +155,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         .transpose()?;
     let mut db = ctx.writer()?;
     let (session, changed, promoted) = db.write("edit session", |db| {
-        let before = store::require(db, &a.session)?;
+        let before = store::require(db, id)?;
         let add = active(db, "--add-facilitator", member_ids(db, &a.add_facilitator)?)?;
         let remove = member_ids(db, &a.remove_facilitator)?;
         let mut d = before.draft();
@@ -216,10 +218,11 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
 }
 
 fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
+    let id = parse_id("SESSION", &a.session)?;
     let reason = a.reason.as_deref().and_then(clearable);
     let mut db = ctx.writer()?;
     let session = db.write("cancel session", |db| {
-        let s = scheduled(db, &a.session, "cancel it again")?;
+        let s = scheduled(db, id, "cancel it again")?;
         store::cancel(db, s.id, reason.as_deref())?;
         store::get(db, s.id)?.ok_or_else(|| Error::runtime("the session vanished"))
     })?;
@@ -227,6 +230,7 @@ fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
 }
 
 fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
+    let id = parse_id("SESSION", &a.session)?;
     let answer = if a.yes {
         Response::Yes
     } else if a.no {
@@ -236,7 +240,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
     };
     let mut db = ctx.writer()?;
     let (session, outcomes) = db.write("record RSVPs", |db| {
-        let s = scheduled(db, &a.session, "answer it")?;
+        let s = scheduled(db, id, "answer it")?;
         let members = member_ids(db, &a.members)?;
         let members = if answer == Response::No { members } else { active(db, "MEMBER", members)? };
         let mut rsvps = s.rsvps.clone();
@@ -260,9 +264,10 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
 }
 
 fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
+    let id = parse_id("SESSION", &a.session)?;
     let mut db = ctx.writer()?;
     let (session, missing) = db.write("record attendance", |db| {
-        let s = scheduled(db, &a.session, "record attendance")?;
+        let s = scheduled(db, id, "record attendance")?;
         let members = member_ids(db, &a.members)?;
         let mut missing = Vec::new();
         for m in members {

@@ -258,10 +258,8 @@ pub fn get(db: &Db, id: i64) -> Result<Option<Session>> {
 }
 
 /// Finds a session by its id, or says there is none (exit 3).
-pub fn require(db: &Db, reference: &str) -> Result<Session> {
-    let missing = || Error::not_found(format!("no session with id {reference:?}"));
-    let id: i64 = reference.trim().parse().map_err(|_| missing())?;
-    get(db, id)?.ok_or_else(missing)
+pub fn require(db: &Db, id: i64) -> Result<Session> {
+    get(db, id)?.ok_or_else(|| Error::not_found(format!("no session with id {id}")))
 }
 
 /// The sessions the filter selects, in time order.

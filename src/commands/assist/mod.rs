@@ -12,7 +12,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::cli::assist::{AssistCommand, PeopleArgs, StepArgs};
-use crate::commands::{Context, member_id};
+use crate::commands::{Context, member_id, parse_id};
 use crate::domain::assist::{
     MemberRef, NextStep, PeerAssist, Takeaway, check_minutes, parse_next_step, parse_resource,
     parse_takeaway, tidy,
@@ -30,13 +30,6 @@ pub fn run(ctx: &mut Context, cmd: AssistCommand) -> Result<()> {
         AssistCommand::Followups(a) => followups::list(ctx, a),
         AssistCommand::Done(a) => followups::done(ctx, &a.step),
     }
-}
-
-/// Reads an id typed for `what` (`ASSIST`, `STEP_ID`, `--resume`).
-pub(crate) fn parse_id(what: &str, input: &str) -> Result<i64> {
-    input.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-        Error::invalid(format!("{what}: expected an id (a whole number above 0), got {input:?}"))
-    })
 }
 
 fn no_assist(id: i64) -> Error {
