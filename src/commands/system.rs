@@ -128,10 +128,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
 fn file_mode_check(path: &Path) -> Result<Check> {
     let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
     let mut loose = Vec::new();
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let p = PathBuf::from(p);
+    for p in crate::store::file::with_side_files(path) {
         if let Ok(m) = std::fs::metadata(&p)
             && m.permissions().mode() & 0o077 != 0
         {

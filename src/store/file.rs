@@ -3,7 +3,7 @@
 //! one line and left exactly as it was. Then, once SQLite has it open, whether the
 //! database is cop's own.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
@@ -132,9 +132,19 @@ pub fn has_log(path: &Path) -> bool {
 }
 
 fn has_side_file(path: &Path, suffix: &str) -> bool {
+    std::fs::metadata(side_file(path, suffix)).map(|m| m.len() > 0).unwrap_or(false)
+}
+
+/// The file SQLite keeps beside the database under `suffix` (`-wal`, `-shm`, `-journal`).
+pub fn side_file(path: &Path, suffix: &str) -> PathBuf {
     let mut side = path.as_os_str().to_owned();
     side.push(suffix);
-    std::fs::metadata(&side).map(|m| m.len() > 0).unwrap_or(false)
+    PathBuf::from(side)
+}
+
+/// The database and the two files WAL mode keeps beside it: they hold the same data.
+pub fn with_side_files(path: &Path) -> [PathBuf; 3] {
+    [path.to_path_buf(), side_file(path, "-wal"), side_file(path, "-shm")]
 }
 
 fn foreign(path: &Path, why: &str) -> Error {

@@ -311,7 +311,6 @@ impl Store {
         Ok(())
     }
 
-    /// Runs `f` on the database without a write transaction.
     /// Runs `f` on the database in one read transaction, so everything it reads is one
     /// snapshot, and a "busy" from another process recovering the log is waited out.
     pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
@@ -336,18 +335,16 @@ impl Store {
         let tx = file::retry_busy(self.timeout, || {
             Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
         })
-        .map_err(|e| match e {
-            Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
-            other => other,
-        })?;
+        .map_err(|e| in_context(e, what))?;
         let value = f(&Db { conn: &tx, now: self.now })?;
-        tx.commit().map_err(|e| with_context(e, what))?;
+        tx.commit().map_err(|e| in_context(e.into(), what))?;
         Ok(value)
     }
 }
 
-fn with_context(e: rusqlite::Error, what: &str) -> Error {
-    match Error::from(e) {
+/// Names the change a runtime failure interrupted ("add member Ana: disk I/O error").
+fn in_context(e: Error, what: &str) -> Error {
+    match e {
         Error::Runtime(msg) => Error::Runtime(format!("{what}: {msg}")),
         other => other,
     }
@@ -403,10 +400,8 @@ pub fn remove_if_empty(path: &Path, outermost: &Path) {
                 return Ok(false);
             }
         }
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(p));
+        for p in file::with_side_files(path) {
+            let _ = std::fs::remove_file(p);
         }
         Ok(true)
     })()

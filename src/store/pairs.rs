@@ -22,45 +22,33 @@ pub struct PairingRound {
     pub names: Vec<Vec<String>>,
 }
 
-/// Every two members who were in one group of a recorded round. The groups are read
-/// in order and paired here: a self-join on (round, group) found no index to follow and
-/// compared every member of a round with every other, millions of times after 20 rounds.
+/// Every two members who were in one group of a recorded round.
 pub fn met(db: &Db) -> Result<PairSet> {
-    let mut stmt = db.conn.prepare(
+    pairs_within_groups(
+        db,
         "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id",
-    )?;
+    )
+}
+
+/// Every two members who attended a session together.
+pub fn attended_together(db: &Db) -> Result<PairSet> {
+    pairs_within_groups(db, "SELECT session_id, 0, member_id FROM attendance ORDER BY session_id, member_id")
+}
+
+/// Every two members in one group of the `(group key, group key, member)` rows of `sql`,
+/// read in group order and paired here: a self-join in SQL found no index to follow and
+/// compared every member with every other of the round or session, millions of times
+/// (and a DISTINCT over hundreds of thousands of pairs) on a community with history.
+fn pairs_within_groups(db: &Db, sql: &str) -> Result<PairSet> {
+    let mut stmt = db.conn.prepare(sql)?;
     let mut rows = stmt.query([])?;
     let mut out = PairSet::new();
     let mut group = None;
     let mut here: Vec<i64> = Vec::new();
     while let Some(r) = rows.next()? {
-        let (round, no, m): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        if group != Some((round, no)) {
-            group = Some((round, no));
-            here.clear();
-        }
-        for &other in &here {
-            out.insert(key(other, m));
-        }
-        here.push(m);
-    }
-    Ok(out)
-}
-
-/// Every two members who attended a session together. The pairs are made here from
-/// each session's attendees rather than by a self-join in SQL: a community's sessions
-/// hold hundreds of thousands of such pairs, and SQLite's DISTINCT over them was slow.
-pub fn attended_together(db: &Db) -> Result<PairSet> {
-    let mut stmt =
-        db.conn.prepare("SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id")?;
-    let mut rows = stmt.query([])?;
-    let mut out = PairSet::new();
-    let mut session = None;
-    let mut here: Vec<i64> = Vec::new();
-    while let Some(r) = rows.next()? {
-        let (s, m): (i64, i64) = (r.get(0)?, r.get(1)?);
-        if session != Some(s) {
-            session = Some(s);
+        let (key_a, key_b, m): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        if group != Some((key_a, key_b)) {
+            group = Some((key_a, key_b));
             here.clear();
         }
         for &other in &here {

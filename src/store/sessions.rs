@@ -291,17 +291,12 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
     } else {
         " ORDER BY s.starts_at, s.id"
     });
-    // One read transaction for the list and every session's links: one snapshot, and
-    // one shared lock instead of a lock and unlock for each of thousands of statements.
-    let snapshot = if db.conn.is_autocommit() { Some(db.conn.unchecked_transaction()?) } else { None };
+    // `Store::read` already holds one read transaction for the list and every session's
+    // links: one snapshot, one shared lock.
     let mut stmt = db.conn.prepare(&sql)?;
     let mut out: Vec<Session> =
         stmt.query_map(params_from_iter(args), from_row)?.collect::<rusqlite::Result<_>>()?;
     fill_all(db, &mut out)?;
-    drop(stmt);
-    if let Some(tx) = snapshot {
-        tx.finish()?;
-    }
     Ok(out)
 }
 
