@@ -10,20 +10,11 @@ use crate::error::Result;
 /// Statements reused for every row; more than the default cache holds.
 const STATEMENTS: usize = 32;
 
-/// Settings for one large write: a bigger page cache (in KiB) keeps the indexes of the
+/// Settings for one large write: a bigger page cache keeps the indexes of the
 /// link tables in memory while a million rows go in.
 pub fn tune_for_bulk(db: &Db) -> Result<()> {
     db.conn.set_prepared_statement_cache_capacity(STATEMENTS);
-    db.conn.pragma_update(None, "cache_size", -262_144)?;
-    Ok(())
-}
-
-pub fn community(db: &Db, uuid: &str, name: &str, stamp: &str) -> Result<()> {
-    db.conn.execute(
-        "INSERT INTO community (id, uuid, name, created_at, updated_at) VALUES (1, ?1, ?2, ?3, ?3)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
-        params![uuid, name, stamp],
-    )?;
+    db.grow_cache(256)?;
     Ok(())
 }
 

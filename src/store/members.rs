@@ -223,7 +223,7 @@ pub fn update(db: &Db, id: i64, d: &Profile) -> Result<()> {
 ///   Changing the flag expires compiled statements, so nothing compiled without the
 ///   checks outlives `f`.
 pub fn write_many<T>(db: &Db, f: impl FnOnce(&mut Writer) -> Result<T>) -> Result<T> {
-    db.conn.pragma_update(None, "cache_size", -65_536)?;
+    db.grow_cache(64)?;
     db.conn.pragma_update(None, "ignore_check_constraints", true)?;
     let outcome = f(&mut Writer::new(db));
     db.conn.pragma_update(None, "ignore_check_constraints", false)?;

@@ -89,13 +89,21 @@ impl Db<'_> {
         timestamp(self.now)
     }
 
+    /// Lets this connection's page cache grow to `mib` MiB; SQLite takes the memory only
+    /// as pages are used.
+    pub fn grow_cache(&self, mib: i64) -> Result<()> {
+        // A negative cache_size is a size in KiB rather than a count of pages.
+        self.conn.pragma_update(None, "cache_size", -mib * 1024)?;
+        Ok(())
+    }
+
     /// Gives this connection a page cache (64 MiB) big enough for a read that joins the
     /// large link tables with the records they point at (attendance with sessions): their
     /// pages are visited in no particular order, and the default 2 MiB cache would read
     /// each one again from the OS many times. Only such reads ask for it, so ordinary
     /// commands keep a small memory footprint.
     pub fn cache_for_joins(&self) -> Result<()> {
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.grow_cache(64)?;
         // Mapping the file spares a read system call and a copy for each page first seen.
         self.conn.pragma_update(None, "mmap_size", 268_435_456)?;
         Ok(())

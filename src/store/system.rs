@@ -9,11 +9,16 @@ use crate::error::Result;
 
 /// Names the community, creating its record on first use.
 pub fn set_community_name(db: &Db, name: &str) -> Result<()> {
-    let stamp = db.stamp();
+    set_community(db, &new_uuid(), name, &db.stamp())
+}
+
+/// Names the community with the identity and time given (the generator draws them from
+/// its seed); the UUID is kept when the record exists.
+pub fn set_community(db: &Db, uuid: &str, name: &str, stamp: &str) -> Result<()> {
     db.conn.execute(
         "INSERT INTO community (id, uuid, name, created_at, updated_at) VALUES (1, ?1, ?2, ?3, ?3)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
-        params![new_uuid(), name, stamp],
+        params![uuid, name, stamp],
     )?;
     Ok(())
 }

@@ -12,7 +12,7 @@ use crate::domain::popup::{Participation, PopupStatus};
 use crate::domain::session::{Response, SessionKind};
 use crate::error::Result;
 use crate::store::generate::{self as bulk, AssistRow, MemberRow, NextStepRow, PopupRow, SessionRow};
-use crate::store::{Db, timestamp};
+use crate::store::{Db, system, timestamp};
 
 /// How much to make.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -362,7 +362,7 @@ struct People {
 
 fn generate(db: &Db, rng: &mut fastrand::Rng, now: DateTime<Utc>, sizes: Sizes) -> Result<Made> {
     let stamp = timestamp(now - Duration::days(HISTORY_DAYS as i64 + 30));
-    bulk::community(db, &uuid(rng), "Network Weavers (generated demo)", &stamp)?;
+    system::set_community(db, &uuid(rng), "Network Weavers (generated demo)", &stamp)?;
     let mut tag_ids = Vec::with_capacity(TAGS.len());
     for t in TAGS {
         tag_ids.push(bulk::tag(db, &uuid(rng), t, &stamp)?);
