@@ -200,9 +200,10 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;members;export'= {
-            cand --out 'Write to FILE instead of stdout'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -873,11 +874,12 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;export'= {
             cand --member 'Only sessions this member facilitates, answered or attended'
-            cand --out 'Write to FILE instead of stdout'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
             cand --ics 'iCalendar, the only export format (the default)'
             cand --upcoming 'Only sessions that have not started yet'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1219,9 +1221,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;help'= {
         }
         &'cop;export'= {
-            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1243,7 +1246,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace PATH if it exists'
+            cand --force 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'

@@ -221,7 +221,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -229,6 +229,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -771,7 +772,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -781,6 +782,7 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l ics -d 'iCalendar, the only export format (the default)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l upcoming -d 'Only sessions that have not started yet'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1070,7 +1072,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1078,6 +1080,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1101,7 +1104,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'

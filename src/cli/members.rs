@@ -188,7 +188,10 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to FILE instead of stdout
+    /// Write to FILE (mode 0600, never the database) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

@@ -168,7 +168,10 @@ pub struct ExportArgs {
     /// Only sessions this member facilitates, answered or attended
     #[arg(long, value_name = "MEMBER")]
     pub member: Option<String>,
-    /// Write to FILE instead of stdout
+    /// Write to FILE (mode 0600, never the database) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
         MembersCommand::Restore(a) => set_status(ctx, &a.members, Status::Active),
         MembersCommand::Forget(a) => forget(ctx, a),
         MembersCommand::Import(a) => import::run(ctx, a),
-        MembersCommand::Export(a) => export(ctx, a.out.as_deref()),
+        MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
     }
 }
 
@@ -279,14 +279,14 @@ struct Forgotten<'a> {
     mentions: &'a [mentions::Mention],
 }
 
-fn export(ctx: &mut Context, out: Option<&std::path::Path>) -> Result<()> {
+fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Result<()> {
     if ctx.out.format == Format::Table {
         ctx.out.format = Format::Csv;
     }
     let filter = MemberFilter { status: None, sort: MemberSort::Id, ..MemberFilter::default() };
     let store = ctx.reader()?;
     if let Some(path) = out {
-        ctx.out.redirect(path)?;
+        ctx.redirect(path, force)?;
     }
     let mut w = ctx.out.list::<Member>("members")?;
     if let Some(s) = &store {
@@ -294,6 +294,7 @@ fn export(ctx: &mut Context, out: Option<&std::path::Path>) -> Result<()> {
     }
     let n = w.count();
     w.finish()?;
+    ctx.out.save_file()?;
     if let Some(path) = out {
         ctx.out.message(&format!("Exported {n} members to {}", path.display()));
     }

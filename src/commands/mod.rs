@@ -14,7 +14,7 @@ mod system;
 mod tags;
 mod transfer;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
@@ -23,6 +23,7 @@ use crate::domain::reference::{Resolution, resolve};
 use crate::domain::time;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::output::file::{Protected, Target};
 use crate::prompt::Prompter;
 use crate::store::{self, Db, Store};
 
@@ -56,6 +57,27 @@ impl Context {
             self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
         }
         Store::open_or_create(&self.db_path, self.now_utc())
+    }
+
+    /// The files no output may replace: the database and its side files, under the name
+    /// given and under its real path, where SQLite makes the side files of a linked database.
+    pub fn protected(&self) -> Protected {
+        let mut files = Protected::default();
+        let real = std::fs::canonicalize(&self.db_path).ok();
+        for db in std::iter::once(self.db_path.clone()).chain(real) {
+            for suffix in store::file::SIDE_FILES {
+                files.add(store::file::side_file(&db, suffix), format!("the database's {suffix} file"));
+            }
+            files.add(db, "the database itself");
+        }
+        files
+    }
+
+    /// Sends the command's data to FILE (`--out`) instead of stdout; the file appears
+    /// when the command calls `out.save_file()`.
+    pub fn redirect(&mut self, path: &Path, force: bool) -> Result<()> {
+        let protected = self.protected();
+        self.out.redirect(&Target { flag: "--out", path, force }, &protected)
     }
 
     /// Reads a day typed for `--field`.

@@ -316,9 +316,10 @@ fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
     let sessions = load(ctx, filter, a.member.as_deref())?;
     let text = ics::calendar(&sessions);
     if let Some(path) = &a.out {
-        ctx.out.redirect(path)?;
+        ctx.redirect(path, a.force)?;
     }
     ctx.out.raw(&text)?;
+    ctx.out.save_file()?;
     if let Some(path) = &a.out {
         ctx.out.message(&format!("Exported {} sessions to {}", sessions.len(), path.display()));
     }

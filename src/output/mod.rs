@@ -6,6 +6,7 @@
 
 pub mod assist;
 mod chart;
+pub mod file;
 pub mod ics;
 mod members;
 pub mod pairs;
@@ -18,10 +19,8 @@ mod tags;
 mod transfer;
 
 use std::cell::RefCell;
-use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::marker::PhantomData;
-use std::path::Path;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -78,6 +77,8 @@ pub struct Output {
     tty: bool,
     stdout: BufWriter<Box<dyn Write>>,
     stderr_color: bool,
+    /// The file `redirect` sends data to, put in place by [`Output::save_file`].
+    pending: Option<file::NewFile>,
 }
 
 /// Whether colour is allowed at all: never when `NO_COLOR` is set to anything.
@@ -94,6 +95,7 @@ impl Output {
             tty: io::stdout().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
             stderr_color: color_allowed() && io::stderr().is_terminal(),
+            pending: None,
         }
     }
 
@@ -101,20 +103,26 @@ impl Output {
         table::Style { color: self.color, fit_width: self.tty }
     }
 
-    /// Sends data to a new file (0600, since it holds people's details) instead of stdout.
-    pub fn redirect(&mut self, path: &Path) -> Result<()> {
-        use std::os::unix::fs::OpenOptionsExt;
-        let file = File::options()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| crate::error::Error::runtime(format!("cannot write {}: {e}", path.display())))?;
+    /// Sends data to a file (`--out`) instead of stdout, through [`file::NewFile`]: the
+    /// target stays as it was until [`Output::save_file`], and a command that fails
+    /// before that leaves no file at all.
+    pub fn redirect(&mut self, target: &file::Target, protected: &file::Protected) -> Result<()> {
+        let new = file::NewFile::create(target, protected)?;
         self.flush()?;
-        self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(file));
+        self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(new.writer()?));
+        self.pending = Some(new);
         self.color = false;
         self.tty = false;
+        Ok(())
+    }
+
+    /// Puts the file `redirect` began at its target; does nothing without one.
+    pub fn save_file(&mut self) -> Result<()> {
+        self.flush()?;
+        if let Some(new) = self.pending.take() {
+            self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(io::stdout()));
+            new.commit()?;
+        }
         Ok(())
     }
 
