@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::system::{BackupArgs, CompletionsArgs, InitArgs, Shell};
 use crate::commands::Context;
 use crate::error::{Error, Result};
+use crate::output::file::{NewFile, Target};
 use crate::output::{Detail, Tabular};
 use crate::store::file::{APPLICATION_ID, Kind};
 use crate::store::{schema, system as store};
@@ -178,40 +179,14 @@ fn folder_check(path: &Path) -> Check {
 }
 
 pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
-    let same = crate::store::guard::identity(&a.path);
-    if same.is_some() && same == crate::store::guard::identity(&ctx.db_path) {
-        return Err(Error::invalid(format!(
-            "PATH: {} is the database itself: choose another path for the copy",
-            a.path.display()
-        )));
-    }
-    if a.path.exists() && !a.force {
-        return Err(Error::conflict(format!(
-            "{} already exists: choose another PATH or add --force",
-            a.path.display()
-        )));
-    }
     let Some(s) = ctx.reader()? else {
         return Err(Error::not_found(format!("no database at {} to back up", ctx.db_path.display())));
     };
-    if a.path.exists() {
-        std::fs::remove_file(&a.path)?;
-    }
-    // Create the copy private before SQLite writes people's details into it.
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::File::options()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&a.path)
-            .map_err(|e| Error::runtime(format!("cannot create {}: {e}", a.path.display())))?;
-    }
-    if let Err(e) = s.read(|db| store::backup_to(db, &a.path)) {
-        // Half a copy is worse than none: it looks like a backup.
-        let _ = std::fs::remove_file(&a.path);
-        return Err(e);
-    }
+    // The same way every output goes: private from the first byte, and half a copy
+    // (which would look like a backup) never reaches PATH.
+    let copy = NewFile::create(&Target { flag: "PATH", path: &a.path, force: a.force }, &ctx.protected())?;
+    s.read(|db| store::backup_to(db, copy.path()))?;
+    copy.commit()?;
     ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
     Ok(())
 }
