@@ -1,12 +1,13 @@
 //! Every file `cop` writes (`export --out`, `members export --out`, `sessions export
-//! --ics --out`, `backup PATH`) is safe (issue 12, items 1 and 7): never the database or
+//! --ics --out`, `backup PATH`) is safe (issue 12, items 1, 7, 8): never the database or
 //! its side files, whatever the path looks like; never over a file without `--force`;
-//! never through a link; private; whole or not at all.
+//! never through a link; private; whole or not at all. And `doctor` tells a shared
+//! folder from one the user can close.
 
 mod common;
 
 use std::os::unix::fs::{PermissionsExt, symlink};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 
 use common::{Env, cop_at};
@@ -336,4 +337,73 @@ fn a_write_that_fails_midway_leaves_neither_a_partial_file_nor_a_temporary_one()
         }
     }
     assert_eq!(std::fs::read(env.db()).unwrap(), db_bytes);
+}
+
+/// A database in its own folder, made with `mode`, holding a community.
+fn db_in_folder(env: &Env, name: &str, mode: u32) -> PathBuf {
+    let dir = env.dir.path().join(name);
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode)).unwrap();
+    let db = dir.join("cop.db");
+    let out = cop_at(&db).args(["init"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    db
+}
+
+/// `doctor` on `db`: its exit code and the folder check's detail.
+fn folder_finding(db: &Path) -> (Option<i32>, String) {
+    let out = cop_at(db).args(["doctor", "--json"]).output().unwrap();
+    let checks: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let folder = checks.as_array().unwrap().iter().find(|c| c["check"] == "folder").unwrap();
+    (out.status.code(), folder["detail"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn doctor_says_move_the_database_out_of_a_shared_folder_and_never_chmod_it() {
+    let env = Env::new();
+    let db = db_in_folder(&env, "shared", 0o1777);
+    let (code, detail) = folder_finding(&db);
+    assert_eq!(code, Some(1), "{detail}");
+    assert!(detail.contains("others can create files here: move the database"), "{detail}");
+    // The platform default under the test's HOME: a folder of the user's own.
+    let suggested = env.dir.path().join("shared/.local/share/cop/cop.db");
+    assert!(detail.contains(&format!("--db {}", suggested.display())), "{detail}");
+    assert!(!detail.contains("chmod"), "{detail}");
+    let table = String::from_utf8(cop_at(&db).args(["doctor"]).output().unwrap().stdout).unwrap();
+    assert!(!table.contains("chmod"), "{table}");
+    // A folder of the user's own that others may write is theirs to close.
+    let own = db_in_folder(&env, "own", 0o777);
+    let (code, detail) = folder_finding(&own);
+    assert_eq!(code, Some(1));
+    assert!(detail.contains("chmod go-w"), "{detail}");
+}
+
+#[test]
+fn doctor_checks_a_linked_database_where_it_really_is() {
+    let env = Env::new();
+    let real = db_in_folder(&env, "shared", 0o1777);
+    let private = env.dir.path().join("private");
+    std::fs::create_dir(&private).unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let link = private.join("cop.db");
+    symlink(&real, &link).unwrap();
+    let (code, detail) = folder_finding(&link);
+    assert_eq!(code, Some(1), "{detail}");
+    assert!(detail.contains(&real.parent().unwrap().display().to_string()), "{detail}");
+    assert!(detail.contains("move the database"), "{detail}");
+    let out = cop_at(&link).args(["doctor", "--json"]).output().unwrap();
+    let checks: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(checks[0]["detail"].as_str().unwrap().contains("a link to"), "{checks}");
+    // The log SQLite uses is the one beside the real file: a loose one is found there. (A
+    // connection holds a write in it; SQLite would set an empty log's mode itself.)
+    let writer = rusqlite::Connection::open(&real).unwrap();
+    writer.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE community SET name = 'Weavers';").unwrap();
+    let wal = real.with_file_name("cop.db-wal");
+    std::fs::set_permissions(&wal, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let checks: serde_json::Value =
+        serde_json::from_slice(&cop_at(&link).args(["doctor", "--json"]).output().unwrap().stdout).unwrap();
+    drop(writer);
+    let mode = checks.as_array().unwrap().iter().find(|c| c["check"] == "file mode").unwrap();
+    assert_eq!(mode["ok"], false, "{mode}");
+    assert!(mode["detail"].as_str().unwrap().contains(&format!("{} is 0644", wal.display())), "{mode}");
 }

@@ -1,6 +1,6 @@
 //! `cop init`, `doctor`, `backup`, `completions`, `man`.
 
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -70,8 +70,14 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     match ctx.reader()? {
         None => checks.push(check("database", true, "none yet: it is created on the first write")),
         Some(s) => {
-            checks.push(file_mode_check(&path)?);
-            checks.push(folder_check(&path));
+            // SQLite makes the -wal and -shm beside the file a link leads to: that file,
+            // and its folder, are the ones to check.
+            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if path.is_symlink() {
+                checks[0].detail = format!("{} (a link to {})", path.display(), real.display());
+            }
+            checks.push(file_mode_check(&real)?);
+            checks.push(folder_check(&real));
             checks.push(check(
                 "application id",
                 true,
@@ -148,23 +154,40 @@ fn file_mode_check(path: &Path) -> Result<Check> {
 }
 
 /// Whoever can write into the folder can swap the database or plant a `-wal` file that
-/// SQLite would read as ours; a folder others can only look into is fine.
+/// SQLite would read as ours; a folder others can only look into is fine. A shared folder
+/// (sticky, like /tmp, or someone else's) is not the user's to close: the database moves.
 fn folder_check(path: &Path) -> Check {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => d.to_path_buf(),
         None => PathBuf::from("."),
     };
+    let owner = std::fs::metadata(path).ok().map(|m| m.uid());
     match std::fs::metadata(&dir) {
         Err(e) => check("folder", false, format!("cannot read {}: {e}", dir.display())),
         Ok(m) => {
             let mode = m.permissions().mode() & 0o7777;
-            if mode & 0o022 != 0 {
+            let shared = mode & 0o1000 != 0 || owner.is_some_and(|o| o != m.uid());
+            if mode & 0o022 != 0 && shared {
+                let elsewhere = match crate::store::default_path() {
+                    Ok(p) if p != path => format!("suggested: --db {}", p.display()),
+                    _ => "to a folder only you can write, and give it with --db".into(),
+                };
+                check(
+                    "folder",
+                    false,
+                    format!(
+                        "{} is {mode:04o}, a shared folder: others can create files here: \
+                         move the database ({elsewhere})",
+                        dir.display()
+                    ),
+                )
+            } else if mode & 0o022 != 0 {
                 check(
                     "folder",
                     false,
                     format!(
                         "{} is {mode:04o}: others can add or replace files next to the database; \
-                         run `chmod 700 {}` or move the database",
+                         run `chmod go-w {}` or move the database",
                         dir.display(),
                         dir.display()
                     ),
