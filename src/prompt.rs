@@ -1,11 +1,20 @@
 //! Every interactive question `cop` asks, behind one check: prompts happen only when
 //! stdin and stderr are terminals and `--no-input` is absent, so scripts never block.
+//! A question may quote stored text (a member's name), so each is made
+//! [`visible`](crate::output::visible) on one line before it reaches the terminal.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 
 use dialoguer::{Confirm, Editor, Input, theme::ColorfulTheme};
 
 use crate::error::{Error, Result};
+use crate::output::{Layout, visible};
+
+/// A question as the terminal shows it.
+fn on_screen(label: &str) -> Cow<'_, str> {
+    visible(label, Layout::Line)
+}
 
 pub struct Prompter {
     interactive: bool,
@@ -32,7 +41,7 @@ impl Prompter {
             return Err(Error::invalid(format!("missing {flag}: {label}")));
         }
         Input::<String>::with_theme(&ColorfulTheme::default())
-            .with_prompt(label)
+            .with_prompt(on_screen(label))
             .interact_text()
             .map_err(prompt_error)
     }
@@ -43,7 +52,7 @@ impl Prompter {
             return Ok(None);
         }
         let s: String = Input::with_theme(&ColorfulTheme::default())
-            .with_prompt(label)
+            .with_prompt(on_screen(label))
             .allow_empty(true)
             .interact_text()
             .map_err(prompt_error)?;
@@ -71,7 +80,7 @@ impl Prompter {
             return Ok(default);
         }
         Confirm::with_theme(&ColorfulTheme::default())
-            .with_prompt(question)
+            .with_prompt(on_screen(question))
             .default(default)
             .interact()
             .map_err(prompt_error)
@@ -86,7 +95,7 @@ impl Prompter {
             return Err(Error::invalid(format!("{question}: refusing without --yes when not on a terminal")));
         }
         Confirm::with_theme(&ColorfulTheme::default())
-            .with_prompt(question)
+            .with_prompt(on_screen(question))
             .default(false)
             .interact()
             .map_err(prompt_error)
