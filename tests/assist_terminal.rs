@@ -4,7 +4,7 @@
 mod common;
 
 use common::Env;
-use common::terminal::{answer, terminal};
+use common::terminal::{answer, terminal, terminal_with};
 use serde_json::json;
 
 fn community() -> Env {
@@ -125,4 +125,53 @@ fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
 
     let again = env.fails(4, &["assist", "run", "--resume", "1"]);
     assert!(again.contains("already logged"), "{again}");
+}
+
+/// Every step given but the ones in `missing`, so a test walks only those.
+fn all_but(missing: &[&str]) -> Vec<String> {
+    let steps: [(&str, &[&str]); 7] = [
+        ("situation", &["--situation", "Twelve weavers"]),
+        ("clarify", &["--clarify", "Who? The coast"]),
+        ("idea", &["--idea", "Map it"]),
+        ("response", &["--response", "Map first"]),
+        ("takeaway", &["--takeaway", "ana: a map"]),
+        ("reflection", &["--reflection", "Good"]),
+        ("next-step", &["--next-step", "Draft the map"]),
+    ];
+    let mut args: Vec<String> =
+        ["assist", "log", "--challenge", "Grow", "--presenter", "bo", "--listener", "ana"]
+            .map(String::from)
+            .into();
+    for (name, flags) in steps {
+        if !missing.contains(&name) {
+            args.extend(flags.iter().map(|f| f.to_string()));
+        }
+    }
+    args
+}
+
+#[test]
+fn lines_starting_with_a_hash_in_the_editor_are_kept() {
+    let env = community();
+    // An editor that writes a markdown heading and an issue number above cop's text.
+    let editor = env.dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\n{ printf '# Where we are\\n#42 is the grant\\nstill open\\n'; cat \"$1\"; } > \"$1.new\"\n\
+         mv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n",
+    )
+    .expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let args = all_but(&["situation"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let Some(mut s) = terminal_with(&env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))]) else {
+        return;
+    };
+    answer(&mut s, "Situation", ":e");
+    s.exp_string("Logged assist 1").expect("logged");
+    s.exp_eof().expect("cop ends");
+    assert_eq!(
+        env.json(&["assist", "show", "1"])["situation"],
+        "# Where we are\n#42 is the grant\nstill open"
+    );
 }
