@@ -91,6 +91,22 @@ impl Prompter {
         Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
     }
 
+    /// Asks again for a line that could not be taken as typed, with the line already
+    /// there to fix; `None` when the user clears it. The line was typed on this terminal
+    /// a moment ago, so it is shown as typed and, if kept, saved exactly.
+    pub fn retry_text(&self, label: &str, typed: &str) -> Result<Option<String>> {
+        if !self.interactive {
+            return Ok(Some(typed.to_string()));
+        }
+        let s: String = Input::with_theme(&ColorfulTheme::default())
+            .with_prompt(on_screen(label))
+            .with_initial_text(typed)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(prompt_error)?;
+        Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
+    }
+
     /// Opens the user's editor for longer text; `None` when they leave it empty or quit
     /// without saving. The editor shows the file as it is (`initial` exactly, so saving
     /// it unchanged changes nothing); cop's instructions go under [`EDITOR_MARKER`].
