@@ -27,10 +27,17 @@ enum Moved {
     Changed,
 }
 
-/// Whether the stored draft is still the one the walk saw. Member names are left out:
-/// renaming a member changes no note of the assist.
+/// Whether the stored draft is still the one the walk saw. Member names are left out,
+/// and the people compared as sets (they are listed in name order): renaming a member
+/// changes no note of the assist.
 fn same(stored: &PeerAssist, seen: &PeerAssist) -> bool {
-    let bare = |a: &PeerAssist| PeerAssist { names: HashMap::new(), ..a.clone() };
+    let bare = |a: &PeerAssist| {
+        let mut a = PeerAssist { names: HashMap::new(), ..a.clone() };
+        for list in [&mut a.presenters, &mut a.listeners, &mut a.facilitators] {
+            list.sort_by_key(MemberRef::as_reference);
+        }
+        a
+    };
     bare(stored) == bare(seen)
 }
 
@@ -152,6 +159,10 @@ mod tests {
         let mut renamed = seen.clone();
         renamed.names.insert(1, "Ana Lima".into());
         assert!(same(&renamed, &seen));
+        let (mut before, mut after) = (seen.clone(), seen.clone());
+        before.listeners = vec![MemberRef::Id(1), MemberRef::Id(2)];
+        after.listeners = vec![MemberRef::Id(2), MemberRef::Id(1)];
+        assert!(same(&after, &before), "a rename may reorder the listeners");
         let mut noted = seen.clone();
         noted.ideas.push("Ask the coast".into());
         assert!(!same(&noted, &seen));
