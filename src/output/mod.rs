@@ -3,6 +3,10 @@
 //! Lists stream in every format but `table`, which must see all rows to size its
 //! columns. A closed stdout turns into [`Error::BrokenPipe`], which ends the
 //! command quietly with exit 0.
+//!
+//! Stored text reaches people through this module only, and passes through
+//! [`visible`] on the way: every table cell and `show` value, markdown notes, messages,
+//! warnings and errors. `json`, `jsonl`, `csv` and `tsv` keep the exact text.
 
 pub mod assist;
 mod chart;
@@ -17,6 +21,9 @@ pub mod sessions;
 mod table;
 mod tags;
 mod transfer;
+mod visible;
+
+pub use visible::{Layout, visible};
 
 use std::cell::RefCell;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -150,7 +157,11 @@ impl Output {
         }
         match self.format {
             Format::Table | Format::Markdown => {
-                let text = table::details(&item.details(), self.table_style());
+                let mut fields = item.details();
+                for (_, value) in &mut fields {
+                    shown(value, Layout::Lines);
+                }
+                let text = table::details(&fields, self.table_style());
                 writeln!(self.stdout, "{text}")?;
             }
             Format::Json => {
@@ -193,15 +204,17 @@ impl Output {
         self.flush()
     }
 
-    /// A sentence for people on stderr; `-q` silences it.
+    /// A sentence for people on stderr; `-q` silences it. Any stored text it quotes is
+    /// made [`visible`].
     pub fn message(&self, msg: &str) {
         if !self.quiet {
-            stderr_line!("{msg}");
+            stderr_line!("{}", visible(msg, Layout::Text));
         }
     }
 
     /// A warning on stderr; shown even with `-q`, since it may change what the user does.
     pub fn warn(&self, msg: &str) {
+        let msg = visible(msg, Layout::Text);
         if self.stderr_color {
             stderr_line!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
@@ -215,20 +228,22 @@ impl Output {
     }
 }
 
-/// Prints lines on stderr as they are (each bad row of an import).
+/// Prints lines on stderr (each bad row of an import), with the text they quote made
+/// [`visible`].
 pub fn print_lines(lines: &[String]) {
     for l in lines {
-        stderr_line!("{l}");
+        stderr_line!("{}", visible(l, Layout::Text));
     }
 }
 
-/// Prints an error and its hint on stderr, in red on a terminal.
+/// Prints an error and its hint on stderr, in red on a terminal; a value it quotes is
+/// made [`visible`] (most already are, quoted with `{:?}`, which gives the same escapes).
 pub fn print_error(msg: &str, hint: Option<&str>) {
     let color = color_allowed() && io::stderr().is_terminal();
     let (red, cyan, reset) = if color { ("\x1b[31m", "\x1b[36m", "\x1b[0m") } else { ("", "", "") };
-    stderr_line!("{red}error:{reset} {msg}");
+    stderr_line!("{red}error:{reset} {}", visible(msg, Layout::Text));
     if let Some(h) = hint {
-        stderr_line!("{cyan}hint:{reset} {h}");
+        stderr_line!("{cyan}hint:{reset} {}", visible(h, Layout::Text));
     }
 }
 
@@ -294,7 +309,13 @@ impl<T: Tabular> ListWriter<'_, T> {
             return Ok(());
         }
         match self.out.format {
-            Format::Table | Format::Markdown => self.rows.push(item.table_cells()),
+            Format::Table | Format::Markdown => {
+                let mut cells = item.table_cells();
+                for cell in &mut cells {
+                    shown(cell, Layout::Lines);
+                }
+                self.rows.push(cells);
+            }
             Format::Json => {
                 self.out.stdout.write_all(if self.count == 1 { b"\n  " } else { b",\n  " })?;
                 serde_json::to_writer(&mut self.out.stdout, item)?;
@@ -335,6 +356,13 @@ impl<T: Tabular> ListWriter<'_, T> {
             }
         }
         self.out.flush()
+    }
+}
+
+/// Makes a cell or value [`visible`] in place; most need nothing and are not copied.
+fn shown(text: &mut String, layout: Layout) {
+    if let std::borrow::Cow::Owned(escaped) = visible(text, layout) {
+        *text = escaped;
     }
 }
 

@@ -10,6 +10,11 @@ use super::{Env, NOW};
 /// `cop ARGS` on a pseudo-terminal, sealed off like the other tests; `None` (after
 /// saying why) when this machine cannot make a pseudo-terminal.
 pub fn terminal(env: &Env, args: &[&str]) -> Option<PtySession> {
+    terminal_with(env, args, &[])
+}
+
+/// [`terminal`] with more environment variables (an `EDITOR`).
+pub fn terminal_with(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> Option<PtySession> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cop"));
     cmd.args(args)
         .env_clear()
@@ -20,6 +25,7 @@ pub fn terminal(env: &Env, args: &[&str]) -> Option<PtySession> {
         .env("HOME", env.dir.path())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1");
+    cmd.envs(vars.iter().copied());
     match spawn_with_options(cmd, Options::new().timeout_ms(Some(20_000)).strip_ansi_escape_codes(true)) {
         Ok(s) => Some(s),
         Err(e) => {

@@ -78,7 +78,7 @@ fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Resu
     ctx.out.message(&format!(
         "Saving as you go: draft assist {id} (if interrupted, continue with `cop assist run --resume {id}`)"
     ));
-    walk(ctx, &mut store, id, answered, None)?;
+    let id = walk(ctx, &mut store, id, answered, None)?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

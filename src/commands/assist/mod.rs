@@ -1,6 +1,7 @@
 //! `cop assist ...`: peer assists. `log` and `run` share the guided walk in [`walk`];
 //! every answered step is saved at once, so nothing typed is lost.
 
+mod draft;
 mod edit;
 mod followups;
 mod log;
