@@ -1424,6 +1424,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)')
             [CompletionResult]::new('--assists', '--assists', [CompletionResultType]::ParameterName, 'Peer assists with their people and next steps, some open or overdue (default: members / 10)')
             [CompletionResult]::new('--popups', '--popups', [CompletionResultType]::ParameterName, 'Learning popups with tags and members (default: members / 50)')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Draw every member''s tags from the first N words of the vocabulary (6 to 60): three interests, two needs and one expertise each, so most members share most tags (the hardest case for `popup match` and `assist match`)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')

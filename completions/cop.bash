@@ -1262,7 +1262,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --here --members --sessions --assists --popups --tags --seed --db --format --json --quiet --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1281,10 @@ _cop() {
                     return 0
                     ;;
                 --popups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1269,6 +1269,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
             cand --popups 'Learning popups with tags and members (default: members / 50)'
+            cand --tags 'Draw every member''s tags from the first N words of the vocabulary (6 to 60): three interests, two needs and one expertise each, so most members share most tags (the hardest case for `popup match` and `assist match`)'
             cand --seed 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'

@@ -1124,6 +1124,7 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N 
 complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l assists -d 'Peer assists with their people and next steps, some open or overdue (default: members / 10)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l popups -d 'Learning popups with tags and members (default: members / 50)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l tags -d 'Draw every member\'s tags from the first N words of the vocabulary (6 to 60): three interests, two needs and one expertise each, so most members share most tags (the hardest case for `popup match` and `assist match`)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l seed -d 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''

@@ -68,6 +68,26 @@ fn explicit_sizes_are_kept_and_zero_is_allowed_but_for_members() {
 }
 
 #[test]
+fn dense_tags_give_everyone_three_interests_two_needs_and_one_expertise_of_n() {
+    let env = Env::new();
+    env.ok(&["demo", "--members", "200", "--tags", "10", "--seed", "3"]);
+    assert_eq!(count(&env, "SELECT count(*) FROM tags"), 10, "only the vocabulary drawn from");
+    for (kind, n) in [("interest", 3), ("need", 2), ("expertise", 1)] {
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT member_id, count(*) n FROM member_tags WHERE kind = '{kind}'
+              GROUP BY member_id) WHERE n = {n}"
+        );
+        assert_eq!(count(&env, &sql), 200, "every member has {n} {kind} tags");
+    }
+    assert_eq!(
+        count(&env, "SELECT count(*) FROM (SELECT DISTINCT member_id, tag_id FROM member_tags)"),
+        1_200,
+        "six different tags each"
+    );
+    env.ok(&["popup", "match", "1"]);
+}
+
+#[test]
 fn the_generated_community_is_sound_and_every_command_reads_it() {
     let env = Env::new();
     env.ok(&["demo", "--members", "300", "--seed", "9"]);
@@ -91,6 +111,8 @@ fn bad_sizes_exit_2_naming_the_flag_and_make_nothing() {
         ("--sessions", "-3"),
         ("--assists", "x"),
         ("--popups", "2.5"),
+        ("--tags", "5"),
+        ("--tags", "61"),
         ("--seed", "-4"),
     ] {
         let args: &[&str] = if flag == "--members" {

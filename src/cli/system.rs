@@ -48,6 +48,12 @@ pub struct DemoArgs {
     #[arg(long, value_name = "N", group = "size", allow_hyphen_values = true,
           value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
     pub popups: Option<u32>,
+    /// Draw every member's tags from the first N words of the vocabulary (6 to 60): three
+    /// interests, two needs and one expertise each, so most members share most tags
+    /// (the hardest case for `popup match` and `assist match`)
+    #[arg(long, value_name = "N", group = "size", allow_hyphen_values = true,
+          value_parser = clap::value_parser!(u32).range(6..=60))]
+    pub tags: Option<u32>,
     /// Make the generated community reproducible: the same seed and COP_NOW give the
     /// same data (default: a fresh seed, printed)
     #[arg(long, value_name = "S", requires = "size", allow_hyphen_values = true)]

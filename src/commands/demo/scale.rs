@@ -21,6 +21,9 @@ pub struct Sizes {
     pub sessions: u32,
     pub assists: u32,
     pub popups: u32,
+    /// `--tags N`: every member has three interests, two needs and one expertise among
+    /// the first N tags, which sessions, assists and popups are about too.
+    pub dense_tags: Option<u32>,
 }
 
 /// Members when only other sizes are given.
@@ -33,7 +36,12 @@ const HISTORY_DAYS: u32 = 3 * 365;
 impl Sizes {
     /// `None` without any size flag: the small sample community then.
     pub fn of(a: &DemoArgs) -> Option<Sizes> {
-        if a.members.is_none() && a.sessions.is_none() && a.assists.is_none() && a.popups.is_none() {
+        if a.members.is_none()
+            && a.sessions.is_none()
+            && a.assists.is_none()
+            && a.popups.is_none()
+            && a.tags.is_none()
+        {
             return None;
         }
         let members = a.members.unwrap_or(DEFAULT_MEMBERS);
@@ -42,6 +50,7 @@ impl Sizes {
             sessions: a.sessions.unwrap_or(members / 5),
             assists: a.assists.unwrap_or(members / 10),
             popups: a.popups.unwrap_or(members / 50),
+            dense_tags: a.tags,
         })
     }
 }
@@ -356,19 +365,21 @@ struct People {
     count: usize,
     facilitators: Vec<i64>,
     trainers: Vec<String>,
-    /// For each tag, the members interested in it.
+    /// For each tag of the vocabulary drawn from (all, or the first `--tags N`), the
+    /// members interested in it.
     interested: Vec<Vec<i64>>,
 }
 
 fn generate(db: &Db, rng: &mut fastrand::Rng, now: DateTime<Utc>, sizes: Sizes) -> Result<Made> {
     let stamp = timestamp(now - Duration::days(HISTORY_DAYS as i64 + 30));
     system::set_community(db, &uuid(rng), "Network Weavers (generated demo)", &stamp)?;
-    let mut tag_ids = Vec::with_capacity(TAGS.len());
-    for t in TAGS {
+    let vocabulary = sizes.dense_tags.map_or(TAGS.len(), |n| (n as usize).min(TAGS.len()));
+    let mut tag_ids = Vec::with_capacity(vocabulary);
+    for t in &TAGS[..vocabulary] {
         tag_ids.push(bulk::tag(db, &uuid(rng), t, &stamp)?);
     }
     let mut made = Made::default();
-    let people = members(db, rng, now, sizes.members, &tag_ids, &mut made)?;
+    let people = members(db, rng, now, sizes, &tag_ids, &mut made)?;
     sessions(db, rng, now, sizes.sessions, &people, &mut made)?;
     assists(db, rng, now, sizes.assists, &people, &mut made)?;
     popups(db, rng, now, sizes.popups, &people, &tag_ids, &mut made)?;
@@ -379,11 +390,12 @@ fn members(
     db: &Db,
     rng: &mut fastrand::Rng,
     now: DateTime<Utc>,
-    count: u32,
+    sizes: Sizes,
     tag_ids: &[i64],
     made: &mut Made,
 ) -> Result<People> {
     let today = now.date_naive();
+    let count = sizes.members;
     let mut people = People {
         count: count as usize,
         facilitators: Vec::new(),
@@ -443,14 +455,25 @@ fn members(
             people.trainers.push(name);
         }
         tags.clear();
-        let k = rng.usize(3..=8);
-        for t in distinct(rng, tag_ids.len(), k, 1.8) {
-            let kind = match rng.u32(0..4) {
-                0 | 1 => TagKind::Interest,
-                2 => TagKind::Need,
-                _ => TagKind::Expertise,
-            };
-            tags.push((kind.as_str(), tag_ids[t], t));
+        if sizes.dense_tags.is_some() {
+            let mut six = distinct(rng, tag_ids.len(), 6, 1.0);
+            rng.shuffle(&mut six);
+            let kinds =
+                [TagKind::Interest, TagKind::Interest, TagKind::Interest, TagKind::Need, TagKind::Need];
+            for (n, t) in six.into_iter().enumerate() {
+                let kind = kinds.get(n).copied().unwrap_or(TagKind::Expertise);
+                tags.push((kind.as_str(), tag_ids[t], t));
+            }
+        } else {
+            let k = rng.usize(3..=8);
+            for t in distinct(rng, tag_ids.len(), k, 1.8) {
+                let kind = match rng.u32(0..4) {
+                    0 | 1 => TagKind::Interest,
+                    2 => TagKind::Need,
+                    _ => TagKind::Expertise,
+                };
+                tags.push((kind.as_str(), tag_ids[t], t));
+            }
         }
         // In primary-key order, so each row lands at the end of the member's range.
         tags.sort_unstable();
@@ -521,7 +544,7 @@ fn sessions(
             85..95 => SessionKind::Reading,
             _ => SessionKind::Other,
         };
-        let topic = title_case(TAGS[skewed(rng, TAGS.len(), 1.8)]);
+        let topic = title_case(TAGS[skewed(rng, people.interested.len(), 1.8)]);
         let title = match kind {
             SessionKind::Meetup => format!("Brown-bag hour: {topic}"),
             SessionKind::Training => format!("{topic} training"),
@@ -609,7 +632,7 @@ fn assists(
         .collect();
     held.sort_unstable();
     for at in held {
-        let tag = TAGS[skewed(rng, TAGS.len(), 1.8)];
+        let tag = TAGS[skewed(rng, people.interested.len(), 1.8)];
         let stamp = timestamp(at);
         let id = bulk::assist(
             db,
@@ -690,7 +713,7 @@ fn popups(
         let at = moment(rng, now, days_ago);
         let stamp = timestamp(at);
         let k = rng.usize(1..=3);
-        let topics = distinct(rng, TAGS.len(), k, 1.8);
+        let topics = distinct(rng, people.interested.len(), k, 1.8);
         let main = TAGS[topics[0]];
         let status = match (days_ago > 120, rng.u32(0..100)) {
             (true, 0..60) => PopupStatus::Done,
