@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0007_assist_requests.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -44,7 +45,18 @@ pub fn check_not_newer(conn: &Connection) -> Result<i64> {
 /// file as cop's (`application_id`) in the same transaction, which adopts a database
 /// made before cop marked its files. Several cops starting at once on a new file each
 /// wait their turn; the first one does the work.
+///
+/// Foreign keys are off while migrating: a migration may rebuild a table others refer
+/// to (SQLite's only way to change a constraint), and with them on, dropping the old
+/// table would delete its children. Each step checks them before it commits instead.
 pub fn migrate(conn: &mut Connection, timeout: Duration) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let outcome = migrate_steps(conn, timeout);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    outcome
+}
+
+fn migrate_steps(conn: &mut Connection, timeout: Duration) -> Result<()> {
     let current = check_not_newer(conn)?;
     let marked = |c: &Connection| -> Result<bool> {
         Ok(c.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0))? == APPLICATION_ID)
@@ -60,6 +72,15 @@ pub fn migrate(conn: &mut Connection, timeout: Duration) -> Result<()> {
         let now = check_not_newer(&tx)?;
         if let Some(sql) = MIGRATIONS.get(now as usize) {
             tx.execute_batch(sql)?;
+            let broken: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+            if broken > 0 {
+                return Err(Error::runtime(format!(
+                    "upgrading the schema to version {} would break {broken} links between records; \
+                     the file was left untouched",
+                    now + 1
+                )));
+            }
             tx.pragma_update(None, "user_version", now + 1)?;
         }
         if !marked(&tx)? {
@@ -104,6 +125,8 @@ mod tests {
             "pairing_rounds",
             "pairing_members",
             "tombstones",
+            "assist_tags",
+            "assist_invitations",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }
@@ -134,6 +157,50 @@ mod tests {
             )
             .unwrap();
         assert_eq!(index, 1);
+    }
+
+    #[test]
+    fn rebuilding_assists_keeps_every_link_and_never_reuses_an_id() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::harden(&conn).unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        for sql in &MIGRATIONS[..5] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 5).unwrap();
+        conn.execute_batch(
+            "INSERT INTO members (uuid, name, created_at, updated_at) VALUES ('m', 'Ana', 'x', 'x');
+             INSERT INTO assists (uuid, held_at, challenge, created_at, updated_at) VALUES ('a1', 'x', 'One', 'x', 'x');
+             INSERT INTO assists (uuid, held_at, challenge, created_at, updated_at) VALUES ('a2', 'x', 'Two', 'x', 'x');
+             INSERT INTO assists (uuid, held_at, challenge, created_at, updated_at) VALUES ('a3', 'x', 'Gone', 'x', 'x');
+             DELETE FROM assists WHERE uuid = 'a3';
+             INSERT INTO assist_people VALUES (1, 1, 'presenter', 'x');
+             INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
+               VALUES ('n', 2, 2, 1, 'Why?', 'x', 'x');
+             INSERT INTO next_steps (uuid, assist_id, text, created_at, updated_at) VALUES ('s', 2, 'Call', 'x', 'x');
+             INSERT INTO resources (uuid, title, assist_id, created_at, updated_at) VALUES ('r', 'Book', 1, 'x', 'x');",
+        )
+        .unwrap();
+        migrate(&mut conn, Duration::ZERO).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+        let fk: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert!(fk, "foreign keys are on again after migrating");
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT count(*) FROM assists"), 2);
+        assert_eq!(count("SELECT count(*) FROM assist_people WHERE assist_id = 1"), 1);
+        assert_eq!(count("SELECT count(*) FROM assist_notes WHERE assist_id = 2"), 1);
+        assert_eq!(count("SELECT count(*) FROM next_steps WHERE assist_id = 2"), 1);
+        assert_eq!(count("SELECT count(*) FROM resources WHERE assist_id = 1"), 1);
+        conn.execute_batch(
+            "INSERT INTO assists (uuid, held_at, challenge, status, size, created_at, updated_at)
+             VALUES ('a4', 'x', 'Asked', 'requested', 6, 'x', 'x')",
+        )
+        .unwrap();
+        assert_eq!(count("SELECT id FROM assists WHERE uuid = 'a4'"), 4, "id 3 was deleted, never reused");
+        // The children still cascade from the rebuilt table.
+        conn.execute_batch("DELETE FROM assists WHERE id = 2").unwrap();
+        assert_eq!(count("SELECT count(*) FROM assist_notes"), 0);
+        assert!(conn.execute_batch("UPDATE assists SET status = 'held' WHERE id = 1").is_err());
     }
 
     #[test]
