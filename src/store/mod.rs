@@ -5,6 +5,7 @@ pub mod assists;
 pub mod file;
 pub mod generate;
 pub mod guard;
+pub mod matching;
 pub mod members;
 pub mod mentions;
 pub mod pairs;

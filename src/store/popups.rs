@@ -1,13 +1,11 @@
 //! Popups, their tags, members, agenda and sessions, and what matching and
 //! scheduling read about members.
 
-use rusqlite::{
-    OptionalExtension, params, params_from_iter,
-    types::{Value, ValueRef},
-};
+use rusqlite::{OptionalExtension, params, params_from_iter, types::Value};
 
-use super::{Db, new_uuid, parse_timestamp, tags};
+use super::{Db, matching, new_uuid, parse_timestamp, tags};
 use crate::domain::matching::Candidate;
+use crate::domain::member::TagKind;
 use crate::domain::popup::{
     AgendaItem, Expert, NewPopup, Participation, Popup, PopupMember, PopupSession, PopupStatus,
 };
@@ -436,202 +434,36 @@ pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> R
 
 // ---- matching and scheduling --------------------------------------------------------
 
-/// The members sharing a tag with popup `?1`.
-const SHARING_A_TAG: &str = "SELECT mt.member_id FROM popup_tags pt JOIN member_tags mt ON mt.tag_id = pt.tag_id WHERE pt.popup_id = ?1";
-
 /// Active members who share a tag with the popup (of any kind: ranking leaves out the
-/// rest), have no place in it and do not lead it, with the tags they share with it and last
-/// participation (attended or facilitated a session, took part in an assist, joined a
-/// popup), for [`crate::domain::matching::rank`]. Starting from the popup's tags keeps
-/// the work to the members who can match, not the whole community.
-///
-/// Every read here walks an index in key order and visits each page about once, so
-/// the default page cache does: a big one or a mapped file only cost faults and
-/// allocations (about a sixth of the time on the 100,000-member benchmark).
+/// rest), have no place in it and do not lead it, with the tags they share with it and
+/// when they last took part, for [`crate::domain::matching::rank`]. Starting from the
+/// popup's tags keeps the work to the members who can match, not the whole community;
+/// see [`matching`] for how the many candidates of a popup on a common tag are read.
 pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
-    let mut stmt = db.conn.prepare(&format!(
-        "SELECT m.id, m.name
-          FROM members m
-         WHERE m.id IN ({SHARING_A_TAG})
-           AND +m.status = 'active'
-           AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
-           AND m.id IS NOT (SELECT expert_id FROM popups WHERE id = ?1)
-         ORDER BY m.id"
-    ))?;
-    let mut out: Vec<Candidate> = stmt
-        .query_map([popup_id], |r| {
-            Ok(Candidate {
-                member_id: r.get(0)?,
-                name: r.get(1)?,
-                last_active: None,
-                interests: Vec::new(),
-                needs: Vec::new(),
-                expertise: Vec::new(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    // Candidates are in id order; their ids alone are searched, which stay in cache.
-    let ids: Vec<i64> = out.iter().map(|c| c.member_id).collect();
-    candidate_tags(db, popup_id, &ids, &mut out)?;
-    let last_at = last_participation(db, popup_id, &ids)?;
-    for (c, at) in out.iter_mut().zip(last_at) {
-        c.last_active = at.and_then(|l| parse_timestamp(&l).ok());
-    }
-    Ok(out)
-}
-
-/// Fills in the candidates' tags that the popup has too, the only ones ranking looks
-/// at: one read of the popup's tag links, a few per candidate, instead of every tag of
-/// every candidate (several times as many rows, each a name to copy).
-fn candidate_tags(db: &Db, popup_id: i64, ids: &[i64], candidates: &mut [Candidate]) -> Result<()> {
-    let mut stmt = db.conn.prepare(
-        "SELECT mt.member_id, mt.kind, t.name
-           FROM popup_tags pt JOIN member_tags mt ON mt.tag_id = pt.tag_id JOIN tags t ON t.id = pt.tag_id
-          WHERE pt.popup_id = ?1",
+    let tags = tag_ids(
+        db,
+        "SELECT pt.tag_id, t.name FROM popup_tags pt JOIN tags t ON t.id = pt.tag_id
+                              WHERE pt.popup_id = ?1",
+        popup_id,
     )?;
-    let mut rows = stmt.query([popup_id])?;
-    while let Some(r) = rows.next()? {
-        // Members who are not candidates are skipped.
-        let Ok(i) = ids.binary_search(&r.get::<_, i64>(0)?) else {
-            continue;
-        };
-        let c = &mut candidates[i];
-        let list = match r.get_ref(1)?.as_bytes().unwrap_or_default() {
-            b"interest" => &mut c.interests,
-            b"need" => &mut c.needs,
-            _ => &mut c.expertise,
-        };
-        list.push(r.get(2)?);
+    let links = matching::holding(db, &tags, &TagKind::ALL)?;
+    let mut excluded = matching::never_offered(db)?;
+    let mut stmt = db.conn.prepare(
+        "SELECT member_id FROM popup_members WHERE popup_id = ?1
+         UNION ALL SELECT expert_id FROM popups WHERE id = ?1 AND expert_id IS NOT NULL",
+    )?;
+    for id in stmt.query_map([popup_id], |r| r.get(0))? {
+        excluded.push(id?);
     }
-    Ok(())
+    let pool = matching::Pool::new(links.iter().map(|l| l.0).collect(), &excluded);
+    matching::candidates(db, &pool, links)
 }
 
-/// Where the second column of a (member, …) row finds its moment.
-enum Moment<'a> {
-    /// The column is the moment.
-    Here,
-    /// The column is a key into moments read once.
-    In(&'a RankedMoments),
-}
-
-/// Moments read once by record id, ranked in time order: each of the many rows naming
-/// a record then costs a lookup and an integer comparison, not a text comparison.
-struct RankedMoments {
-    rank_of: std::collections::HashMap<i64, u32>,
-    /// The moments by rank.
-    at: Vec<String>,
-}
-
-impl RankedMoments {
-    /// From the (id, moment) rows of `sql`.
-    fn read(db: &Db, sql: &str) -> Result<Self> {
-        let mut stmt = db.conn.prepare(sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.sort_unstable_by(|a, b| a.1.cmp(&b.1));
-        let rank_of = rows.iter().zip(0..).map(|((id, _), rank)| (*id, rank)).collect();
-        Ok(RankedMoments { rank_of, at: rows.into_iter().map(|(_, at)| at).collect() })
-    }
-}
-
-/// Each candidate's latest participation as stored text: attended or facilitated a
-/// session (its start), took part in an assist (when it was held), joined a popup (when
-/// that last changed). Each kind is read once as flat (member, moment) rows for the
-/// members sharing a tag and folded here: a correlated subquery per member cost several
-/// times more. Sessions are few and attendance rows many, so session starts are kept in
-/// memory rather than joined for each of hundreds of thousands of rows. Timestamps are
-/// stored in one format, so the text order is the time order, as SQL `max` saw it.
-fn last_participation(db: &Db, popup_id: i64, ids: &[i64]) -> Result<Vec<Option<String>>> {
-    let starts = RankedMoments::read(db, "SELECT id, starts_at FROM sessions")?;
-    let held = RankedMoments::read(db, "SELECT id, held_at FROM assists")?;
-    let sources = [
-        (
-            format!("SELECT member_id, session_id FROM attendance WHERE member_id IN ({SHARING_A_TAG})"),
-            Moment::In(&starts),
-        ),
-        (
-            format!(
-                "SELECT member_id, session_id FROM session_facilitators WHERE member_id IN ({SHARING_A_TAG})"
-            ),
-            Moment::In(&starts),
-        ),
-        (
-            format!("SELECT member_id, assist_id FROM assist_people WHERE member_id IN ({SHARING_A_TAG})"),
-            Moment::In(&held),
-        ),
-        (
-            format!(
-                "SELECT member_id, updated_at FROM popup_members
-                  WHERE status = 'joined' AND member_id IN ({SHARING_A_TAG})"
-            ),
-            Moment::Here,
-        ),
-    ];
-    let mut last_at = vec![None; ids.len()];
-    for (sql, moment) in sources {
-        raise_last_moments(db, &sql, popup_id, moment, ids, &mut last_at)?;
-    }
-    Ok(last_at)
-}
-
-/// Raises the `last_at` of each candidate (`ids`, in order) to the moments of the
-/// (member, …) rows of `sql`; rows of members who are not candidates are skipped.
-fn raise_last_moments(
-    db: &Db,
-    sql: &str,
-    popup_id: i64,
-    moment: Moment,
-    ids: &[i64],
-    last_at: &mut [Option<String>],
-) -> Result<()> {
+/// The (id, name) of the tags a query for one record (`?1`) lists.
+pub(crate) fn tag_ids(db: &Db, sql: &str, id: i64) -> Result<Vec<(i64, String)>> {
     let mut stmt = db.conn.prepare(sql)?;
-    let mut rows = stmt.query([popup_id])?;
-    let mut raise = |i: usize, at: &str| {
-        if last_at[i].as_deref().is_none_or(|l| at > l) {
-            last_at[i] = Some(at.to_owned());
-        }
-    };
-    // The latest rank of a keyed moment per candidate, turned into text at the end.
-    let mut ranks: Vec<Option<u32>> = Vec::new();
-    if let Moment::In(_) = moment {
-        ranks.resize(ids.len(), None);
-    }
-    // A member's rows come together: the candidate is looked up once for them.
-    let mut last: Option<(i64, Option<usize>)> = None;
-    while let Some(r) = rows.next()? {
-        let member: i64 = r.get(0)?;
-        let i = match last {
-            Some((m, i)) if m == member => i,
-            _ => {
-                let i = ids.binary_search(&member).ok();
-                last = Some((member, i));
-                i
-            }
-        };
-        let Some(i) = i else { continue };
-        match moment {
-            Moment::Here => {
-                if let ValueRef::Text(t) = r.get_ref(1)?
-                    && let Ok(at) = std::str::from_utf8(t)
-                {
-                    raise(i, at);
-                }
-            }
-            Moment::In(moments) => {
-                if let Some(&rank) = moments.rank_of.get(&r.get(1)?) {
-                    ranks[i] = ranks[i].max(Some(rank));
-                }
-            }
-        }
-    }
-    if let Moment::In(moments) = moment {
-        for (i, rank) in ranks.into_iter().enumerate() {
-            if let Some(rank) = rank {
-                raise(i, &moments.at[rank as usize]);
-            }
-        }
-    }
-    Ok(())
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A member's availability as stored: their zone and weekly windows

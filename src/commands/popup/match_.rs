@@ -3,10 +3,11 @@
 use super::{load, popup_id, require_open};
 use crate::cli::popup::MatchArgs;
 use crate::commands::Context;
-use crate::domain::matching::{Match, MatchKind, rank};
+use crate::domain::matching::{Match, MatchKind, rank, wanted};
 use crate::domain::popup::Participation;
 use crate::error::Result;
 use crate::store::popups as store;
+use crate::store::{Db, matching};
 
 /// Keeps at most `limit` of each kind, learners first.
 fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
@@ -16,13 +17,21 @@ fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
     learners.into_iter().take(limit).chain(experts.into_iter().take(limit)).collect()
 }
 
+/// The popup's candidates ranked, with as little read about them as `limit` allows.
+fn ranked(db: &Db, id: i64, tags: &[String], limit: Option<usize>) -> Result<Vec<Match>> {
+    let mut candidates = store::match_candidates(db, id)?;
+    let wanted = wanted(tags, &candidates, limit);
+    matching::fill_last_active(db, &mut candidates, wanted.as_deref())?;
+    Ok(rank(tags, &candidates, limit))
+}
+
 pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
     let (popup, rows, invited) = match a.invite {
         None => {
             let popup = load(ctx, &a.popup)?;
             let rows = match ctx.reader()? {
-                Some(s) => s.read(|db| Ok(rank(&popup.tags, &store::match_candidates(db, id)?)))?,
+                Some(s) => s.read(|db| ranked(db, id, &popup.tags, a.limit))?,
                 None => Vec::new(),
             };
             (popup, rows, Vec::new())
@@ -32,7 +41,8 @@ pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
             s.write(&format!("invite matches to popup {id}"), |db| {
                 let popup = store::require(db, id)?;
                 require_open(&popup, "invite members")?;
-                let rows = rank(&popup.tags, &store::match_candidates(db, id)?);
+                // The top `n` learners are invited, whatever `--limit` shows.
+                let rows = ranked(db, id, &popup.tags, a.limit.map(|l| l.max(n)))?;
                 let mut invited = Vec::new();
                 for m in rows.iter().filter(|m| m.kind == MatchKind::Learner).take(n) {
                     store::set_member(db, id, m.member_id, Participation::Invited)?;

@@ -1,0 +1,537 @@
+//! What the matchers (`popup match`, `assist match`) read about many members at once:
+//! who is never offered, the tags candidates share with what is matched, their names,
+//! and when each last took part in anything.
+//!
+//! A matcher may face most of a large community (100,000 members sharing a popup's one
+//! tag is 60,000 candidates), so nothing here asks SQLite to filter a table by the
+//! candidates (`member_id IN (...)`, which built the same set of 60,000 ids again for
+//! every table). A table is read whole when it is small next to the candidates, member
+//! by member through its index when it is much bigger (attendance), and the candidate
+//! a row is about is found through an array indexed by member id ([`Pool`]). With a
+//! `--limit`, last participation, the costly part, is read only for the candidates the
+//! ranking needs (see [`fill_last_active`]).
+
+use std::collections::HashMap;
+
+use chrono::DateTime;
+
+use super::Db;
+use crate::domain::matching::{Candidate, Group};
+use crate::domain::member::TagKind;
+use crate::error::Result;
+
+/// Record ids mapped to small values: an array indexed by id when the ids are dense (as
+/// they are: ids come from a counter), a map should a copy hold far larger ids.
+struct ById<T: Copy> {
+    dense: Vec<Option<T>>,
+    sparse: HashMap<i64, T>,
+}
+
+impl<T: Copy> ById<T> {
+    fn new(pairs: impl IntoIterator<Item = (i64, T)>) -> ById<T> {
+        let pairs: Vec<(i64, T)> = pairs.into_iter().collect();
+        let max = pairs.iter().map(|(id, _)| *id).max().unwrap_or(0);
+        let mut by = ById { dense: Vec::new(), sparse: HashMap::new() };
+        let dense_enough = usize::try_from(max).is_ok_and(|m| m <= pairs.len().saturating_mul(4) + 1024);
+        if dense_enough {
+            by.dense = vec![None; usize::try_from(max).unwrap_or(0) + 1];
+            for (id, v) in pairs {
+                if let Ok(i) = usize::try_from(id) {
+                    by.dense[i] = Some(v);
+                }
+            }
+        } else {
+            by.sparse = pairs.into_iter().collect();
+        }
+        by
+    }
+
+    fn get(&self, id: i64) -> Option<T> {
+        if self.dense.is_empty() {
+            return self.sparse.get(&id).copied();
+        }
+        usize::try_from(id).ok().and_then(|i| self.dense.get(i).copied().flatten())
+    }
+}
+
+/// The candidates of one match, by member id: each row read finds its candidate's
+/// place in one step.
+pub struct Pool {
+    ids: Vec<i64>,
+    slot: ById<u32>,
+}
+
+impl Pool {
+    /// A pool of `ids` (sorted, once each), less the members in `excluded`.
+    pub fn new(mut ids: Vec<i64>, excluded: &[i64]) -> Pool {
+        ids.sort_unstable();
+        ids.dedup();
+        let out = ById::new(excluded.iter().map(|&id| (id, ())));
+        ids.retain(|&id| out.get(id).is_none());
+        let slot = ById::new(ids.iter().zip(0u32..).map(|(&id, i)| (id, i)));
+        Pool { ids, slot }
+    }
+
+    /// The place of a member in the pool, when they are a candidate.
+    pub fn slot(&self, member_id: i64) -> Option<usize> {
+        self.slot.get(member_id).map(|i| i as usize)
+    }
+
+    /// The candidates' ids, in order: a candidate's place is its index here.
+    pub fn ids(&self) -> &[i64] {
+        &self.ids
+    }
+}
+
+/// Members no matcher ever offers: those not active (archived). Both matchers read
+/// them here, so a member left out of matching is left out of both.
+pub fn never_offered(db: &Db) -> Result<Vec<i64>> {
+    // Two ranges of the status index rather than `<> 'active'`, which reads every member.
+    // Paused members (issue 17, pairing) join here: one more `UNION SELECT ...` line.
+    let mut stmt = db.conn.prepare("SELECT id FROM members WHERE status < 'active' OR status > 'active'")?;
+    let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+/// The links of members to any of the tags `tag_ids` (id and name), of the `kinds` asked
+/// for: (member, kind, tag name), in no particular order.
+pub fn holding(db: &Db, tag_ids: &[(i64, String)], kinds: &[TagKind]) -> Result<Vec<(i64, TagKind, String)>> {
+    // One index range per tag: `member_tags_by_tag` holds (tag, kind, member), all that is read.
+    let mut stmt = db.conn.prepare_cached("SELECT member_id, kind FROM member_tags WHERE tag_id = ?1")?;
+    let mut out = Vec::new();
+    for (tag_id, name) in tag_ids {
+        let mut rows = stmt.query([tag_id])?;
+        while let Some(r) = rows.next()? {
+            let kind = match r.get_ref(1)?.as_bytes().unwrap_or_default() {
+                b"interest" => TagKind::Interest,
+                b"need" => TagKind::Need,
+                _ => TagKind::Expertise,
+            };
+            if kinds.contains(&kind) {
+                out.push((r.get(0)?, kind, name.clone()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The candidates of `pool` with their names and the tags of `links`, in the pool's
+/// order; when they last took part is for [`fill_last_active`].
+pub fn candidates(db: &Db, pool: &Pool, links: Vec<(i64, TagKind, String)>) -> Result<Vec<Candidate>> {
+    let mut out: Vec<Candidate> =
+        pool.ids().iter().map(|&member_id| Candidate { member_id, ..Candidate::default() }).collect();
+    if out.len() <= LOOKUPS {
+        let mut stmt = db.conn.prepare_cached("SELECT name FROM members WHERE id = ?1")?;
+        for c in &mut out {
+            c.name = stmt.query_row([c.member_id], |r| r.get(0))?;
+        }
+    } else {
+        // Active members' names straight from the name index, whose entries hold them.
+        let mut stmt = db.conn.prepare("SELECT id, name FROM members WHERE status = 'active'")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(i) = pool.slot(r.get(0)?) {
+                out[i].name = r.get(1)?;
+            }
+        }
+    }
+    for (member, kind, tag) in links {
+        if let Some(i) = pool.slot(member) {
+            let c = &mut out[i];
+            match kind {
+                TagKind::Interest => c.interests.push(tag),
+                TagKind::Need => c.needs.push(tag),
+                TagKind::Expertise => c.expertise.push(tag),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The moments of records of one kind (`SELECT id, moment`), as Unix seconds by id.
+fn moments(db: &Db, sql: &str) -> Result<ById<i64>> {
+    let mut stmt = db.conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut pairs = Vec::new();
+    while let Some(r) = rows.next()? {
+        if let Some(at) = seconds(r.get_ref(1)?) {
+            pairs.push((r.get(0)?, at));
+        }
+    }
+    Ok(ById::new(pairs))
+}
+
+/// A stored RFC 3339 moment as Unix seconds; `None` for anything else.
+fn seconds(v: rusqlite::types::ValueRef) -> Option<i64> {
+    let text = std::str::from_utf8(v.as_bytes().ok()?).ok()?;
+    DateTime::parse_from_rfc3339(text).ok().map(|t| t.timestamp())
+}
+
+/// At most this many candidates have their last participation looked up one by one;
+/// past it, reading every participation once is cheaper.
+const LOOKUPS: usize = 500;
+
+/// Sets `last_active` of the candidates that `wanted` says the ranking needs (all of
+/// them for `None`): when each last took part, that is attended or facilitated a
+/// session (its start), took part in an assist held (when; a request is not held yet),
+/// or joined a popup (when that last changed).
+///
+/// A group the ranking shows whole, or a few candidates, are looked up one by one. A
+/// group a limit cuts (the best 20 of 20,000 who need the popup's tag) only needs its
+/// latest members: the participations are walked from the newest back, and the walk
+/// stops once it has found them and nothing older can change who they are. Members
+/// the walk did not reach stay `None` and rank below the ones it found, as they would.
+/// Everyone else's is left alone.
+pub fn fill_last_active(db: &Db, candidates: &mut [Candidate], wanted: Option<&[Group]>) -> Result<()> {
+    let whole: Vec<usize> = match wanted {
+        None => (0..candidates.len()).collect(),
+        Some(groups) => groups.iter().filter(|g| g.whole()).flat_map(|g| g.members.iter().copied()).collect(),
+    };
+    if whole.len() > LOOKUPS {
+        let place = ById::new(candidates.iter().zip(0u32..).map(|(c, i)| (c.member_id, i)));
+        let every = every_last_active(db, &place, candidates, Reading::Cheaper)?;
+        for (c, at) in candidates.iter_mut().zip(every) {
+            c.last_active = at.and_then(|s| DateTime::from_timestamp(s, 0));
+        }
+        return Ok(());
+    }
+    let mut stmt = db.conn.prepare_cached(ONE_MEMBER)?;
+    for i in whole {
+        let at: Option<String> = stmt.query_row([candidates[i].member_id], |r| r.get(0))?;
+        candidates[i].last_active =
+            at.and_then(|t| DateTime::parse_from_rfc3339(&t).ok()).map(|t| t.to_utc());
+    }
+    let cut: Vec<&Group> = wanted.unwrap_or_default().iter().filter(|g| !g.whole()).collect();
+    if !cut.is_empty() {
+        let found = latest_of(db, candidates, &cut)?;
+        for (i, at) in found {
+            candidates[i].last_active = DateTime::from_timestamp(at, 0);
+        }
+    }
+    Ok(())
+}
+
+/// The latest participation of member `?1` (stored text), as [`every_last_active`] and
+/// [`latest_of`] count it.
+const ONE_MEMBER: &str = "SELECT max(at) FROM (
+    SELECT max(s.starts_at) AS at FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.member_id = ?1
+    UNION ALL SELECT max(s.starts_at) FROM session_facilitators f JOIN sessions s ON s.id = f.session_id
+               WHERE f.member_id = ?1
+    UNION ALL SELECT max(x.held_at) FROM assist_people p JOIN assists x ON x.id = p.assist_id
+               WHERE p.member_id = ?1 AND x.status <> 'requested'
+    UNION ALL SELECT max(updated_at) FROM popup_members WHERE member_id = ?1 AND status = 'joined')";
+
+/// Every participation of the candidates read once: the last of each candidate (`place`
+/// maps a member to their place among `candidates`), as Unix seconds. Sessions and
+/// assists are few and their links many, so their moments are read once and each link
+/// costs a lookup. A link table much bigger than the candidates (attendance: a million
+/// rows) is read member by member through its index, so other members' rows are never
+/// read; a smaller one is read whole, in one pass.
+fn every_last_active(
+    db: &Db,
+    place: &ById<u32>,
+    candidates: &[Candidate],
+    reading: Reading,
+) -> Result<Vec<Option<i64>>> {
+    let mut best: Vec<Option<i64>> = vec![None; candidates.len()];
+    let starts = moments(db, "SELECT id, starts_at FROM sessions")?;
+    let held = moments(db, "SELECT id, held_at FROM assists WHERE status <> 'requested'")?;
+    // (table, its column naming the record with the moment, the moments)
+    let links: [(&str, &str, &ById<i64>); 3] = [
+        ("attendance", "session_id", &starts),
+        ("session_facilitators", "session_id", &starts),
+        ("assist_people", "assist_id", &held),
+    ];
+    for (table, key, at) in links {
+        // Table names are constants; an index on (member_id, ...) serves each seek.
+        let by_member = match reading {
+            Reading::Cheaper => {
+                let rows: i64 =
+                    db.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+                usize::try_from(rows).unwrap_or(usize::MAX) / 4 > candidates.len()
+            }
+            Reading::ByMember => true,
+            Reading::Whole => false,
+        };
+        if by_member {
+            let mut stmt = db.conn.prepare(&format!("SELECT {key} FROM {table} WHERE member_id = ?1"))?;
+            for (i, c) in candidates.iter().enumerate() {
+                let mut rows = stmt.query([c.member_id])?;
+                while let Some(r) = rows.next()? {
+                    best[i] = best[i].max(at.get(r.get(0)?));
+                }
+            }
+        } else {
+            let mut stmt = db.conn.prepare(&format!("SELECT member_id, {key} FROM {table}"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(i) = place.get(r.get(0)?) {
+                    let i = i as usize;
+                    best[i] = best[i].max(at.get(r.get(1)?));
+                }
+            }
+        }
+    }
+    for (member, t) in popup_joins(db)? {
+        if let Some(i) = place.get(member) {
+            let i = i as usize;
+            best[i] = best[i].max(Some(t));
+        }
+    }
+    Ok(best)
+}
+
+/// How [`every_last_active`] reads a link table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    /// Member by member when the table is much bigger than the candidates, else whole.
+    Cheaper,
+    #[cfg_attr(not(test), allow(dead_code))]
+    ByMember,
+    #[cfg_attr(not(test), allow(dead_code))]
+    Whole,
+}
+
+/// (member, Unix seconds) of every popup place taken, newest first.
+fn popup_joins(db: &Db) -> Result<Vec<(i64, i64)>> {
+    let mut stmt =
+        db.conn.prepare("SELECT member_id, updated_at FROM popup_members WHERE status = 'joined'")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        if let Some(t) = seconds(r.get_ref(1)?) {
+            out.push((r.get(0)?, t));
+        }
+    }
+    out.sort_unstable_by_key(|j| std::cmp::Reverse(j.1));
+    Ok(out)
+}
+
+/// A source of participations, newest first: the moment of the next batch, and how to
+/// read the members of a batch.
+struct Newest<'s> {
+    /// (record id, Unix seconds) of the next record, when there is one.
+    head: Option<(i64, i64)>,
+    records: rusqlite::Rows<'s>,
+}
+
+impl Newest<'_> {
+    fn advance(&mut self) -> Result<()> {
+        self.head = None;
+        while let Some(r) = self.records.next()? {
+            if let Some(t) = seconds(r.get_ref(1)?) {
+                self.head = Some((r.get(0)?, t));
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Walks the participations from the newest back until each group of `cut` has its
+/// `latest` members, and nothing older could change who they are; returns the found
+/// (candidate, Unix seconds).
+fn latest_of(db: &Db, candidates: &[Candidate], cut: &[&Group]) -> Result<Vec<(usize, i64)>> {
+    let sought = ById::new(
+        cut.iter()
+            .zip(0u32..)
+            .flat_map(|(g, n)| g.members.iter().map(move |&i| (candidates[i].member_id, (i as u32, n)))),
+    );
+    let mut found = vec![0usize; cut.len()];
+    // The moment of each group's `latest`-th member found.
+    let mut bar: Vec<Option<i64>> = vec![None; cut.len()];
+    let mut seen = vec![false; candidates.len()];
+    let mut out = Vec::new();
+    let mut session_stmt = db.conn.prepare("SELECT id, starts_at FROM sessions ORDER BY starts_at DESC")?;
+    let mut assist_stmt = db
+        .conn
+        .prepare("SELECT id, held_at FROM assists WHERE status <> 'requested' ORDER BY held_at DESC")?;
+    let mut sessions = Newest { head: None, records: session_stmt.query([])? };
+    let mut assists = Newest { head: None, records: assist_stmt.query([])? };
+    sessions.advance()?;
+    assists.advance()?;
+    let joins = popup_joins(db)?;
+    let mut next_join = 0;
+    let mut in_session = db.conn.prepare_cached(
+        "SELECT member_id FROM attendance WHERE session_id = ?1
+         UNION ALL SELECT member_id FROM session_facilitators WHERE session_id = ?1",
+    )?;
+    let mut in_assist = db.conn.prepare_cached("SELECT member_id FROM assist_people WHERE assist_id = ?1")?;
+    loop {
+        let join_at = joins.get(next_join).map(|j| j.1);
+        let Some(now) =
+            [sessions.head.map(|h| h.1), assists.head.map(|h| h.1), join_at].into_iter().flatten().max()
+        else {
+            break;
+        };
+        let done = (0..cut.len()).all(|n| {
+            found[n] == cut[n].members.len() || (found[n] >= cut[n].latest && bar[n].is_some_and(|b| now < b))
+        });
+        if done {
+            break;
+        }
+        let mut members = Vec::new();
+        if sessions.head.is_some_and(|h| h.1 == now) {
+            let id = sessions.head.map_or(0, |h| h.0);
+            members = in_session.query_map([id], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<_>>()?;
+            sessions.advance()?;
+        } else if assists.head.is_some_and(|h| h.1 == now) {
+            let id = assists.head.map_or(0, |h| h.0);
+            members = in_assist.query_map([id], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<_>>()?;
+            assists.advance()?;
+        } else if let Some(j) = joins.get(next_join) {
+            members.push(j.0);
+            next_join += 1;
+        }
+        for m in members {
+            let Some((i, n)) = sought.get(m) else { continue };
+            let (i, n) = (i as usize, n as usize);
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            out.push((i, now));
+            found[n] += 1;
+            if found[n] == cut[n].latest {
+                bar[n] = Some(now);
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::matching::{MatchKind, rank, wanted};
+    use chrono::Utc;
+
+    /// A small community with random tags and participations, many at the same moment
+    /// (ties), some in requested assists (which do not count), with popup 1 on tags a, b.
+    fn community(seed: u64) -> rusqlite::Connection {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::super::schema::migrate(&mut conn, std::time::Duration::ZERO).unwrap();
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let at = |rng: &mut fastrand::Rng| format!("2026-0{}-0{}T10:00:00Z", rng.u32(1..4), rng.u32(1..4));
+        let sql = |conn: &rusqlite::Connection, q: &str| conn.execute_batch(q).unwrap();
+        sql(&conn, "INSERT INTO tags (uuid, name, created_at, updated_at) VALUES ('a', 'a', 'x', 'x'), ('b', 'b', 'x', 'x'), ('c', 'c', 'x', 'x');
+                    INSERT INTO popups (uuid, title, created_at, updated_at) VALUES ('p', 'P', 'x', 'x');
+                    INSERT INTO popups (uuid, title, created_at, updated_at) VALUES ('q', 'Q', 'x', 'x');
+                    INSERT INTO popup_tags VALUES (1, 1), (1, 2);");
+        for m in 1..=40 {
+            let names = ["Ana", "ana", "Bo", "Cy", "Dee"];
+            let status = if rng.u32(0..10) == 0 { "archived" } else { "active" };
+            sql(
+                &conn,
+                &format!(
+                    "INSERT INTO members (uuid, name, status, created_at, updated_at) VALUES ('m{m}', '{}', '{status}', 'x', 'x')",
+                    names[rng.usize(..names.len())]
+                ),
+            );
+            for tag in 1..=3 {
+                let kind = ["interest", "need", "expertise", "none"][rng.usize(..4)];
+                if kind != "none" {
+                    sql(&conn, &format!("INSERT INTO member_tags VALUES ({m}, '{kind}', {tag}, 'x')"));
+                }
+            }
+        }
+        for s in 1..=12 {
+            sql(
+                &conn,
+                &format!(
+                    "INSERT INTO sessions (uuid, title, starts_at, created_at, updated_at) VALUES ('s{s}', 'S', '{}', 'x', 'x')",
+                    at(&mut rng)
+                ),
+            );
+            for m in 1..=40 {
+                match rng.u32(0..12) {
+                    0 => sql(&conn, &format!("INSERT INTO attendance VALUES ({s}, {m}, 'x')")),
+                    1 => sql(&conn, &format!("INSERT INTO session_facilitators VALUES ({s}, {m}, 'x')")),
+                    _ => {}
+                }
+            }
+        }
+        for x in 1..=6 {
+            let status = if x % 3 == 0 { "requested" } else { "logged" };
+            sql(
+                &conn,
+                &format!(
+                    "INSERT INTO assists (uuid, held_at, challenge, status, created_at, updated_at)
+                 VALUES ('x{x}', '{}', 'C', '{status}', 'x', 'x')",
+                    at(&mut rng)
+                ),
+            );
+            for m in 1..=40 {
+                if rng.u32(0..8) == 0 {
+                    sql(&conn, &format!("INSERT INTO assist_people VALUES ({x}, {m}, 'listener', 'x')"));
+                }
+            }
+        }
+        for m in 1..=40 {
+            if rng.u32(0..6) == 0 {
+                let (popup, status) = if rng.bool() { (2, "joined") } else { (2, "invited") };
+                let t = at(&mut rng);
+                sql(
+                    &conn,
+                    &format!("INSERT INTO popup_members VALUES ({popup}, {m}, '{status}', 0, '{t}', '{t}')"),
+                );
+            }
+        }
+        conn
+    }
+
+    #[test]
+    fn the_best_few_are_the_first_of_everyone_ranked_in_full() {
+        let tags = vec!["a".to_string(), "b".to_string()];
+        for seed in 0..60 {
+            let conn = community(seed);
+            let db = Db { conn: &conn, now: Utc::now() };
+            let mut all = super::super::popups::match_candidates(&db, 1).unwrap();
+            fill_last_active(&db, &mut all, None).unwrap();
+            let full = rank(&tags, &all, None);
+            for k in 0..12 {
+                let mut some = super::super::popups::match_candidates(&db, 1).unwrap();
+                let groups = wanted(&tags, &some, Some(k));
+                fill_last_active(&db, &mut some, groups.as_deref()).unwrap();
+                let best = rank(&tags, &some, Some(k));
+                let first = |kind| full.iter().filter(move |m| m.kind == kind).take(k);
+                let expected: Vec<_> =
+                    first(MatchKind::Learner).chain(first(MatchKind::Expert)).cloned().collect();
+                assert_eq!(best, expected, "seed {seed}, limit {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_participation_counts_the_same_however_it_is_read() {
+        for seed in 0..20 {
+            let conn = community(seed);
+            let db = Db { conn: &conn, now: Utc::now() };
+            let mut one = super::super::popups::match_candidates(&db, 1).unwrap();
+            fill_last_active(&db, &mut one, None).unwrap();
+            let expected: Vec<Option<i64>> =
+                one.iter().map(|c| c.last_active.map(|t| t.timestamp())).collect();
+            assert!(expected.iter().any(Option::is_some));
+            let place = ById::new(one.iter().zip(0u32..).map(|(c, i)| (c.member_id, i)));
+            for reading in [Reading::Cheaper, Reading::ByMember, Reading::Whole] {
+                let every = every_last_active(&db, &place, &one, reading).unwrap();
+                assert_eq!(every, expected, "seed {seed}, {reading:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_pool_finds_its_members_and_leaves_out_the_excluded() {
+        let pool = Pool::new(vec![9, 3, 3, 5, 12], &[5, 40]);
+        assert_eq!(pool.ids(), [3, 9, 12]);
+        assert_eq!((pool.slot(3), pool.slot(9), pool.slot(12)), (Some(0), Some(1), Some(2)));
+        assert_eq!((pool.slot(5), pool.slot(4), pool.slot(-1), pool.slot(1 << 40)), (None, None, None, None));
+    }
+
+    #[test]
+    fn far_apart_ids_are_mapped_without_a_huge_array() {
+        let pool = Pool::new(vec![1, i64::MAX, 1 << 50], &[]);
+        assert_eq!(pool.slot(i64::MAX), Some(2));
+        assert_eq!(pool.slot(1 << 50), Some(1));
+        assert_eq!(pool.slot(2), None);
+    }
+}
