@@ -10,6 +10,7 @@ mod popup;
 mod report;
 mod resources;
 mod sessions;
+mod slots;
 mod system;
 mod tags;
 mod transfer;

@@ -494,17 +494,21 @@ pub fn schedule_people(db: &Db, popup_id: i64) -> Result<Vec<StoredAvailability>
           ORDER BY m.id",
     )?;
     let rows = stmt.query_map([popup_id], |r| {
-        let cell: Option<String> = r.get(3)?;
-        let windows = list_of(cell)
-            .iter()
-            .filter_map(|w| {
-                let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
-                Some((it.next()?, it.next()?, it.next()?))
-            })
-            .collect();
+        let windows = windows_of(r.get(3)?);
         Ok(StoredAvailability { member_id: r.get(0)?, name: r.get(1)?, timezone: r.get(2)?, windows })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Weekly windows as `schedule_people` reads them: "weekday start end" items, comma-separated.
+pub(crate) fn windows_of(cell: Option<String>) -> Vec<(u32, u32, u32)> {
+    list_of(cell)
+        .iter()
+        .filter_map(|w| {
+            let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
+            Some((it.next()?, it.next()?, it.next()?))
+        })
+        .collect()
 }
 
 /// One learning need and the active members who have it.

@@ -1,26 +1,21 @@
 //! `cop popup schedule P --at WHEN ...` creates the popup's sessions;
 //! `cop popup schedule P --suggest ...` proposes times when most of its people are free.
 
-use chrono::{DateTime, Days, Local, NaiveTime, Utc, Weekday};
-use chrono_tz::Tz;
+use chrono::{Days, Local};
 
 use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
-use crate::commands::Context;
-use crate::domain::member::Availability;
+use crate::commands::{Context, slots};
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
 use crate::domain::session::{NewSession, SessionKind, check_span};
-use crate::domain::slots::{Person, Search, suggest};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::output::popup::SlotRow;
 use crate::store::popups as store;
 use crate::store::sessions;
 
-/// At most this many sessions in one `schedule`, and days searched by `--suggest`.
+/// At most this many sessions in one `schedule`.
 const MAX_COUNT: u32 = 100;
-const MAX_SEARCH_DAYS: i64 = 92;
 
 pub fn run(ctx: &mut Context, a: ScheduleArgs) -> Result<()> {
     match a.at.clone() {
@@ -95,75 +90,17 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
     Ok(())
 }
 
-/// The organizer's IANA zone (`TZ`), where members without a zone are read.
-fn local_zone() -> Tz {
-    std::env::var("TZ").ok().and_then(|z| z.trim_start_matches(':').parse().ok()).unwrap_or(chrono_tz::UTC)
-}
-
-fn local_midnight(ctx: &Context, flag: &str, day: chrono::NaiveDate) -> Result<DateTime<Utc>> {
-    local_to_utc(day.and_time(NaiveTime::MIN), &ctx.now.timezone(), flag).map_err(Error::invalid)
-}
-
 fn suggest_slots(ctx: &mut Context, a: &ScheduleArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
-    if a.limit == 0 {
-        return Err(Error::invalid("--limit 0: expected at least 1 suggestion"));
-    }
-    let now = ctx.now_utc();
-    let from = match &a.from {
-        Some(f) => local_midnight(ctx, "--from", ctx.date("--from", f)?)?.max(now),
-        None => now,
-    };
-    let to = match &a.to {
-        Some(t) => {
-            let day = ctx.date("--to", t)?;
-            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {t:?}: out of range")))?;
-            local_midnight(ctx, "--to", next)?
-        }
-        None => from + chrono::Duration::days(14),
-    };
-    if to <= from {
-        return Err(Error::invalid("--to: expected a day after --from (and not in the past)"));
-    }
-    if to - from > chrono::Duration::days(MAX_SEARCH_DAYS) {
-        return Err(Error::invalid(format!("--to: search at most {MAX_SEARCH_DAYS} days at a time")));
-    }
+    let (from, to) = slots::search_window(ctx, a.from.as_deref(), a.to.as_deref(), a.limit)?;
     let popup = load(ctx, &a.popup)?;
     let stored = match ctx.reader()? {
         Some(s) => s.read(|db| store::schedule_people(db, id))?,
         None => Vec::new(),
     };
-    let zone = local_zone();
-    let people: Vec<Person> = stored
-        .iter()
-        .map(|p| Person {
-            member_id: p.member_id,
-            timezone: p.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(zone),
-            windows: p
-                .windows
-                .iter()
-                .filter_map(|&(d, s, e)| {
-                    let weekday = Weekday::try_from(u8::try_from(d).ok()?).ok()?;
-                    Some(Availability { weekday, start_minute: s, end_minute: e })
-                })
-                .collect(),
-        })
-        .collect();
-    if people.is_empty() {
+    if stored.is_empty() {
         ctx.out.warn(&format!("nobody has joined popup {} or shown interest in its tags yet", popup.id));
     }
-    let name_of =
-        |id: &i64| stored.iter().find(|p| p.member_id == *id).map(|p| p.name.clone()).unwrap_or_default();
-    let slots = suggest(&people, &Search { from, to, minutes: a.minutes, limit: a.limit, zone });
-    let rows: Vec<SlotRow> = slots
-        .into_iter()
-        .enumerate()
-        .map(|(i, slot)| SlotRow {
-            rank: i as i64 + 1,
-            available_names: slot.available.iter().map(name_of).collect(),
-            unavailable_names: slot.unavailable.iter().map(name_of).collect(),
-            slot,
-        })
-        .collect();
+    let rows = slots::suggest_rows(&stored, from, to, a.minutes, a.limit);
     ctx.out.list_all("slots", &rows)
 }

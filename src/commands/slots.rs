@@ -1,0 +1,97 @@
+//! What `popup schedule --suggest` and `assist schedule --suggest` share: the search
+//! window typed, and the slots when most of the people are free, with their names.
+
+use chrono::{DateTime, NaiveTime, Utc, Weekday};
+use chrono_tz::Tz;
+
+use crate::commands::Context;
+use crate::domain::member::Availability;
+use crate::domain::slots::{Person, Search, suggest};
+use crate::domain::time::local_to_utc;
+use crate::error::{Error, Result};
+use crate::output::popup::SlotRow;
+use crate::store::popups::StoredAvailability;
+
+/// The most days `--suggest` searches at a time.
+const MAX_SEARCH_DAYS: i64 = 92;
+
+/// The organizer's IANA zone (`TZ`), where members without a zone are read.
+fn local_zone() -> Tz {
+    std::env::var("TZ").ok().and_then(|z| z.trim_start_matches(':').parse().ok()).unwrap_or(chrono_tz::UTC)
+}
+
+fn local_midnight(ctx: &Context, flag: &str, day: chrono::NaiveDate) -> Result<DateTime<Utc>> {
+    local_to_utc(day.and_time(NaiveTime::MIN), &ctx.now.timezone(), flag).map_err(Error::invalid)
+}
+
+/// The moments `--from` and `--to` (days, local) bound, from now and for two weeks by
+/// default; `limit` is checked too, as every search takes one.
+pub fn search_window(
+    ctx: &Context,
+    from: Option<&str>,
+    to: Option<&str>,
+    limit: usize,
+) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+    if limit == 0 {
+        return Err(Error::invalid("--limit 0: expected at least 1 suggestion"));
+    }
+    let now = ctx.now_utc();
+    let from = match from {
+        Some(f) => local_midnight(ctx, "--from", ctx.date("--from", f)?)?.max(now),
+        None => now,
+    };
+    let to = match to {
+        Some(t) => {
+            let day = ctx.date("--to", t)?;
+            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {t:?}: out of range")))?;
+            local_midnight(ctx, "--to", next)?
+        }
+        None => from + chrono::Duration::days(14),
+    };
+    if to <= from {
+        return Err(Error::invalid("--to: expected a day after --from (and not in the past)"));
+    }
+    if to - from > chrono::Duration::days(MAX_SEARCH_DAYS) {
+        return Err(Error::invalid(format!("--to: search at most {MAX_SEARCH_DAYS} days at a time")));
+    }
+    Ok((from, to))
+}
+
+/// The best `limit` start times between `from` and `to` for a meeting of `minutes`
+/// with the `stored` people, each with the names of who can and cannot come.
+pub fn suggest_rows(
+    stored: &[StoredAvailability],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    minutes: u32,
+    limit: usize,
+) -> Vec<SlotRow> {
+    let zone = local_zone();
+    let people: Vec<Person> = stored
+        .iter()
+        .map(|p| Person {
+            member_id: p.member_id,
+            timezone: p.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(zone),
+            windows: p
+                .windows
+                .iter()
+                .filter_map(|&(d, s, e)| {
+                    let weekday = Weekday::try_from(u8::try_from(d).ok()?).ok()?;
+                    Some(Availability { weekday, start_minute: s, end_minute: e })
+                })
+                .collect(),
+        })
+        .collect();
+    let name_of =
+        |id: &i64| stored.iter().find(|p| p.member_id == *id).map(|p| p.name.clone()).unwrap_or_default();
+    suggest(&people, &Search { from, to, minutes, limit, zone })
+        .into_iter()
+        .enumerate()
+        .map(|(i, slot)| SlotRow {
+            rank: i as i64 + 1,
+            available_names: slot.available.iter().map(name_of).collect(),
+            unavailable_names: slot.unavailable.iter().map(name_of).collect(),
+            slot,
+        })
+        .collect()
+}
