@@ -59,7 +59,18 @@ fn list_counts_each_use_and_names_the_json_fields() {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["aliases", "expertise", "id", "interests", "name", "needs", "popups", "resources", "uuid"]
+        [
+            "aliases",
+            "assists",
+            "expertise",
+            "id",
+            "interests",
+            "name",
+            "needs",
+            "popups",
+            "resources",
+            "uuid"
+        ]
     );
     assert_eq!(sna["needs"], 1);
     assert_eq!(sna["interests"], 0);
@@ -74,7 +85,10 @@ fn list_counts_each_use_and_names_the_json_fields() {
     let table = env.ok(&["tags", "list"]);
     assert!(table.lines().next().unwrap().contains("interests"), "{table}");
     let csv = env.ok(&["tags", "list", "--format", "csv"]);
-    assert!(csv.starts_with("id,uuid,name,interests,needs,expertise,popups,resources,aliases\n"), "{csv}");
+    assert!(
+        csv.starts_with("id,uuid,name,interests,needs,expertise,popups,resources,assists,aliases\n"),
+        "{csv}"
+    );
 }
 
 #[test]

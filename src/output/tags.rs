@@ -5,7 +5,7 @@ use crate::store::tags::TagUse;
 
 impl Tabular for TagUse {
     fn table_headers() -> &'static [&'static str] {
-        &["id", "name", "interests", "needs", "expertise", "popups", "resources", "aliases"]
+        &["id", "name", "interests", "needs", "expertise", "popups", "resources", "assists", "aliases"]
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -17,12 +17,24 @@ impl Tabular for TagUse {
             self.expertise.to_string(),
             self.popups.to_string(),
             self.resources.to_string(),
+            self.assists.to_string(),
             joined(&self.aliases),
         ]
     }
 
     fn csv_headers() -> &'static [&'static str] {
-        &["id", "uuid", "name", "interests", "needs", "expertise", "popups", "resources", "aliases"]
+        &[
+            "id",
+            "uuid",
+            "name",
+            "interests",
+            "needs",
+            "expertise",
+            "popups",
+            "resources",
+            "assists",
+            "aliases",
+        ]
     }
 
     /// The table's cells plus the uuid, with aliases split the way imports read lists.

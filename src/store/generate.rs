@@ -247,6 +247,14 @@ pub fn popup(db: &Db, p: &PopupRow) -> Result<i64> {
     Ok(db.conn.last_insert_rowid())
 }
 
+/// What a generated assist's challenge is about.
+pub fn assist_tag(db: &Db, assist_id: i64, tag_id: i64) -> Result<()> {
+    db.conn
+        .prepare_cached("INSERT OR IGNORE INTO assist_tags (assist_id, tag_id) VALUES (?1, ?2)")?
+        .execute(params![assist_id, tag_id])?;
+    Ok(())
+}
+
 pub fn popup_tag(db: &Db, popup_id: i64, tag_id: i64) -> Result<()> {
     db.conn
         .prepare_cached("INSERT OR IGNORE INTO popup_tags (popup_id, tag_id) VALUES (?1, ?2)")?

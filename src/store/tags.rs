@@ -53,6 +53,8 @@ pub struct TagUse {
     pub expertise: i64,
     pub popups: i64,
     pub resources: i64,
+    /// Peer assists (and requests) about the tag.
+    pub assists: i64,
     /// Other spellings that stand for this tag, sorted.
     pub aliases: Vec<String>,
 }
@@ -60,7 +62,7 @@ pub struct TagUse {
 impl TagUse {
     /// Every link to the tag: what `--sort uses` orders by, and zero for `--unused`.
     pub fn uses(&self) -> i64 {
-        self.interests + self.needs + self.expertise + self.popups + self.resources
+        self.interests + self.needs + self.expertise + self.popups + self.resources + self.assists
     }
 }
 
@@ -70,7 +72,8 @@ const SELECT_USE: &str = "SELECT t.id, t.uuid, t.name,
        (SELECT count(*) FROM member_tags mt WHERE mt.tag_id = t.id AND mt.kind = 'expertise'),
        (SELECT count(*) FROM popup_tags pt WHERE pt.tag_id = t.id),
        (SELECT count(*) FROM resource_tags rt WHERE rt.tag_id = t.id),
-       (SELECT group_concat(a.alias, char(10) ORDER BY a.alias) FROM tag_aliases a WHERE a.tag_id = t.id)
+       (SELECT group_concat(a.alias, char(10) ORDER BY a.alias) FROM tag_aliases a WHERE a.tag_id = t.id),
+       (SELECT count(*) FROM assist_tags at WHERE at.tag_id = t.id)
   FROM tags t";
 
 fn use_from_row(r: &rusqlite::Row) -> rusqlite::Result<TagUse> {
@@ -84,6 +87,7 @@ fn use_from_row(r: &rusqlite::Row) -> rusqlite::Result<TagUse> {
         expertise: r.get(5)?,
         popups: r.get(6)?,
         resources: r.get(7)?,
+        assists: r.get(9)?,
         aliases: aliases.map(|s| s.split('\n').map(str::to_string).collect()).unwrap_or_default(),
     })
 }
@@ -145,7 +149,7 @@ pub fn remove_alias(db: &Db, alias: &str) -> Result<()> {
 
 /// Moves every link of tag `from` to tag `into` (a record that has both keeps one link),
 /// hands `from`'s aliases to `into`, deletes `from` and keeps its name as an alias of
-/// `into`, leaving a tombstone of `from`. Every member, popup and resource whose tags change is stamped, so the whole
+/// `into`, leaving a tombstone of `from`. Every member, popup, resource and assist whose tags change is stamped, so the whole
 /// community export and import carries the change. Returns how many records changed.
 pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
     let stamp = db.stamp();
@@ -164,6 +168,10 @@ pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
           WHERE id IN (SELECT resource_id FROM resource_tags WHERE tag_id = ?1)",
         params![from, stamp],
     )?;
+    changed += db.conn.execute(
+        "UPDATE assists SET updated_at = ?2 WHERE id IN (SELECT assist_id FROM assist_tags WHERE tag_id = ?1)",
+        params![from, stamp],
+    )?;
     db.conn.execute(
         "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at)
          SELECT member_id, kind, ?2, created_at FROM member_tags WHERE tag_id = ?1",
@@ -176,6 +184,10 @@ pub fn merge(db: &Db, from: i64, into: i64) -> Result<usize> {
     db.conn.execute(
         "INSERT OR IGNORE INTO resource_tags (resource_id, tag_id)
          SELECT resource_id, ?2 FROM resource_tags WHERE tag_id = ?1",
+        params![from, into],
+    )?;
+    db.conn.execute(
+        "INSERT OR IGNORE INTO assist_tags (assist_id, tag_id) SELECT assist_id, ?2 FROM assist_tags WHERE tag_id = ?1",
         params![from, into],
     )?;
     db.conn.execute("UPDATE tag_aliases SET tag_id = ?2 WHERE tag_id = ?1", params![from, into])?;

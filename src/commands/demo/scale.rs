@@ -381,7 +381,7 @@ fn generate(db: &Db, rng: &mut fastrand::Rng, now: DateTime<Utc>, sizes: Sizes) 
     let mut made = Made::default();
     let people = members(db, rng, now, sizes, &tag_ids, &mut made)?;
     sessions(db, rng, now, sizes.sessions, &people, &mut made)?;
-    assists(db, rng, now, sizes.assists, &people, &mut made)?;
+    assists(db, rng, now, sizes.assists, &people, &tag_ids, &mut made)?;
     popups(db, rng, now, sizes.popups, &people, &tag_ids, &mut made)?;
     Ok(made)
 }
@@ -618,6 +618,7 @@ fn assists(
     now: DateTime<Utc>,
     count: u32,
     people: &People,
+    tag_ids: &[i64],
     made: &mut Made,
 ) -> Result<()> {
     if people.count < 2 {
@@ -632,7 +633,8 @@ fn assists(
         .collect();
     held.sort_unstable();
     for at in held {
-        let tag = TAGS[skewed(rng, people.interested.len(), 1.8)];
+        let topic = skewed(rng, people.interested.len(), 1.8);
+        let tag = TAGS[topic];
         let stamp = timestamp(at);
         let id = bulk::assist(
             db,
@@ -652,6 +654,7 @@ fn assists(
             },
         )?;
         made.assists += 1;
+        bulk::assist_tag(db, id, tag_ids[topic])?;
         let k = rng.usize(5..=8);
         let people_here = distinct(rng, people.count, k, 1.5);
         let presenter = people_here[0] as i64 + 1;
