@@ -9,11 +9,11 @@
 //! by member through its index when it is much bigger (attendance), and the candidate
 //! a row is about is found through an array indexed by member id ([`Pool`]). With a
 //! `--limit`, last participation, the costly part, is read only for the candidates the
-//! ranking needs (see [`fill_last_active`]).
+//! ranking needs (see [`last_active`]).
 
 use std::collections::HashMap;
 
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 
 use super::Db;
 use crate::domain::matching::{Candidate, Group};
@@ -116,7 +116,7 @@ pub fn holding(db: &Db, tag_ids: &[(i64, String)], kinds: &[TagKind]) -> Result<
 }
 
 /// The candidates of `pool` with their names and the tags of `links`, in the pool's
-/// order; when they last took part is for [`fill_last_active`].
+/// order; when they last took part is for [`last_active`].
 pub fn candidates(db: &Db, pool: &Pool, links: Vec<(i64, TagKind, String)>) -> Result<Vec<Candidate>> {
     let mut out: Vec<Candidate> =
         pool.ids().iter().map(|&member_id| Candidate { member_id, ..Candidate::default() }).collect();
@@ -171,44 +171,40 @@ fn seconds(v: rusqlite::types::ValueRef) -> Option<i64> {
 /// past it, reading every participation once is cheaper.
 const LOOKUPS: usize = 500;
 
-/// Sets `last_active` of the candidates that `wanted` says the ranking needs (all of
-/// them for `None`): when each last took part, that is attended or facilitated a
-/// session (its start), took part in an assist held (when; a request is not held yet),
-/// or joined a popup (when that last changed).
+/// When each of the candidates `ids` last took part, for those that `wanted` says the
+/// ranking needs (all of them for `None`; `None` for the others): attended or
+/// facilitated a session (its start), took part in an assist held (when; a request is not
+/// held yet), or joined a popup (when that last changed).
 ///
 /// A group the ranking shows whole, or a few candidates, are looked up one by one. A
 /// group a limit cuts (the best 20 of 20,000 who need the popup's tag) only needs its
 /// latest members: the participations are walked from the newest back, and the walk
 /// stops once it has found them and nothing older can change who they are. Members
 /// the walk did not reach stay `None` and rank below the ones it found, as they would.
-/// Everyone else's is left alone.
-pub fn fill_last_active(db: &Db, candidates: &mut [Candidate], wanted: Option<&[Group]>) -> Result<()> {
+pub fn last_active(db: &Db, ids: &[i64], wanted: Option<&[Group]>) -> Result<Vec<Option<DateTime<Utc>>>> {
+    let at = |s: i64| DateTime::from_timestamp(s, 0);
     let whole: Vec<usize> = match wanted {
-        None => (0..candidates.len()).collect(),
+        None => (0..ids.len()).collect(),
         Some(groups) => groups.iter().filter(|g| g.whole()).flat_map(|g| g.members.iter().copied()).collect(),
     };
     if whole.len() > LOOKUPS {
-        let place = ById::new(candidates.iter().zip(0u32..).map(|(c, i)| (c.member_id, i)));
-        let every = every_last_active(db, &place, candidates, Reading::Cheaper)?;
-        for (c, at) in candidates.iter_mut().zip(every) {
-            c.last_active = at.and_then(|s| DateTime::from_timestamp(s, 0));
-        }
-        return Ok(());
+        let place = ById::new(ids.iter().zip(0u32..).map(|(&id, i)| (id, i)));
+        let every = every_last_active(db, &place, ids, Reading::Cheaper)?;
+        return Ok(every.into_iter().map(|t| t.and_then(at)).collect());
     }
+    let mut out = vec![None; ids.len()];
     let mut stmt = db.conn.prepare_cached(ONE_MEMBER)?;
     for i in whole {
-        let at: Option<String> = stmt.query_row([candidates[i].member_id], |r| r.get(0))?;
-        candidates[i].last_active =
-            at.and_then(|t| DateTime::parse_from_rfc3339(&t).ok()).map(|t| t.to_utc());
+        let last: Option<String> = stmt.query_row([ids[i]], |r| r.get(0))?;
+        out[i] = last.and_then(|t| DateTime::parse_from_rfc3339(&t).ok()).map(|t| t.to_utc());
     }
     let cut: Vec<&Group> = wanted.unwrap_or_default().iter().filter(|g| !g.whole()).collect();
     if !cut.is_empty() {
-        let found = latest_of(db, candidates, &cut)?;
-        for (i, at) in found {
-            candidates[i].last_active = DateTime::from_timestamp(at, 0);
+        for (i, t) in latest_of(db, ids, &cut)? {
+            out[i] = at(t);
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// The latest participation of member `?1` (stored text), as [`every_last_active`] and
@@ -221,19 +217,14 @@ const ONE_MEMBER: &str = "SELECT max(at) FROM (
                WHERE p.member_id = ?1 AND x.status <> 'requested'
     UNION ALL SELECT max(updated_at) FROM popup_members WHERE member_id = ?1 AND status = 'joined')";
 
-/// Every participation of the candidates read once: the last of each candidate (`place`
-/// maps a member to their place among `candidates`), as Unix seconds. Sessions and
+/// Every participation of the candidates `ids` read once: the last of each (`place` maps
+/// a member to their place in `ids`), as Unix seconds. Sessions and
 /// assists are few and their links many, so their moments are read once and each link
 /// costs a lookup. A link table much bigger than the candidates (attendance: a million
 /// rows) is read member by member through its index, so other members' rows are never
 /// read; a smaller one is read whole, in one pass.
-fn every_last_active(
-    db: &Db,
-    place: &ById<u32>,
-    candidates: &[Candidate],
-    reading: Reading,
-) -> Result<Vec<Option<i64>>> {
-    let mut best: Vec<Option<i64>> = vec![None; candidates.len()];
+fn every_last_active(db: &Db, place: &ById<u32>, ids: &[i64], reading: Reading) -> Result<Vec<Option<i64>>> {
+    let mut best: Vec<Option<i64>> = vec![None; ids.len()];
     let starts = moments(db, "SELECT id, starts_at FROM sessions")?;
     let held = moments(db, "SELECT id, held_at FROM assists WHERE status <> 'requested'")?;
     // (table, its column naming the record with the moment, the moments)
@@ -248,15 +239,15 @@ fn every_last_active(
             Reading::Cheaper => {
                 let rows: i64 =
                     db.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-                usize::try_from(rows).unwrap_or(usize::MAX) / 4 > candidates.len()
+                usize::try_from(rows).unwrap_or(usize::MAX) / 4 > ids.len()
             }
             Reading::ByMember => true,
             Reading::Whole => false,
         };
         if by_member {
             let mut stmt = db.conn.prepare(&format!("SELECT {key} FROM {table} WHERE member_id = ?1"))?;
-            for (i, c) in candidates.iter().enumerate() {
-                let mut rows = stmt.query([c.member_id])?;
+            for (i, &id) in ids.iter().enumerate() {
+                let mut rows = stmt.query([id])?;
                 while let Some(r) = rows.next()? {
                     best[i] = best[i].max(at.get(r.get(0)?));
                 }
@@ -331,16 +322,14 @@ impl Newest<'_> {
 /// Walks the participations from the newest back until each group of `cut` has its
 /// `latest` members, and nothing older could change who they are; returns the found
 /// (candidate, Unix seconds).
-fn latest_of(db: &Db, candidates: &[Candidate], cut: &[&Group]) -> Result<Vec<(usize, i64)>> {
+fn latest_of(db: &Db, ids: &[i64], cut: &[&Group]) -> Result<Vec<(usize, i64)>> {
     let sought = ById::new(
-        cut.iter()
-            .zip(0u32..)
-            .flat_map(|(g, n)| g.members.iter().map(move |&i| (candidates[i].member_id, (i as u32, n)))),
+        cut.iter().zip(0u32..).flat_map(|(g, n)| g.members.iter().map(move |&i| (ids[i], (i as u32, n)))),
     );
     let mut found = vec![0usize; cut.len()];
     // The moment of each group's `latest`-th member found.
     let mut bar: Vec<Option<i64>> = vec![None; cut.len()];
-    let mut seen = vec![false; candidates.len()];
+    let mut seen = vec![false; ids.len()];
     let mut out = Vec::new();
     let mut session_stmt = db.conn.prepare("SELECT id, starts_at FROM sessions ORDER BY starts_at DESC")?;
     let mut assist_stmt = db
@@ -403,7 +392,13 @@ fn latest_of(db: &Db, candidates: &[Candidate], cut: &[&Group]) -> Result<Vec<(u
 mod tests {
     use super::*;
     use crate::domain::matching::{MatchKind, rank, wanted};
-    use chrono::Utc;
+
+    fn fill(db: &Db, cs: &mut [Candidate], groups: Option<&[Group]>) {
+        let ids: Vec<i64> = cs.iter().map(|c| c.member_id).collect();
+        for (c, at) in cs.iter_mut().zip(last_active(db, &ids, groups).unwrap()) {
+            c.last_active = at;
+        }
+    }
 
     /// A small community with random tags and participations, many at the same moment
     /// (ties), some in requested assists (which do not count), with popup 1 on tags a, b.
@@ -486,12 +481,12 @@ mod tests {
             let conn = community(seed);
             let db = Db { conn: &conn, now: Utc::now() };
             let mut all = super::super::popups::match_candidates(&db, 1).unwrap();
-            fill_last_active(&db, &mut all, None).unwrap();
+            fill(&db, &mut all, None);
             let full = rank(&tags, &all, None);
             for k in 0..12 {
                 let mut some = super::super::popups::match_candidates(&db, 1).unwrap();
                 let groups = wanted(&tags, &some, Some(k));
-                fill_last_active(&db, &mut some, groups.as_deref()).unwrap();
+                fill(&db, &mut some, groups.as_deref());
                 let best = rank(&tags, &some, Some(k));
                 let first = |kind| full.iter().filter(move |m| m.kind == kind).take(k);
                 let expected: Vec<_> =
@@ -507,13 +502,14 @@ mod tests {
             let conn = community(seed);
             let db = Db { conn: &conn, now: Utc::now() };
             let mut one = super::super::popups::match_candidates(&db, 1).unwrap();
-            fill_last_active(&db, &mut one, None).unwrap();
+            fill(&db, &mut one, None);
             let expected: Vec<Option<i64>> =
                 one.iter().map(|c| c.last_active.map(|t| t.timestamp())).collect();
             assert!(expected.iter().any(Option::is_some));
-            let place = ById::new(one.iter().zip(0u32..).map(|(c, i)| (c.member_id, i)));
+            let ids: Vec<i64> = one.iter().map(|c| c.member_id).collect();
+            let place = ById::new(ids.iter().zip(0u32..).map(|(&id, i)| (id, i)));
             for reading in [Reading::Cheaper, Reading::ByMember, Reading::Whole] {
-                let every = every_last_active(&db, &place, &one, reading).unwrap();
+                let every = every_last_active(&db, &place, &ids, reading).unwrap();
                 assert_eq!(every, expected, "seed {seed}, {reading:?}");
             }
         }

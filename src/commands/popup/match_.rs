@@ -21,7 +21,10 @@ fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
 fn ranked(db: &Db, id: i64, tags: &[String], limit: Option<usize>) -> Result<Vec<Match>> {
     let mut candidates = store::match_candidates(db, id)?;
     let wanted = wanted(tags, &candidates, limit);
-    matching::fill_last_active(db, &mut candidates, wanted.as_deref())?;
+    let ids: Vec<i64> = candidates.iter().map(|c| c.member_id).collect();
+    for (c, at) in candidates.iter_mut().zip(matching::last_active(db, &ids, wanted.as_deref())?) {
+        c.last_active = at;
+    }
     Ok(rank(tags, &candidates, limit))
 }
 
