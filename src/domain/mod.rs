@@ -1,7 +1,9 @@
 //! The community's types and the pure rules and algorithms over them: no SQL, no I/O.
 
 pub mod assist;
+pub mod assist_request;
 pub mod engagement;
+pub mod listeners;
 pub mod matching;
 pub mod member;
 pub mod pairing;

@@ -1,0 +1,100 @@
+//! A request for a peer assist (`cop assist request`): a member or their group brings a
+//! challenge and seeks listeners with relevant experience. A request is an assist of
+//! status `requested`, with the tags its challenge is about, how many listeners it asks
+//! for, and the invitations sent to possible listeners and their answers.
+
+use serde::{Deserialize, Serialize};
+
+/// How many listeners a request may ask for. Practice guides put a peer assist at 4 to
+/// 12 people, the challenge group and a facilitator among them.
+pub const SIZE: std::ops::RangeInclusive<u32> = 1..=12;
+/// The listeners a request asks for when it does not say.
+pub const DEFAULT_SIZE: u32 = 6;
+/// The most tags a request may carry: a challenge is about a few things.
+pub const MAX_TAGS: usize = 10;
+
+/// Checks the number of listeners a request asks for.
+pub fn check_size(size: u32) -> Result<u32, String> {
+    if SIZE.contains(&size) {
+        Ok(size)
+    } else {
+        Err(format!("expected {} to {} listeners, got {size}", SIZE.start(), SIZE.end()))
+    }
+}
+
+/// Checks how many tags a request carries.
+pub fn check_tag_count(n: usize) -> Result<(), String> {
+    if n <= MAX_TAGS { Ok(()) } else { Err(format!("a request is about at most {MAX_TAGS} tags, got {n}")) }
+}
+
+/// Where an invitation to listen stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InvitationStatus {
+    /// Asked, no answer yet.
+    Invited,
+    /// Said yes: a listener of the assist.
+    Joined,
+    Declined,
+}
+
+impl InvitationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvitationStatus::Invited => "invited",
+            InvitationStatus::Joined => "joined",
+            InvitationStatus::Declined => "declined",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<InvitationStatus, String> {
+        match s {
+            "invited" => Ok(InvitationStatus::Invited),
+            "joined" => Ok(InvitationStatus::Joined),
+            "declined" => Ok(InvitationStatus::Declined),
+            _ => Err(format!("invitation status {s:?}: expected invited, joined or declined")),
+        }
+    }
+}
+
+/// A member asked to listen, and their answer. Field names are the JSON contract.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Invitation {
+    pub member_id: i64,
+    pub status: InvitationStatus,
+}
+
+/// An invitation just recorded, with what a message to the member needs. Sending such
+/// messages is the invitations issue's work (`--mail`); until it lands, invitations are
+/// recorded and listed, never sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewInvitation {
+    pub assist_id: i64,
+    pub member_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_tag_counts_are_checked() {
+        assert!(check_size(0).is_err());
+        assert_eq!(check_size(1), Ok(1));
+        assert_eq!(check_size(12), Ok(12));
+        assert!(check_size(13).unwrap_err().contains("1 to 12"));
+        assert!(check_tag_count(MAX_TAGS).is_ok());
+        assert!(check_tag_count(MAX_TAGS + 1).is_err());
+    }
+
+    #[test]
+    fn statuses_read_back_what_they_write() {
+        for s in [InvitationStatus::Invited, InvitationStatus::Joined, InvitationStatus::Declined] {
+            assert_eq!(InvitationStatus::parse(s.as_str()), Ok(s));
+        }
+        assert!(InvitationStatus::parse("maybe").is_err());
+    }
+}
