@@ -668,8 +668,13 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'A member joins a request as a listener')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'A member declines a request (a listener who joined leaves it)')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Times when a request''s people are free (--suggest), or its session (--at)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
@@ -678,8 +683,80 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'cop;assist;request' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who asks for the assist and presents the challenge')
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge to bring to the group')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'What the challenge is about, to find listeners by (repeat, or a list "a, b")')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'How many listeners to seek, 1 to 12')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long the assist should last, 5 to 240')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;match' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N listeners')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the best N (not yet asked) to listen')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every possible listener')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;join' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;decline' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;assist;schedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Create the assist''s session at this time; its people are invited')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in minutes [default: the request''s]')
+            [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'The video link of the session')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Search from this day [default: now]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Search to this day [default: two weeks after --from]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many suggestions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--suggest', '--suggest', [CompletionResultType]::ParameterName, 'Suggest times when most of its presenters and listeners are free')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'cop;assist;log' {
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge brought to the group (asked for on a terminal)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'What the challenge was about (repeat)')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
             [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
             [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
@@ -708,7 +785,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;assist;run' {
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240)')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge (asked for when missing)')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
             [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
@@ -733,6 +810,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only assists with next steps not yet done')
             [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Only drafts (runs not finished; continue with `assist run --resume N`)')
+            [CompletionResult]::new('--requested', '--requested', [CompletionResultType]::ParameterName, 'Only requests not held yet (see `assist request`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -754,6 +832,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;edit' {
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'A new challenge')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag (repeat)')
+            [CompletionResult]::new('--remove-tag', '--remove-tag', [CompletionResultType]::ParameterName, 'Remove a tag (repeat)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'A request: how many listeners it seeks, 1 to 12')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
             [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
             [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Who facilitated (repeat)')
@@ -808,14 +889,34 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;assist;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'A member joins a request as a listener')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'A member declines a request (a listener who joined leaves it)')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Times when a request''s people are free (--suggest), or its session (--at)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;assist;help;request' {
+            break
+        }
+        'cop;assist;help;match' {
+            break
+        }
+        'cop;assist;help;join' {
+            break
+        }
+        'cop;assist;help;decline' {
+            break
+        }
+        'cop;assist;help;schedule' {
             break
         }
         'cop;assist;help;log' {
@@ -1602,13 +1703,33 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;assist' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'A member joins a request as a listener')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'A member declines a request (a listener who joined leaves it)')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Times when a request''s people are free (--suggest), or its session (--at)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
+            break
+        }
+        'cop;help;assist;request' {
+            break
+        }
+        'cop;help;assist;match' {
+            break
+        }
+        'cop;help;assist;join' {
+            break
+        }
+        'cop;help;assist;decline' {
+            break
+        }
+        'cop;help;assist;schedule' {
             break
         }
         'cop;help;assist;log' {

@@ -594,8 +594,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand request 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id'
+            cand match 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+            cand join 'A member joins a request as a listener'
+            cand decline 'A member declines a request (a listener who joined leaves it)'
+            cand schedule 'Times when a request''s people are free (--suggest), or its session (--at)'
             cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
             cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
@@ -603,8 +608,75 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'cop;assist;request'= {
+            cand --by 'Who asks for the assist and presents the challenge'
+            cand --challenge 'The challenge to bring to the group'
+            cand --tag 'What the challenge is about, to find listeners by (repeat, or a list "a, b")'
+            cand --group 'The challenge group, when it is a project group or a whole network'
+            cand --size 'How many listeners to seek, 1 to 12'
+            cand --minutes 'How long the assist should last, 5 to 240'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;match'= {
+            cand --limit 'Show at most N listeners'
+            cand --invite 'Invite the best N (not yet asked) to listen'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --all 'Show every possible listener'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;join'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;decline'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;assist;schedule'= {
+            cand --at 'Create the assist''s session at this time; its people are invited'
+            cand --minutes 'Length in minutes [default: the request''s]'
+            cand --link 'The video link of the session'
+            cand --from 'Search from this day [default: now]'
+            cand --to 'Search to this day [default: two weeks after --from]'
+            cand --limit 'How many suggestions'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --suggest 'Suggest times when most of its presenters and listeners are free'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;assist;log'= {
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
+            cand --tag 'What the challenge was about (repeat)'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
             cand --facilitator 'Who facilitated (repeat)'
@@ -632,7 +704,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;assist;run'= {
-            cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
+            cand --minutes 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
@@ -656,6 +728,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --format 'How to print data'
             cand --open 'Only assists with next steps not yet done'
             cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --requested 'Only requests not held yet (see `assist request`)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -675,6 +748,9 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;edit'= {
             cand --challenge 'A new challenge'
+            cand --tag 'Add a tag (repeat)'
+            cand --remove-tag 'Remove a tag (repeat)'
+            cand --size 'A request: how many listeners it seeks, 1 to 12'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
             cand --facilitator 'Who facilitated (repeat)'
@@ -726,14 +802,29 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;assist;help'= {
+            cand request 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id'
+            cand match 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+            cand join 'A member joins a request as a listener'
+            cand decline 'A member declines a request (a listener who joined leaves it)'
+            cand schedule 'Times when a request''s people are free (--suggest), or its session (--at)'
             cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
             cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
             cand followups 'Open next steps, oldest due first'
             cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;assist;help;request'= {
+        }
+        &'cop;assist;help;match'= {
+        }
+        &'cop;assist;help;join'= {
+        }
+        &'cop;assist;help;decline'= {
+        }
+        &'cop;assist;help;schedule'= {
         }
         &'cop;assist;help;log'= {
         }
@@ -1412,13 +1503,28 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;popup;cancel'= {
         }
         &'cop;help;assist'= {
+            cand request 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id'
+            cand match 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+            cand join 'A member joins a request as a listener'
+            cand decline 'A member declines a request (a listener who joined leaves it)'
+            cand schedule 'Times when a request''s people are free (--suggest), or its session (--at)'
             cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
             cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
             cand followups 'Open next steps, oldest due first'
             cand done 'Mark a next step done'
+        }
+        &'cop;help;assist;request'= {
+        }
+        &'cop;help;assist;match'= {
+        }
+        &'cop;help;assist;join'= {
+        }
+        &'cop;help;assist;decline'= {
+        }
+        &'cop;help;assist;schedule'= {
         }
         &'cop;help;assist;log'= {
         }

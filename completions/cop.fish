@@ -486,26 +486,103 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "request" -d 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request\'s id'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "match" -d 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "join" -d 'A member joins a request as a listener'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "decline" -d 'A member declines a request (a listener who joined leaves it)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "schedule" -d 'Times when a request\'s people are free (--suggest), or its session (--at)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l by -d 'Who asks for the assist and presents the challenge' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l challenge -d 'The challenge to bring to the group' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l tag -d 'What the challenge is about, to find listeners by (repeat, or a list "a, b")' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l group -d 'The challenge group, when it is a project group or a whole network' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l size -d 'How many listeners to seek, 1 to 12' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l minutes -d 'How long the assist should last, 5 to 240' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l limit -d 'Show at most N listeners' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l invite -d 'Invite the best N (not yet asked) to listen' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l all -d 'Show every possible listener'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l at -d 'Create the assist\'s session at this time; its people are invited' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l minutes -d 'Length in minutes [default: the request\'s]' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l link -d 'The video link of the session' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l from -d 'Search from this day [default: now]' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l to -d 'Search to this day [default: two weeks after --from]' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l limit -d 'How many suggestions' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest times when most of its presenters and listeners are free'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l tag -d 'What the challenge was about (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l facilitator -d 'Who facilitated (repeat)' -r
@@ -534,7 +611,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
@@ -564,6 +641,7 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l requested -d 'Only requests not held yet (see `assist request`)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -580,6 +658,9 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-tag -d 'Remove a tag (repeat)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l size -d 'A request: how many listeners it seeks, 1 to 12' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l facilitator -d 'Who facilitated (repeat)' -r
@@ -634,8 +715,13 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request\'s id'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "match" -d 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "join" -d 'A member joins a request as a listener'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "decline" -d 'A member declines a request (a listener who joined leaves it)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Times when a request\'s people are free (--suggest), or its session (--at)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "list" -d 'List assists, newest first'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
@@ -1201,8 +1287,13 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "suggest" -d 'Learning needs many members share that no open popup covers'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "request" -d 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request\'s id'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "match" -d 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "join" -d 'A member joins a request as a listener'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "decline" -d 'A member declines a request (a listener who joined leaves it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "schedule" -d 'Times when a request\'s people are free (--suggest), or its session (--at)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "list" -d 'List assists, newest first'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from assist" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'

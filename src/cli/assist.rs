@@ -6,11 +6,25 @@ use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
 pub enum AssistCommand {
+    /// Ask for a peer assist: a member (or their group) brings a challenge and seeks
+    /// listeners with relevant experience; prints the request's id
+    Request(RequestArgs),
+    /// Rank possible listeners for a request, with reasons: expertise in its tags first,
+    /// then past assists on them, then interests; the busy and those who heard the
+    /// presenter lately rank lower. --invite N invites the best N
+    Match(MatchArgs),
+    /// A member joins a request as a listener
+    Join(MemberInAssist),
+    /// A member declines a request (a listener who joined leaves it)
+    Decline(MemberInAssist),
+    /// Times when a request's people are free (--suggest), or its session (--at)
+    Schedule(ScheduleArgs),
     /// Record an assist that happened: every step as flags, or --from FILE; on a terminal
     /// with steps missing, walks you through them, saving each as it is answered
     Log(LogArgs),
     /// The live guide for the facilitator: each step with its time box and the time left,
-    /// notes saved as a draft as you type them (resume with --resume N)
+    /// notes saved as a draft as you type them (resume with --resume N); `run N` starts
+    /// from request N with its people filled in
     Run(RunArgs),
     /// List assists, newest first
     List(ListArgs),
@@ -74,10 +88,85 @@ pub struct StepArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// Who asks for the assist and presents the challenge
+    #[arg(long, value_name = "MEMBER")]
+    pub by: Option<String>,
+    /// The challenge to bring to the group
+    #[arg(long, value_name = "TEXT")]
+    pub challenge: Option<String>,
+    /// What the challenge is about, to find listeners by (repeat, or a list "a, b")
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// The challenge group, when it is a project group or a whole network
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// How many listeners to seek, 1 to 12
+    #[arg(long, value_name = "N", default_value_t = crate::domain::assist_request::DEFAULT_SIZE)]
+    pub size: u32,
+    /// How long the assist should last, 5 to 240
+    #[arg(long, value_name = "N", default_value_t = crate::domain::assist::DEFAULT_MINUTES)]
+    pub minutes: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// The request's id
+    pub assist: String,
+    /// Show at most N listeners
+    #[arg(long, value_name = "N", default_value_t = 20, conflicts_with = "all")]
+    pub limit: usize,
+    /// Show every possible listener
+    #[arg(long)]
+    pub all: bool,
+    /// Invite the best N (not yet asked) to listen
+    #[arg(long, value_name = "N")]
+    pub invite: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberInAssist {
+    /// The request's id
+    pub assist: String,
+    pub member: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("mode").required(true).args(["at", "suggest"])))]
+pub struct ScheduleArgs {
+    /// The request's id
+    pub assist: String,
+    /// Create the assist's session at this time; its people are invited
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+    /// Suggest times when most of its presenters and listeners are free
+    #[arg(long)]
+    pub suggest: bool,
+    /// Length in minutes [default: the request's]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub minutes: Option<u32>,
+    /// The video link of the session
+    #[arg(long, value_name = "URL", conflicts_with = "suggest")]
+    pub link: Option<String>,
+    /// Search from this day [default: now]
+    #[arg(long, value_name = "DATE", requires = "suggest")]
+    pub from: Option<String>,
+    /// Search to this day [default: two weeks after --from]
+    #[arg(long, value_name = "DATE", requires = "suggest")]
+    pub to: Option<String>,
+    /// How many suggestions
+    #[arg(long, value_name = "N", default_value_t = 5, requires = "suggest")]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
 pub struct LogArgs {
     /// The challenge brought to the group (asked for on a terminal)
     #[arg(long, value_name = "TEXT")]
     pub challenge: Option<String>,
+    /// What the challenge was about (repeat)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
     #[command(flatten)]
     pub people: PeopleArgs,
     /// When it was held [default: now]
@@ -93,7 +182,7 @@ pub struct LogArgs {
     pub continue_discussion: bool,
     /// Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin
     #[arg(long, value_name = "FILE", conflicts_with_all = [
-        "challenge", "presenter", "listener", "facilitator", "group", "session", "date", "minutes",
+        "challenge", "tag", "presenter", "listener", "facilitator", "group", "session", "date", "minutes",
         "situation", "clarify", "idea", "resource", "response", "takeaway", "reflection", "next_step",
         "continue_discussion",
     ])]
@@ -102,9 +191,12 @@ pub struct LogArgs {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The length of the assist, shared among the steps (7 to 240)
-    #[arg(long, value_name = "N", default_value_t = 45)]
-    pub minutes: u32,
+    /// Start from this requested assist: its challenge, group and people are filled in
+    #[arg(value_name = "REQUEST", conflicts_with_all = ["challenge", "presenter", "group", "resume"])]
+    pub request: Option<String>,
+    /// The length of the assist, shared among the steps (7 to 240) [default: 45, or the request's]
+    #[arg(long, value_name = "N")]
+    pub minutes: Option<u32>,
     /// The challenge (asked for when missing)
     #[arg(long, value_name = "TEXT")]
     pub challenge: Option<String>,
@@ -129,8 +221,11 @@ pub struct ListArgs {
     #[arg(long)]
     pub open: bool,
     /// Only drafts (runs not finished; continue with `assist run --resume N`)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "requested")]
     pub drafts: bool,
+    /// Only requests not held yet (see `assist request`)
+    #[arg(long)]
+    pub requested: bool,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +241,15 @@ pub struct EditArgs {
     /// A new challenge
     #[arg(long, value_name = "TEXT")]
     pub challenge: Option<String>,
+    /// Add a tag (repeat)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Remove a tag (repeat)
+    #[arg(long, value_name = "TAG")]
+    pub remove_tag: Vec<String>,
+    /// A request: how many listeners it seeks, 1 to 12
+    #[arg(long, value_name = "N")]
+    pub size: Option<u32>,
     /// Add people and set the group or session
     #[command(flatten)]
     pub people: PeopleArgs,

@@ -72,7 +72,7 @@ pub(crate) fn require_open(p: &Popup, what: &str) -> Result<()> {
 }
 
 /// A member who may take part: exit 4 for an archived member.
-fn require_active(db: &Db, id: i64) -> Result<String> {
+pub(crate) fn require_active(db: &Db, id: i64) -> Result<String> {
     let m =
         db_store::members::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
     if m.profile.status == Status::Archived {

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::assist_request::{Invitation, InvitationStatus};
+
 /// The fewest and most minutes an assist may last.
 pub const MINUTES: std::ops::RangeInclusive<u32> = 5..=240;
 /// The default length of an assist, in minutes.
@@ -33,10 +35,12 @@ const WEIGHTS: [u32; STEPS] = [6, 6, 12, 5, 6, 5, 5];
 /// Index of the idea step in [`STEP_NAMES`].
 pub const IDEA_STEP: usize = 2;
 
-/// Whether an assist is still being written (`assist run`, an interrupted walk) or done.
+/// Where an assist stands: asked for and not held yet (`assist request`), being written
+/// (`assist run`, an interrupted walk), or done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum AssistStatus {
+    Requested,
     Draft,
     #[default]
     Logged,
@@ -45,6 +49,7 @@ pub enum AssistStatus {
 impl AssistStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            AssistStatus::Requested => "requested",
             AssistStatus::Draft => "draft",
             AssistStatus::Logged => "logged",
         }
@@ -52,9 +57,10 @@ impl AssistStatus {
 
     pub fn parse(s: &str) -> Result<AssistStatus, String> {
         match s {
+            "requested" => Ok(AssistStatus::Requested),
             "draft" => Ok(AssistStatus::Draft),
             "logged" => Ok(AssistStatus::Logged),
-            _ => Err(format!("status {s:?}: expected draft or logged")),
+            _ => Err(format!("status {s:?}: expected requested, draft or logged")),
         }
     }
 }
@@ -163,6 +169,17 @@ pub struct PeerAssist {
     pub continue_discussion: bool,
     #[serde(default)]
     pub status: AssistStatus,
+    /// What the challenge is about: how `assist match` finds listeners, and who has met
+    /// such a challenge before.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A request: how many listeners it asks for.
+    #[serde(default)]
+    pub size: Option<u32>,
+    /// A request: who was asked to listen and what they answered. Ignored when read from
+    /// a file: invitations change through `assist match --invite`, `join` and `decline`.
+    #[serde(default)]
+    pub invitations: Vec<Invitation>,
     /// The step a draft resumes at (8 when every step is answered); not in the JSON.
     #[serde(skip, default = "first_step")]
     pub current_step: u8,
@@ -203,6 +220,9 @@ impl Default for PeerAssist {
             next_steps: Vec::new(),
             continue_discussion: false,
             status: AssistStatus::Logged,
+            tags: Vec::new(),
+            size: None,
+            invitations: Vec::new(),
             current_step: 1,
             names: HashMap::new(),
         }

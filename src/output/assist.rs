@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Local};
 
 use super::{Detail, Layout, Tabular, joined, opt, visible};
-use crate::domain::assist::{AssistStatus, FollowUp, NextStep, PeerAssist, STEP_NAMES, Takeaway};
+use crate::domain::assist::{AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, STEP_NAMES, Takeaway};
+use crate::domain::listeners::filled;
 
 /// A stored RFC 3339 moment in local time, `YYYY-MM-DD HH:MM`; as given when unreadable.
 pub fn local_time(stored: &str) -> String {
@@ -23,6 +24,9 @@ fn status(a: &PeerAssist) -> String {
     match a.status {
         AssistStatus::Logged => "logged".into(),
         AssistStatus::Draft => format!("draft (at step {})", a.current_step.min(7)),
+        AssistStatus::Requested => {
+            format!("requested ({} listeners)", filled(a.listeners.len(), a.size))
+        }
     }
 }
 
@@ -91,6 +95,8 @@ impl Tabular for PeerAssist {
             "open_next_steps",
             "continue_discussion",
             "status",
+            "tags",
+            "size",
         ]
     }
 
@@ -109,6 +115,8 @@ impl Tabular for PeerAssist {
             self.open_steps().to_string(),
             self.continue_discussion.to_string(),
             self.status.as_str().into(),
+            self.tags.join(";"),
+            opt(&self.size),
         ]
     }
 
@@ -131,17 +139,30 @@ impl Detail for PeerAssist {
         let takeaways: Vec<String> = self.takeaways.iter().map(|t| takeaway_line(self, t)).collect();
         let steps: Vec<String> =
             self.next_steps.iter().map(|s| format!("[{}] {}", opt(&s.id), next_step_line(self, s))).collect();
-        vec![
+        let invited: Vec<String> = self
+            .invitations
+            .iter()
+            .map(|i| format!("{}: {}", self.name_of(&MemberRef::Id(i.member_id)), i.status.as_str()))
+            .collect();
+        let mut request = Vec::new();
+        if self.status == AssistStatus::Requested || !self.invitations.is_empty() {
+            request.push(("listeners sought", opt(&self.size)));
+            request.push(("invitations", lines(&invited)));
+        }
+        let head = vec![
             ("id", opt(&self.id)),
             ("date", self.date.as_deref().map(local_time).unwrap_or_default()),
             ("minutes", self.minutes.to_string()),
             ("status", status(self)),
             ("challenge", self.challenge.clone()),
             ("group", opt(&self.group)),
+            ("tags", joined(&self.tags)),
             ("presenters", joined(&self.names_of(&self.presenters))),
             ("listeners", joined(&self.names_of(&self.listeners))),
             ("facilitators", joined(&self.names_of(&self.facilitators))),
             ("session", opt(&self.session_id)),
+        ];
+        let notes = vec![
             ("1 situation", opt(&self.situation)),
             ("2 clarifying", lines(&self.clarifying)),
             ("3 ideas", lines(&self.ideas)),
@@ -152,7 +173,8 @@ impl Detail for PeerAssist {
             ("7 next steps", lines(&steps)),
             ("continue", if self.continue_discussion { "yes".into() } else { "no".into() }),
             ("uuid", opt(&self.uuid)),
-        ]
+        ];
+        head.into_iter().chain(request).chain(notes).collect()
     }
 }
 
@@ -180,8 +202,18 @@ fn notes(a: &PeerAssist) -> String {
             let _ = writeln!(md, "- **{label}:** {}", joined(&a.names_of(refs)));
         }
     }
-    if a.status == AssistStatus::Draft {
-        let _ = writeln!(md, "- **Status:** draft, not finished");
+    if !a.tags.is_empty() {
+        let _ = writeln!(md, "- **About:** {}", joined(&a.tags));
+    }
+    match a.status {
+        AssistStatus::Draft => {
+            let _ = writeln!(md, "- **Status:** draft, not finished");
+        }
+        AssistStatus::Requested => {
+            let wanted = filled(a.listeners.len(), a.size);
+            let _ = writeln!(md, "- **Status:** requested, not held yet ({wanted} listeners)");
+        }
+        AssistStatus::Logged => {}
     }
     let none = "_Nothing noted._";
     let section = |md: &mut String, n: usize| {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
-use super::{Db, new_uuid, resources};
+use super::{Db, assist_requests, new_uuid, resources};
 use crate::domain::assist::{
     AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, SuggestedResource, Takeaway,
 };
@@ -53,6 +53,7 @@ pub struct AssistFilter {
     pub since: Option<String>,
     pub open: bool,
     pub drafts: bool,
+    pub requested: bool,
 }
 
 /// Which next steps `assist followups` shows.
@@ -79,8 +80,8 @@ pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
     let stamp = db.stamp();
     db.conn.execute(
         "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
-                              continue_discussion, status, current_step, session_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                              continue_discussion, status, current_step, session_id, size, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?13, ?13)",
         params![
             new_uuid(),
             a.date.as_deref().unwrap_or(&stamp),
@@ -94,11 +95,15 @@ pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
             a.status.as_str(),
             a.current_step,
             a.session_id,
-            stamp
+            stamp,
+            a.size,
         ],
     )?;
     let id = db.conn.last_insert_rowid();
     add_content(db, id, a)?;
+    if !a.tags.is_empty() {
+        assist_requests::set_tags(db, id, &a.tags)?;
+    }
     Ok(id)
 }
 
@@ -139,7 +144,7 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
     db.conn.execute(
         "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
                 response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
-                session_id = ?12, updated_at = ?13
+                session_id = ?12, updated_at = ?13, size = ?14
           WHERE id = ?1",
         params![
             id,
@@ -154,9 +159,11 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
             a.status.as_str(),
             a.current_step,
             a.session_id,
-            db.stamp()
+            db.stamp(),
+            a.size,
         ],
     )?;
+    assist_requests::set_tags(db, id, &a.tags)?;
     for table in [
         "DELETE FROM assist_people WHERE assist_id = ?1",
         "DELETE FROM assist_notes WHERE assist_id = ?1",
@@ -332,7 +339,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
         .conn
         .query_row(
             "SELECT uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
-                    continue_discussion, status, current_step, session_id
+                    continue_discussion, status, current_step, session_id, size
                FROM assists WHERE id = ?1",
             [id],
             |r| {
@@ -347,11 +354,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
                     response: r.get(6)?,
                     reflection: r.get(7)?,
                     continue_discussion: r.get(8)?,
-                    status: if r.get::<_, String>(9)? == "draft" {
-                        AssistStatus::Draft
-                    } else {
-                        AssistStatus::Logged
-                    },
+                    status: AssistStatus::parse(&r.get::<_, String>(9)?).unwrap_or_default(),
                     current_step: r.get(10)?,
                     session_id: r.get(11)?,
                     presenters: Vec::new(),
@@ -362,12 +365,20 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
                     resources: Vec::new(),
                     takeaways: Vec::new(),
                     next_steps: Vec::new(),
+                    tags: Vec::new(),
+                    size: r.get(12)?,
+                    invitations: Vec::new(),
                     names: HashMap::new(),
                 })
             },
         )
         .optional()?;
     let Some(mut a) = head else { return Ok(None) };
+    a.tags = assist_requests::tags_of(db, id)?;
+    for (invitation, name) in assist_requests::invitations(db, id)? {
+        a.names.insert(invitation.member_id, name);
+        a.invitations.push(invitation);
+    }
 
     let mut stmt = db.conn.prepare(
         "SELECT p.member_id, p.role, m.name FROM assist_people p JOIN members m ON m.id = p.member_id
@@ -455,10 +466,11 @@ pub fn ids(db: &Db, f: &AssistFilter) -> Result<Vec<i64>> {
             AND (?2 IS NULL OR a.held_at >= ?2)
             AND (?3 = 0 OR EXISTS (SELECT 1 FROM next_steps s WHERE s.assist_id = a.id AND s.done_at IS NULL))
             AND (?4 = 0 OR a.status = 'draft')
+            AND (?5 = 0 OR a.status = 'requested')
           ORDER BY a.held_at DESC, a.id DESC",
     )?;
     let ids = stmt
-        .query_map(params![f.member_id, f.since, f.open, f.drafts], |r| r.get(0))?
+        .query_map(params![f.member_id, f.since, f.open, f.drafts, f.requested], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
 }

@@ -1,6 +1,7 @@
 //! The SQLite store: where the file lives, how connections are set up, and the one
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
+pub mod assist_requests;
 pub mod assists;
 pub mod file;
 pub mod generate;

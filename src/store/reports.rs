@@ -38,8 +38,9 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
 }
 
 /// Every participation of every member: sessions attended and facilitated (not
-/// cancelled), assists presented or listened to, popups joined (not cancelled; dated
-/// when the place in the popup last changed, which is when they joined).
+/// cancelled), assists presented or listened to (not requests, which are not held yet),
+/// popups joined (not cancelled; dated when the place in the popup last changed, which
+/// is when they joined).
 pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
     db.cache_for_joins()?;
     let mut stmt = db.conn.prepare(
@@ -52,6 +53,7 @@ pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
          SELECT p.member_id, 'assist', x.held_at FROM assists x
            JOIN (SELECT DISTINCT assist_id, member_id FROM assist_people
                   WHERE role IN ('presenter', 'listener')) p ON p.assist_id = x.id
+          WHERE x.status <> 'requested'
          UNION ALL
          SELECT m.member_id, 'popup', m.updated_at FROM popup_members m
            JOIN popups p ON p.id = m.popup_id WHERE m.status = 'joined' AND p.status <> 'cancelled'",
@@ -77,11 +79,11 @@ pub enum Event {
     PopupDone,
 }
 
-/// Sessions held (not cancelled), assists, popups proposed and popups done, with when.
+/// Sessions held (not cancelled), assists (not requests), popups proposed and popups done, with when.
 pub fn events(db: &Db) -> Result<Vec<(Event, DateTime<Utc>)>> {
     let mut stmt = db.conn.prepare(
         "SELECT kind, starts_at FROM sessions WHERE status <> 'cancelled'
-         UNION ALL SELECT 'assists', held_at FROM assists
+         UNION ALL SELECT 'assists', held_at FROM assists WHERE status <> 'requested'
          UNION ALL SELECT 'proposed', created_at FROM popups
          UNION ALL SELECT 'done', coalesce(closed_at, updated_at) FROM popups WHERE status = 'done'",
     )?;

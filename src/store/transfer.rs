@@ -19,7 +19,7 @@
 //! | popup `tags`, `popup_members` | the popup |
 //! | resource `tags` | the resource |
 //! | `session_facilitators`, `rsvps`, `attendance` | the session |
-//! | `assist_people` | the assist |
+//! | `assist_people`, `assist_invitations`, assist `tags` | the assist |
 //! | `pairing_members` | the pairing round |
 //! | `tag_aliases` | the tag |
 //!
@@ -240,24 +240,28 @@ const KINDS: &[Kind] = &[
         ],
         "popup",
     ),
-    record(
-        "assists",
-        &[
-            Field("held_at", "held_at", Time),
-            Field("minutes", "minutes", Int),
-            Field("challenge", "challenge", Text),
-            Field("group_name", "group_name", OptText),
-            Field("situation", "situation", OptText),
-            Field("response", "response", OptText),
-            Field("reflection", "reflection", OptText),
-            Field("continue_discussion", "continue_discussion", Bool),
-            Field("status", "status", Text),
-            Field("current_step", "current_step", Int),
-            Field("session", "session_id", OptRef("sessions")),
-            CREATED,
-            UPDATED,
-        ],
-    ),
+    Kind {
+        nested: Nested::Tags("assist_tags", "assist_id"),
+        ..record(
+            "assists",
+            &[
+                Field("held_at", "held_at", Time),
+                Field("minutes", "minutes", Int),
+                Field("challenge", "challenge", Text),
+                Field("group_name", "group_name", OptText),
+                Field("situation", "situation", OptText),
+                Field("response", "response", OptText),
+                Field("reflection", "reflection", OptText),
+                Field("continue_discussion", "continue_discussion", Bool),
+                Field("status", "status", Text),
+                Field("current_step", "current_step", Int),
+                Field("session", "session_id", OptRef("sessions")),
+                Field("size", "size", OptInt),
+                CREATED,
+                UPDATED,
+            ],
+        )
+    },
     child(
         "assist_notes",
         &[
@@ -358,6 +362,18 @@ const KINDS: &[Kind] = &[
         "assist_people",
         &[Field("assist", "assist_id", Ref("assists")), MEMBER, Field("role", "role", Text), CREATED],
         &["assist", "member", "role"],
+        "assist",
+    ),
+    link(
+        "assist_invitations",
+        &[
+            Field("assist", "assist_id", Ref("assists")),
+            MEMBER,
+            Field("status", "status", Text),
+            CREATED,
+            UPDATED,
+        ],
+        &["assist", "member"],
         "assist",
     ),
     link(

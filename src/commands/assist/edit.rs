@@ -7,6 +7,7 @@ use super::{
 use crate::cli::assist::EditArgs;
 use crate::commands::{Context, member_id};
 use crate::domain::assist::{AssistStatus, MemberRef, PeerAssist};
+use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::store::assists;
 
@@ -15,6 +16,9 @@ fn has_changes(a: &EditArgs) -> bool {
     let p = &a.people;
     let s = &a.steps;
     a.challenge.is_some()
+        || !a.tag.is_empty()
+        || !a.remove_tag.is_empty()
+        || a.size.is_some()
         || a.date.is_some()
         || a.minutes.is_some()
         || a.continue_discussion
@@ -69,9 +73,18 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
             "nothing to change: give a flag (see `cop assist edit --help`) or --from FILE",
         ));
     };
+    if after.status == AssistStatus::Requested && before.status != AssistStatus::Requested {
+        return Err(Error::invalid(format!(
+            "status: assist {id} is {}; only `cop assist request` records a request",
+            before.status.as_str()
+        )));
+    }
+    // Invitations change through `assist match --invite`, `join` and `decline` only.
+    after.invitations = before.invitations.clone();
     after.current_step = match after.status {
         AssistStatus::Logged => 8,
         AssistStatus::Draft => before.current_step.min(7),
+        AssistStatus::Requested => 1,
     };
     normalize(ctx, &mut after, source)?;
     let mut store = ctx.writer()?;
@@ -92,6 +105,13 @@ fn apply_flags(before: &PeerAssist, removed: &[MemberRef], args: &EditArgs) -> R
     }
     if let Some(c) = &args.challenge {
         a.challenge = c.clone();
+    }
+    let remove =
+        tag::normalize_all(&args.remove_tag).map_err(|e| Error::invalid(format!("--remove-tag: {e}")))?;
+    a.tags.retain(|t| !remove.contains(t));
+    a.tags.extend(args.tag.iter().cloned());
+    if args.size.is_some() {
+        a.size = args.size;
     }
     if let Some(d) = &args.date {
         a.date = Some(d.clone());

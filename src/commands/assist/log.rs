@@ -7,7 +7,7 @@ use super::{Source, load, normalize, people_from_flags, read_json, resolve_peopl
 use crate::cli::assist::LogArgs;
 use crate::commands::Context;
 use crate::domain::assist::{AssistStatus, PeerAssist, STEPS};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::assists;
 
 pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
@@ -18,6 +18,7 @@ pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
         challenge: args.challenge.clone().unwrap_or_default(),
         minutes: args.minutes.unwrap_or(crate::domain::assist::DEFAULT_MINUTES),
         date: args.date.clone(),
+        tags: args.tag.clone(),
         continue_discussion: args.continue_discussion,
         ..PeerAssist::default()
     };
@@ -55,6 +56,14 @@ fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
     for r in &mut a.resources {
         r.id = None;
     }
+    if a.status == AssistStatus::Requested {
+        return Err(Error::invalid(
+            "--from: status requested: `assist log` records an assist that happened; ask for one with \
+             `cop assist request`",
+        ));
+    }
+    a.invitations.clear();
+    a.size = None;
     a.current_step = if a.status == AssistStatus::Draft { 1 } else { 8 };
     record(ctx, a, Source::File)
 }

@@ -5,7 +5,10 @@ mod draft;
 mod edit;
 mod followups;
 mod log;
+mod match_;
+mod request;
 mod run;
+mod schedule;
 mod show;
 mod walk;
 
@@ -15,14 +18,21 @@ use std::path::Path;
 use crate::cli::assist::{AssistCommand, PeopleArgs, StepArgs};
 use crate::commands::{Context, member_id, parse_id};
 use crate::domain::assist::{
-    MemberRef, NextStep, PeerAssist, Takeaway, check_minutes, parse_next_step, parse_resource,
+    AssistStatus, MemberRef, NextStep, PeerAssist, Takeaway, check_minutes, parse_next_step, parse_resource,
     parse_takeaway, tidy,
 };
+use crate::domain::assist_request::{check_size, check_tag_count};
+use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::store::{self, Db, assists};
 
 pub fn run(ctx: &mut Context, cmd: AssistCommand) -> Result<()> {
     match cmd {
+        AssistCommand::Request(a) => request::request(ctx, a),
+        AssistCommand::Match(a) => match_::run(ctx, a),
+        AssistCommand::Join(a) => request::join(ctx, a),
+        AssistCommand::Decline(a) => request::decline(ctx, a),
+        AssistCommand::Schedule(a) => schedule::run(ctx, a),
         AssistCommand::Log(a) => log::run(ctx, a),
         AssistCommand::Run(a) => run::run(ctx, a),
         AssistCommand::List(a) => show::list(ctx, a),
@@ -35,6 +45,21 @@ pub fn run(ctx: &mut Context, cmd: AssistCommand) -> Result<()> {
 
 fn no_assist(id: i64) -> Error {
     Error::not_found(format!("no assist with id {id}"))
+}
+
+/// A request not held yet: exit 4 for a draft or logged assist, naming what to do.
+fn require_requested(a: &PeerAssist, what: &str) -> Result<()> {
+    let id = a.id.unwrap_or_default();
+    match a.status {
+        AssistStatus::Requested => Ok(()),
+        AssistStatus::Draft => Err(Error::conflict(format!(
+            "assist {id} is a draft being run, not a request: cannot {what} (continue it with \
+             `cop assist run --resume {id}`)"
+        ))),
+        AssistStatus::Logged => {
+            Err(Error::conflict(format!("assist {id} is already logged, not a request: cannot {what}")))
+        }
+    }
 }
 
 /// Loads one assist in full.
@@ -139,6 +164,12 @@ fn normalize(ctx: &Context, a: &mut PeerAssist, source: Source) -> Result<()> {
     };
     a.date = Some(store::timestamp(when));
     a.group = a.group.as_deref().and_then(tidy);
+    let tags_name = source.name("--tag", "tags");
+    a.tags = tag::normalize_all(&a.tags).map_err(|e| field_error(&tags_name, e))?;
+    check_tag_count(a.tags.len()).map_err(|e| field_error(&tags_name, e))?;
+    if let Some(size) = a.size {
+        check_size(size).map_err(|e| field_error(&source.name("--size", "size"), e))?;
+    }
     for t in [&mut a.situation, &mut a.response, &mut a.reflection] {
         *t = t.as_deref().and_then(tidy);
     }

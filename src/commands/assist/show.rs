@@ -23,6 +23,7 @@ pub fn list(ctx: &mut Context, args: ListArgs) -> Result<()> {
                 since: since.map(store::timestamp),
                 open: args.open,
                 drafts: args.drafts,
+                requested: args.requested,
             };
             for id in assists::ids(db, &filter)? {
                 w.push(&load(db, id)?)?;
