@@ -13,7 +13,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::matching::{Candidate, Group, Match, MatchKind, Scored, best, count, met, met_count, reaching};
+use super::matching::{
+    Candidate, Group, Match, MatchKind, Scored, best, count, met, met_count, met_count_where, reaching,
+};
 
 /// Listening to the same presenter within this many days counts against a listener.
 pub const RECENT_DAYS: i64 = 180;
@@ -37,10 +39,6 @@ pub struct Listener {
 }
 
 impl Listener {
-    fn assist_tags(&self) -> Vec<String> {
-        self.assists_on.iter().map(|(t, _)| t.clone()).collect()
-    }
-
     /// The presenter they listened to within [`RECENT_DAYS`], and how many days ago.
     fn heard_recently(&self, now: DateTime<Utc>) -> Option<(&str, i64)> {
         let (at, who) = self.heard.as_ref()?;
@@ -56,23 +54,23 @@ fn scored<'a>(tags: &[String], listeners: &'a [Listener], now: DateTime<Utc>) ->
     for (index, l) in listeners.iter().enumerate() {
         let c = &l.member;
         let expertise = met_count(&c.expertise, tags);
-        let assists = met_count(&l.assist_tags(), tags);
+        let assists = met_count_where(tags, |t| l.assists_on.iter().any(|(x, _)| x == t));
         let interests = met_count(&c.interests, tags);
-        let (tier, kind, own) = if expertise > 0 {
-            (3, MatchKind::Expert, expertise)
+        let (tier, kind) = if expertise > 0 {
+            (3, MatchKind::Expert)
         } else if assists > 0 {
-            (2, MatchKind::Experienced, assists)
+            (2, MatchKind::Experienced)
         } else if interests > 0 {
-            (1, MatchKind::Interested, interests)
+            (1, MatchKind::Interested)
         } else {
             continue;
         };
         let penalties = u64::from(l.heard_recently(now).is_some()) + u64::from(l.busy >= BUSY);
-        // Tier, then fewer penalties, then the tier's own tags, then all the signals met.
-        let score = (tier * 3 + 2 - penalties)
-            .saturating_mul(weight.saturating_mul(weight))
-            .saturating_add(u64::from(own).saturating_mul(weight))
-            .saturating_add(u64::from(expertise + assists + interests).min(weight - 1));
+        // Digits of base `weight`, most significant first: the tier less its penalties,
+        // then tags met by expertise, by past assists, by interests.
+        let score = [tier * 3 + 2 - penalties, expertise.into(), assists.into(), interests.into()]
+            .into_iter()
+            .fold(0u64, |acc, digit| acc.saturating_mul(weight).saturating_add(digit));
         out.push(Scored {
             index,
             score: u32::try_from(score).unwrap_or(u32::MAX),
@@ -104,7 +102,11 @@ pub fn rank(tags: &[String], listeners: &[Listener], now: DateTime<Utc>, limit: 
             let l = &listeners[s.index];
             let mut reasons: Vec<String> =
                 met(&l.member.expertise, tags).iter().map(|t| format!("expertise: {t}")).collect();
-            for (t, n) in l.assists_on.iter().filter(|(t, _)| tags.contains(t)) {
+            let mut assists: Vec<&(String, u32)> =
+                l.assists_on.iter().filter(|(t, _)| tags.contains(t)).collect();
+            assists.sort();
+            assists.dedup_by(|a, b| a.0 == b.0);
+            for (t, n) in assists {
                 reasons.push(match n {
                     1 => format!("took part in an assist on {t}"),
                     n => format!("took part in {n} assists on {t}"),
@@ -192,6 +194,17 @@ mod tests {
         assert_eq!(r[0].reasons, ["expertise: funding"]);
         assert_eq!(r[1].reasons, ["took part in an assist on funding"]);
         assert_eq!(r[2].reasons, ["interest: funding"]);
+    }
+
+    #[test]
+    fn an_expert_who_also_took_part_in_such_an_assist_ranks_above_one_who_did_not() {
+        let t = strings(&["funding", "boards"]);
+        let ls = [
+            listener(1, "Ana", &["funding"], &[], &["boards"]),
+            listener(2, "Bo", &["funding"], &["funding"], &[]),
+            listener(3, "Cy", &["funding", "boards"], &[], &[]),
+        ];
+        assert_eq!(ids(&rank(&t, &ls, now(), None)), [3, 2, 1]);
     }
 
     #[test]

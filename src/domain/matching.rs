@@ -71,7 +71,12 @@ pub(crate) fn met<'a>(list: &'a [String], tags: &[String]) -> Vec<&'a String> {
 /// How many of `tags` (each counted once) are in `list`, without building a list: the
 /// score of every candidate is counted, the reasons only of those shown.
 pub(crate) fn met_count(list: &[String], tags: &[String]) -> u32 {
-    count(distinct(tags).filter(|t| list.contains(t)).count())
+    met_count_where(tags, |t| list.contains(t))
+}
+
+/// How many of `tags` (each counted once) a member holds, by `holds`.
+pub(crate) fn met_count_where(tags: &[String], holds: impl Fn(&String) -> bool) -> u32 {
+    count(distinct(tags).filter(|t| holds(t)).count())
 }
 
 /// Each of `tags` once, in order.

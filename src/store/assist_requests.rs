@@ -4,6 +4,8 @@
 //! Every change to a request's tags or invitations stamps the assist, so `cop import`
 //! carries it (they are links owned by the assist).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{OptionalExtension, params};
 
@@ -148,19 +150,28 @@ pub fn listener_candidates(db: &Db, assist_id: i64, presenters: &[MemberRef]) ->
         assist_id,
     )?;
     let links = matching::holding(db, &tags, &[TagKind::Interest, TagKind::Expertise])?;
-    // (member, tag, assists): who took part in assists held on each tag.
+    // (member, tag, assists): who took part in assists held on each tag. A member's roles
+    // in one assist are neighbours in `assist_people`, so each assist counts once without
+    // SQL sorting every row to count distinct assists.
     let mut stmt = db.conn.prepare_cached(
-        "SELECT p.member_id, count(DISTINCT p.assist_id) FROM assist_tags t
+        "SELECT p.assist_id, p.member_id FROM assist_tags t
            JOIN assists a ON a.id = t.assist_id JOIN assist_people p ON p.assist_id = t.assist_id
-          WHERE t.tag_id = ?1 AND a.status <> 'requested' AND a.id <> ?2
-          GROUP BY p.member_id",
+          WHERE t.tag_id = ?1 AND a.status <> 'requested' AND a.id <> ?2",
     )?;
     let mut experienced: Vec<(i64, String, u32)> = Vec::new();
     for (tag_id, name) in &tags {
-        for row in stmt.query_map(params![tag_id, assist_id], |r| Ok((r.get(0)?, r.get(1)?)))? {
-            let (member, n): (i64, u32) = row?;
-            experienced.push((member, name.clone(), n));
+        let mut times: HashMap<i64, u32> = HashMap::new();
+        let mut last = None;
+        for row in
+            stmt.query_map(params![tag_id, assist_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
+        {
+            let row = row?;
+            if last != Some(row) {
+                *times.entry(row.1).or_default() += 1;
+            }
+            last = Some(row);
         }
+        experienced.extend(times.into_iter().map(|(member, n)| (member, name.clone(), n)));
     }
     let mut excluded = matching::never_offered(db)?;
     excluded.extend(ids(presenters));
