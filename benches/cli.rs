@@ -269,6 +269,19 @@ fn write_import_csv(path: &Path, n: u32) {
     out.flush().expect("write csv");
 }
 
+/// Runs a setup command (not timed) and returns what it printed: the id it made.
+fn setup(args: &[&str]) -> String {
+    let out = Command::new(COP)
+        .args(args)
+        .env("COP_NOW", NOW)
+        .env("TZ", "America/Chicago")
+        .env_remove("COP_DB")
+        .output()
+        .expect("run cop");
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 fn remove_db(path: &Path) {
     for suffix in ["", "-wal", "-shm"] {
         let mut p = path.as_os_str().to_owned();
@@ -441,6 +454,98 @@ fn main() {
             f.sqlite = Some(measure(runs, || (), sq(&big, &[], sql)).0);
         }
         f.max_time = Some(max);
+        figures.push(f);
+    }
+
+    // Matching listeners for a request on the most common tag, on the generator's data:
+    // `assist match` shows the best 20 by default.
+    let request = setup(&[
+        "--db",
+        &big_s,
+        "assist",
+        "request",
+        "--by",
+        "1",
+        "--challenge",
+        "Our volunteers stop facilitating after a year",
+        "--tag",
+        "facilitation",
+    ]);
+    eprintln!("assist match ...");
+    let cop = measure(runs, || (), || run(COP, &["--db", &big_s, "assist", "match", &request], None));
+    let mut f = Figure::new(format!("`cop assist match`, {} members", scale.members), cop);
+    f.max_time = Some(Duration::from_millis(150));
+    figures.push(f);
+
+    // The hardest case for both matchers: every member has three interests, two needs and
+    // one expertise among ten tags, so a popup or request on one tag has about 60% of
+    // the community as candidates.
+    eprintln!("generating {} members sharing ten tags ...", scale.members);
+    let dense = at("dense.db");
+    let dense_s = path(&dense);
+    run(
+        COP,
+        &[
+            "--db",
+            &dense_s,
+            "demo",
+            "--members",
+            &m,
+            "--sessions",
+            &s,
+            "--assists",
+            &a,
+            "--popups",
+            &p,
+            "--tags",
+            "10",
+            "--seed",
+            "1",
+        ],
+        None,
+    );
+    let popup = setup(&[
+        "--db",
+        &dense_s,
+        "popup",
+        "propose",
+        "Facilitation for all",
+        "--by",
+        "1",
+        "--tag",
+        "facilitation",
+    ]);
+    let request = setup(&[
+        "--db",
+        &dense_s,
+        "assist",
+        "request",
+        "--by",
+        "1",
+        "--challenge",
+        "Everyone wants to facilitate",
+        "--tag",
+        "facilitation",
+    ]);
+    let dense_match_sql = MATCH_SQL.replace("popup_id = 1", &format!("popup_id = {popup}"));
+    let dense_timed: [(&str, Vec<&str>, Option<&str>); 2] = [
+        (
+            "`cop popup match --limit 20`",
+            vec!["popup", "match", &popup, "--limit", "20"],
+            Some(&dense_match_sql),
+        ),
+        ("`cop assist match`", vec!["assist", "match", &request], None),
+    ];
+    for (what, args, sql) in dense_timed {
+        eprintln!("{what}, shared tags ...");
+        let mut all = vec!["--db", dense_s.as_str()];
+        all.extend_from_slice(&args);
+        let cop = measure(runs, || (), || run(COP, &all, None));
+        let mut f = Figure::new(format!("{what}, {} members sharing ten tags", scale.members), cop);
+        if let (true, Some(sql)) = (sqlite, sql) {
+            f.sqlite = Some(measure(runs, || (), sq(&dense, &[], sql)).0);
+        }
+        f.max_time = Some(Duration::from_millis(150));
         figures.push(f);
     }
 
