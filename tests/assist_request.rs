@@ -467,3 +467,22 @@ fn run_starts_from_the_request_with_its_people_filled_in() {
     assert_eq!(env.json(&["assist", "list", "--requested"]), json!([]));
     assert!(env.fails(4, &["assist", "run", "2"]).contains("already logged"));
 }
+
+#[test]
+fn an_imported_request_asking_for_too_many_listeners_is_refused_and_changes_nothing() {
+    let a = community();
+    let mut doc: Value = serde_json::from_str(&a.ok(&["export"])).unwrap();
+    for x in doc["assists"].as_array_mut().unwrap() {
+        if x["status"] == "requested" {
+            x["size"] = json!(50);
+        }
+    }
+    let b = Env::new();
+    b.member("Zoe", &[]);
+    let before = b.snapshot();
+    let path = b.dir.path().join("doc.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    let err = b.fails(2, &["import", path.to_str().unwrap()]);
+    assert!(err.contains("assists[") && err.contains("not allowed"), "{err}");
+    assert!(b.snapshot() == before);
+}

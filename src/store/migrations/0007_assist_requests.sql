@@ -19,7 +19,7 @@ CREATE TABLE assists_0007 (
     status              TEXT NOT NULL DEFAULT 'logged' CHECK (status IN ('requested', 'draft', 'logged')),
     current_step        INTEGER NOT NULL DEFAULT 1 CHECK (current_step BETWEEN 1 AND 8), -- where a draft resumes
     session_id          INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
-    size                INTEGER CHECK (size > 0),  -- listeners asked for
+    size                INTEGER CHECK (size BETWEEN 1 AND 12),  -- listeners asked for (domain::assist_request::SIZE)
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL
 );
