@@ -165,6 +165,25 @@ pub(crate) fn reaching(items: &[Scored], limit: usize) -> Vec<Group> {
     out
 }
 
+/// The candidates whose names a ranking with the `wanted` groups may compare or show,
+/// once it knows which of them took part at all (`active`, from their last
+/// participation): everyone without a limit; else every member of a group shown
+/// whole, and of a group the limit cuts those who took part, or all of them when fewer
+/// took part than it shows (the rest then go by name).
+pub fn named(wanted: Option<&[Group]>, active: &[bool]) -> Vec<usize> {
+    let Some(groups) = wanted else { return (0..active.len()).collect() };
+    let mut out = Vec::new();
+    for g in groups {
+        let took_part: Vec<usize> = g.members.iter().copied().filter(|&i| active[i]).collect();
+        if g.whole() || took_part.len() < g.latest {
+            out.extend(g.members.iter().copied());
+        } else {
+            out.extend(took_part);
+        }
+    }
+    out
+}
+
 /// Learners and experts of a popup with `tags`, scored, in candidate order.
 fn scored<'a>(tags: &[String], candidates: &'a [Candidate]) -> (Vec<Scored<'a>>, Vec<Scored<'a>>) {
     let weight = u32::try_from(tags.len()).unwrap_or(u32::MAX - 1).saturating_add(1);
@@ -348,12 +367,22 @@ mod tests {
             let full = rank(&t, &cs, None);
             let first = |kind| full.iter().filter(move |m| m.kind == kind).take(k);
             let expected: Vec<Match> = first(MatchKind::Learner).chain(first(MatchKind::Expert)).cloned().collect();
-            prop_assert_eq!(rank(&t, &cs, Some(k)), expected);
+            prop_assert_eq!(rank(&t, &cs, Some(k)), expected.clone());
             // The groups the limit needs hold k candidates of each kind, or all there are.
             let groups = wanted(&t, &cs, Some(k)).unwrap_or_default();
             let needed: usize = groups.iter().map(|g| g.latest).sum();
             let listed = |kind| full.iter().filter(|m| m.kind == kind).count().min(k);
             prop_assert_eq!(needed, listed(MatchKind::Learner) + listed(MatchKind::Expert));
+            // Names the ranking does not need may stay unread.
+            let active: Vec<bool> = cs.iter().map(|c| c.last_active.is_some()).collect();
+            let keep = named(Some(&groups), &active);
+            let mut unnamed = cs.clone();
+            for (i, c) in unnamed.iter_mut().enumerate() {
+                if !keep.contains(&i) {
+                    c.name.clear();
+                }
+            }
+            prop_assert_eq!(rank(&t, &unnamed, Some(k)), expected);
         }
 
         #[test]

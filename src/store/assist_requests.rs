@@ -141,8 +141,8 @@ fn ids(refs: &[MemberRef]) -> Vec<i64> {
 /// The possible listeners for request `assist_id`, presented by `presenters`: active
 /// members whose interests or expertise meet its tags, or who took part in an assist held
 /// on them, less the presenters, everyone already in the assist and everyone asked (who
-/// answered or not), with what [`crate::domain::listeners::rank`] weighs. When they last
-/// took part is left for [`matching::last_active`].
+/// answered or not), with what [`crate::domain::listeners::rank`] weighs. Their names and
+/// when they last took part are left for [`matching::known`].
 pub fn listener_candidates(db: &Db, assist_id: i64, presenters: &[MemberRef]) -> Result<Vec<Listener>> {
     let tags = tag_ids(
         db,
@@ -184,7 +184,7 @@ pub fn listener_candidates(db: &Db, assist_id: i64, presenters: &[MemberRef]) ->
     }
     let everyone = links.iter().map(|l| l.0).chain(experienced.iter().map(|e| e.0)).collect();
     let pool = matching::Pool::new(everyone, &excluded);
-    let mut out: Vec<Listener> = matching::candidates(db, &pool, links)?
+    let mut out: Vec<Listener> = matching::candidates(&pool, links)
         .into_iter()
         .map(|member| Listener { member, ..Listener::default() })
         .collect();

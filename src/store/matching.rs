@@ -9,14 +9,14 @@
 //! by member through its index when it is much bigger (attendance), and the candidate
 //! a row is about is found through an array indexed by member id ([`Pool`]). With a
 //! `--limit`, last participation, the costly part, is read only for the candidates the
-//! ranking needs (see [`last_active`]).
+//! ranking needs, and so are names (see [`known`]).
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
 use super::Db;
-use crate::domain::matching::{Candidate, Group};
+use crate::domain::matching::{Candidate, Group, named};
 use crate::domain::member::TagKind;
 use crate::error::Result;
 
@@ -115,26 +115,12 @@ pub fn holding(db: &Db, tag_ids: &[(i64, String)], kinds: &[TagKind]) -> Result<
     Ok(out)
 }
 
-/// The candidates of `pool` with their names and the tags of `links`, in the pool's
-/// order; when they last took part is for [`last_active`].
-pub fn candidates(db: &Db, pool: &Pool, links: Vec<(i64, TagKind, String)>) -> Result<Vec<Candidate>> {
+/// The candidates of `pool` with the tags of `links`, in the pool's order; when they
+/// last took part and their names are for [`known`], once the ranking knows which
+/// it needs.
+pub fn candidates(pool: &Pool, links: Vec<(i64, TagKind, String)>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> =
         pool.ids().iter().map(|&member_id| Candidate { member_id, ..Candidate::default() }).collect();
-    if out.len() <= LOOKUPS {
-        let mut stmt = db.conn.prepare_cached("SELECT name FROM members WHERE id = ?1")?;
-        for c in &mut out {
-            c.name = stmt.query_row([c.member_id], |r| r.get(0))?;
-        }
-    } else {
-        // Active members' names straight from the name index, whose entries hold them.
-        let mut stmt = db.conn.prepare("SELECT id, name FROM members WHERE status = 'active'")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            if let Some(i) = pool.slot(r.get(0)?) {
-                out[i].name = r.get(1)?;
-            }
-        }
-    }
     for (member, kind, tag) in links {
         if let Some(i) = pool.slot(member) {
             let c = &mut out[i];
@@ -145,7 +131,45 @@ pub fn candidates(db: &Db, pool: &Pool, links: Vec<(i64, TagKind, String)>) -> R
             }
         }
     }
-    Ok(out)
+    out
+}
+
+/// What ranking needs to know of the candidates `ids` beyond their tags, read only
+/// where `wanted` (from the ranking) says it matters: when each last took part, and
+/// the names it may compare or show (see [`named`]); empty elsewhere.
+pub struct Known {
+    pub last_active: Vec<Option<DateTime<Utc>>>,
+    pub names: Vec<String>,
+}
+
+pub fn known(db: &Db, ids: &[i64], wanted: Option<&[Group]>) -> Result<Known> {
+    let last_active = last_active(db, ids, wanted)?;
+    let active: Vec<bool> = last_active.iter().map(Option::is_some).collect();
+    let needed = named(wanted, &active);
+    let mut names = vec![String::new(); ids.len()];
+    if needed.len() <= LOOKUPS {
+        let mut stmt = db.conn.prepare_cached("SELECT name FROM members WHERE id = ?1")?;
+        for i in needed {
+            names[i] = stmt.query_row([ids[i]], |r| r.get(0))?;
+        }
+    } else {
+        let mut wanted_name = vec![false; ids.len()];
+        for i in needed {
+            wanted_name[i] = true;
+        }
+        let place = ById::new(ids.iter().zip(0u32..).map(|(&id, i)| (id, i)));
+        // Active members' names straight from the name index, whose entries hold them.
+        let mut stmt = db.conn.prepare("SELECT id, name FROM members WHERE status = 'active'")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(i) = place.get(r.get(0)?).map(|i| i as usize)
+                && wanted_name[i]
+            {
+                names[i] = r.get(1)?;
+            }
+        }
+    }
+    Ok(Known { last_active, names })
 }
 
 /// The moments of records of one kind (`SELECT id, moment`), as Unix seconds by id.
@@ -181,7 +205,7 @@ const LOOKUPS: usize = 500;
 /// latest members: the participations are walked from the newest back, and the walk
 /// stops once it has found them and nothing older can change who they are. Members
 /// the walk did not reach stay `None` and rank below the ones it found, as they would.
-pub fn last_active(db: &Db, ids: &[i64], wanted: Option<&[Group]>) -> Result<Vec<Option<DateTime<Utc>>>> {
+fn last_active(db: &Db, ids: &[i64], wanted: Option<&[Group]>) -> Result<Vec<Option<DateTime<Utc>>>> {
     let at = |s: i64| DateTime::from_timestamp(s, 0);
     let whole: Vec<usize> = match wanted {
         None => (0..ids.len()).collect(),
@@ -395,8 +419,10 @@ mod tests {
 
     fn fill(db: &Db, cs: &mut [Candidate], groups: Option<&[Group]>) {
         let ids: Vec<i64> = cs.iter().map(|c| c.member_id).collect();
-        for (c, at) in cs.iter_mut().zip(last_active(db, &ids, groups).unwrap()) {
+        let known = known(db, &ids, groups).unwrap();
+        for ((c, at), name) in cs.iter_mut().zip(known.last_active).zip(known.names) {
             c.last_active = at;
+            c.name = name;
         }
     }
 

@@ -435,8 +435,9 @@ pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> R
 // ---- matching and scheduling --------------------------------------------------------
 
 /// Active members who share a tag with the popup (of any kind: ranking leaves out the
-/// rest), have no place in it and do not lead it, with the tags they share with it and
-/// when they last took part, for [`crate::domain::matching::rank`]. Starting from the
+/// rest), have no place in it and do not lead it, with the tags they share with it, for
+/// [`crate::domain::matching::rank`] (their names and last participation come from
+/// [`matching::known`]). Starting from the
 /// popup's tags keeps the work to the members who can match, not the whole community;
 /// see [`matching`] for how the many candidates of a popup on a common tag are read.
 pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
@@ -456,7 +457,7 @@ pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
         excluded.push(id?);
     }
     let pool = matching::Pool::new(links.iter().map(|l| l.0).collect(), &excluded);
-    matching::candidates(db, &pool, links)
+    Ok(matching::candidates(&pool, links))
 }
 
 /// The (id, name) of the tags a query for one record (`?1`) lists.

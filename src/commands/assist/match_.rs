@@ -18,8 +18,10 @@ fn ranked(db: &Db, request: &PeerAssist, limit: Option<usize>) -> Result<Vec<Mat
     let mut candidates = requests::listener_candidates(db, id, &request.presenters)?;
     let wanted = listeners::wanted(&request.tags, &candidates, db.now, limit);
     let ids: Vec<i64> = candidates.iter().map(|l| l.member.member_id).collect();
-    for (l, at) in candidates.iter_mut().zip(matching::last_active(db, &ids, wanted.as_deref())?) {
+    let known = matching::known(db, &ids, wanted.as_deref())?;
+    for ((l, at), name) in candidates.iter_mut().zip(known.last_active).zip(known.names) {
         l.member.last_active = at;
+        l.member.name = name;
     }
     Ok(listeners::rank(&request.tags, &candidates, db.now, limit))
 }

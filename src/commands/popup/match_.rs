@@ -22,8 +22,10 @@ fn ranked(db: &Db, id: i64, tags: &[String], limit: Option<usize>) -> Result<Vec
     let mut candidates = store::match_candidates(db, id)?;
     let wanted = wanted(tags, &candidates, limit);
     let ids: Vec<i64> = candidates.iter().map(|c| c.member_id).collect();
-    for (c, at) in candidates.iter_mut().zip(matching::last_active(db, &ids, wanted.as_deref())?) {
+    let known = matching::known(db, &ids, wanted.as_deref())?;
+    for ((c, at), name) in candidates.iter_mut().zip(known.last_active).zip(known.names) {
         c.last_active = at;
+        c.name = name;
     }
     Ok(rank(tags, &candidates, limit))
 }
