@@ -710,7 +710,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,7 +732,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist)
-            opts="-q -h --db --format --json --quiet --no-input --help log run list show edit followups done help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help log run list show edit followups done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,7 +754,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,7 +776,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__edit)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -870,7 +870,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__followups)
-            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --help"
+            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,7 +1022,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__list)
-            opts="-q -h --member --since --open --drafts --db --format --json --quiet --no-input --help"
+            opts="-q -h --member --since --open --drafts --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,7 +1052,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,7 +1142,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__run)
-            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,7 +1196,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +1218,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__backup)
-            opts="-q -h --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --force --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,7 +1240,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__completions)
-            opts="-q -h --db --format --json --quiet --no-input --help bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,7 +1304,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__doctor)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1326,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --out --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2402,7 +2402,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__import)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --dry-run --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,7 +2424,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__init)
-            opts="-q -h --name --db --format --json --quiet --no-input --help"
+            opts="-q -h --name --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,7 +2450,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__man)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,7 +2472,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup)
-            opts="-q -h --db --format --json --quiet --no-input --help plan help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2536,7 +2536,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2594,7 +2594,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit archive restore forget import export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,7 +2616,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__add)
-            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,7 +2678,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__archive)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,7 +2700,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__edit)
-            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --help"
+            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2782,7 +2782,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__export)
-            opts="-q -h --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --out --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,7 +2808,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__forget)
-            opts="-y -q -h --yes --db --format --json --quiet --no-input --help"
+            opts="-y -q -h --yes --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,7 +2984,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --help"
+            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,7 +3010,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3064,7 +3064,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__restore)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3086,7 +3086,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3108,7 +3108,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs)
-            opts="-q -h --interest --region --session --seed --record --note --db --format --json --quiet --no-input --help history help"
+            opts="-q -h --interest --region --session --seed --record --note --db --format --json --quiet --no-input --raw --help history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,7 +3192,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__history)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3214,7 +3214,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup)
-            opts="-q -h --db --format --json --quiet --no-input --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,7 +3236,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,7 +3258,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts="-q -h --minutes --session --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --session --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3288,7 +3288,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3408,7 +3408,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3430,7 +3430,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts="-q -h --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,7 +3456,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3478,7 +3478,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --reason --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3504,7 +3504,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --outcome --db --format --json --quiet --no-input --help"
+            opts="-q -h --outcome --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,7 +3530,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3552,7 +3552,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__edit)
-            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --help"
+            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3900,7 +3900,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3922,7 +3922,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3944,7 +3944,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__leave)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3966,7 +3966,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__list)
-            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --help"
+            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4000,7 +4000,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__match)
-            opts="-q -h --limit --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --limit --invite --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4030,7 +4030,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__propose)
-            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --help"
+            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,7 +4076,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4130,7 +4130,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4152,7 +4152,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__suggest)
-            opts="-q -h --min --db --format --json --quiet --no-input --help"
+            opts="-q -h --min --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4178,7 +4178,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,7 +4200,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__activity)
-            opts="-q -h --as-of --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --as-of --months --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4230,7 +4230,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__engagement)
-            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --help"
+            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4272,7 +4272,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__growth)
-            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,7 +4402,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__needs)
-            opts="-q -h --as-of --db --format --json --quiet --no-input --help"
+            opts="-q -h --as-of --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,7 +4428,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,7 +4450,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__add)
-            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4558,7 +4558,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__list)
-            opts="-q -h --tag --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --tag --assist --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4588,7 +4588,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4610,7 +4610,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,7 +4632,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__add)
-            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4694,7 +4694,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --remove --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,7 +4716,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --reason --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4742,7 +4742,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__edit)
-            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --help"
+            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4808,7 +4808,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__export)
-            opts="-q -h --ics --upcoming --member --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --ics --upcoming --member --out --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4978,7 +4978,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__list)
-            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5016,7 +5016,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__rsvp)
-            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --help"
+            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5038,7 +5038,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5060,7 +5060,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags)
-            opts="-q -h --db --format --json --quiet --no-input --help list rename merge alias help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list rename merge alias help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5082,7 +5082,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__alias)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --remove --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5192,7 +5192,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__list)
-            opts="-q -h --sort --unused --db --format --json --quiet --no-input --help"
+            opts="-q -h --sort --unused --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5218,7 +5218,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__merge)
-            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --help"
+            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5244,7 +5244,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__rename)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -24,6 +24,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -55,6 +56,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -65,6 +67,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a member and print their id'
@@ -96,6 +99,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -115,6 +119,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -125,6 +130,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -152,6 +158,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -162,6 +169,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -172,6 +180,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -184,6 +193,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -196,6 +206,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -207,6 +218,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -249,6 +261,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand propose 'Propose a learning popup and print its id; the proposer joins it'
@@ -281,6 +294,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -294,6 +308,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -304,6 +319,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -326,6 +342,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -338,6 +355,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -348,6 +366,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -358,6 +377,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -368,6 +388,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -378,6 +399,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -388,6 +410,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add an item at the end of the agenda and print its id'
@@ -406,6 +429,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -416,6 +440,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -427,6 +452,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -437,6 +463,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -447,6 +474,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -486,6 +514,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -497,6 +526,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -508,6 +538,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -519,6 +550,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -591,6 +623,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
@@ -627,6 +660,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -645,6 +679,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -659,6 +694,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -669,6 +705,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -699,6 +736,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -711,6 +749,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -721,6 +760,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -757,6 +797,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Schedule a session and print its id'
@@ -786,6 +827,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -802,6 +844,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -812,6 +855,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -833,6 +877,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -844,6 +889,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -857,6 +903,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -868,6 +915,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -882,6 +930,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -921,6 +970,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
@@ -943,6 +993,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -967,6 +1018,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand history 'List the recorded rounds, newest first'
@@ -979,6 +1031,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -997,6 +1050,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a resource and print its id'
@@ -1015,6 +1069,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1027,6 +1082,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1037,6 +1093,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1061,6 +1118,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List tags with how many members, popups and resources use each, and their aliases'
@@ -1078,6 +1136,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1088,6 +1147,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1101,6 +1161,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1112,6 +1173,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1139,6 +1201,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
@@ -1159,6 +1222,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1175,6 +1239,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1186,6 +1251,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1198,6 +1264,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1226,6 +1293,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1237,6 +1305,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1248,6 +1317,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1258,6 +1328,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1274,6 +1345,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1284,6 +1356,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1294,6 +1367,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }

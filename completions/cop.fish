@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cop_global_optspecs
-    string join \n db= format= json q/quiet no-input h/help V/version
+    string join \n db= format= json q/quiet no-input raw h/help V/version
 end
 
 function __fish_cop_needs_command
@@ -34,6 +34,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_needs_command" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_needs_command" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_needs_command" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
 complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
@@ -65,6 +66,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand init" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l format -d 'How to print data' -r -f -a "table\t''
@@ -76,6 +78,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "list" -d 'List members, filtered and sorted'
@@ -108,6 +111,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l interest -d 'Only members with this interest (repeat: all of them)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l need -d 'Only members who need this' -r
@@ -134,6 +138,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -145,6 +150,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
@@ -173,6 +179,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data' -r -f -a "table\t''
@@ -184,6 +191,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data' -r -f -a "table\t''
@@ -195,6 +203,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data' -r -f -a "table\t''
@@ -207,6 +216,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l map -d 'Read a column under another header, like "Email Address=email" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -220,6 +230,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -232,6 +243,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered and sorted'
@@ -253,6 +265,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "list" -d 'List popups (open ones by default)'
@@ -286,6 +299,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t'Proposed or scheduled'
 proposed\t''
@@ -305,6 +319,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -316,6 +331,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l description -d 'New description ("" removes it)' -r
@@ -339,6 +355,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l limit -d 'At most N learners and N experts' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l invite -d 'Invite the top N learners' -r
@@ -352,6 +369,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data' -r -f -a "table\t''
@@ -363,6 +381,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
@@ -374,6 +393,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data' -r -f -a "table\t''
@@ -385,6 +405,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
@@ -396,6 +417,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data' -r -f -a "table\t''
@@ -407,6 +429,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "add" -d 'Add an item at the end of the agenda and print its id'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "list" -d 'The agenda in order'
@@ -433,6 +456,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l min -d 'Only needs shared by at least N active members' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -445,6 +469,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l outcome -d 'What the group learned or produced' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -457,6 +482,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l reason -d 'Why; also given on its cancelled sessions' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -469,6 +495,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List popups (open ones by default)'
@@ -495,6 +522,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
@@ -532,6 +560,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
@@ -551,6 +580,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
@@ -566,6 +596,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -577,6 +608,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
@@ -608,6 +640,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -621,6 +654,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
@@ -632,6 +666,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
@@ -651,6 +686,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "add" -d 'Schedule a session and print its id'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "list" -d 'List sessions in time order'
@@ -681,6 +717,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l member -d 'Only sessions this member facilitates, answered or attended' -r
@@ -698,6 +735,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -709,6 +747,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -r
@@ -731,6 +770,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the members and their calendars' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -743,6 +783,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data' -r -f -a "table\t''
@@ -757,6 +798,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data' -r -f -a "table\t''
@@ -769,6 +811,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE instead of stdout' -r -F
@@ -784,6 +827,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "add" -d 'Schedule a session and print its id'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions in time order'
@@ -804,6 +848,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -827,6 +872,7 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -846,6 +892,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -859,6 +906,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -872,6 +920,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List resources, with a tag or from an assist'
@@ -891,6 +940,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tag -d 'Only resources with this topic' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l assist -d 'Only resources suggested in this assist' -r
@@ -904,6 +954,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -915,6 +966,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources, with a tag or from an assist'
@@ -930,6 +982,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "list" -d 'List tags with how many members, popups and resources use each, and their aliases'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
@@ -949,6 +1002,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data' -r -f -a "table\t''
@@ -960,6 +1014,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l into -d 'The tag that remains' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -973,6 +1028,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l remove -d 'Remove this alias instead; the tag stays' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -985,6 +1041,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with how many members, popups and resources use each, and their aliases'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
@@ -1001,6 +1058,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
@@ -1022,6 +1080,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
@@ -1039,6 +1098,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -1051,6 +1111,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
@@ -1064,6 +1125,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
@@ -1081,6 +1143,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1093,6 +1156,7 @@ complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the
 complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand import" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1105,6 +1169,7 @@ complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PAT
 complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1116,6 +1181,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
@@ -1133,6 +1199,7 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the defau
 complete -c cop -n "__fish_cop_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1144,6 +1211,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand completions" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1155,6 +1223,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand man" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'

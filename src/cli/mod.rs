@@ -65,6 +65,11 @@ pub struct GlobalArgs {
     /// Never prompt, even on a terminal: a missing value is an error
     #[arg(long, global = true)]
     pub no_input: bool,
+
+    /// CSV and TSV cells exactly as stored: no ' before text a spreadsheet would read
+    /// as a formula (=, +, -, @, tab, CR), and none taken off by `members import`
+    #[arg(long, global = true)]
+    pub raw: bool,
 }
 
 impl GlobalArgs {

@@ -85,10 +85,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => store::default_path()?,
     };
+    let mut out = Output::new(cli.global.output_format(), cli.global.quiet);
+    out.exact_cells = cli.global.raw;
     let mut ctx = Context {
         db_path,
         db_path_given,
-        out: Output::new(cli.global.output_format(), cli.global.quiet),
+        out,
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
         created: std::cell::Cell::new(None),

@@ -26,6 +26,7 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
+use crate::domain::formula_guard;
 use crate::error::Result;
 
 /// Writes a line to stderr, ignoring failure: a closed stderr must not stop (or panic) a
@@ -73,6 +74,9 @@ pub trait Detail: Tabular {
 pub struct Output {
     pub format: Format,
     pub quiet: bool,
+    /// `--raw`: csv and tsv cells exactly as stored, without the `'` that keeps a
+    /// spreadsheet from reading text as a formula ([`formula_guard`]).
+    pub exact_cells: bool,
     color: bool,
     /// Stdout is a terminal: tables fit its width.
     tty: bool,
@@ -90,6 +94,7 @@ impl Output {
         Output {
             format,
             quiet,
+            exact_cells: false,
             color: color_allowed() && io::stdout().is_terminal(),
             tty: io::stdout().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
@@ -297,7 +302,12 @@ impl<T: Tabular> ListWriter<'_, T> {
             }
             Format::Csv | Format::Tsv => {
                 if let Some((w, _)) = self.csv.as_mut() {
-                    w.write_record(item.csv_cells())?;
+                    let cells = item.csv_cells();
+                    if self.out.exact_cells {
+                        w.write_record(&cells)?;
+                    } else {
+                        w.write_record(cells.iter().map(|c| formula_guard::protect(c).into_owned()))?;
+                    }
                 }
                 if self.count.is_multiple_of(256) {
                     self.drain_csv()?;
