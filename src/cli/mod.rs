@@ -26,6 +26,7 @@ Exit codes:
   3  not found
   4  conflict (duplicate, or not allowed in the record's current state)
   5  database busy past the timeout (COP_BUSY_TIMEOUT_MS, default 30000)
+  130  interrupted (Ctrl-C): stopped at once; a write in progress is rolled back
 
 MEMBER is an id, an email, or a unique case-insensitive name or name prefix.
 Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, a weekday (fri),
@@ -151,6 +152,27 @@ pub enum Command {
 /// The whole command tree, for completions and the man page.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
+}
+
+/// A usage error from clap as it is to be printed: clap's own lines, except that the
+/// first line of a missing argument names it ("error: missing required argument
+/// <MEMBER>") where clap has a sentence and the names on the lines after.
+pub fn usage_error_text(e: &clap::Error, color: bool) -> String {
+    const SENTENCE: &str = "the following required arguments were not provided:";
+    let styled = e.render();
+    let text = if color { styled.ansi().to_string() } else { styled.to_string() };
+    let Some((first, rest)) = text.split_once('\n') else { return text };
+    if e.kind() != clap::error::ErrorKind::MissingRequiredArgument || !first.ends_with(SENTENCE) {
+        return text;
+    }
+    let mut lines = rest.split_inclusive('\n').peekable();
+    let mut missing = Vec::new();
+    while let Some(line) = lines.next_if(|l| l.starts_with("  ")) {
+        missing.push(line.trim());
+    }
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    let head = first.replace(SENTENCE, &format!("missing required argument{plural} {}", missing.join(", ")));
+    format!("{head}\n{}", lines.collect::<String>())
 }
 
 /// Parses the process's arguments, like `Cli::try_parse`, but never frees the command

@@ -219,6 +219,13 @@ pub fn print_lines(lines: &[String]) {
     }
 }
 
+/// Prints a usage error of the command line parser, several lines worded by it;
+/// `render` is told whether stderr takes colour.
+pub fn print_usage_error(render: impl FnOnce(bool) -> String) {
+    let text = render(color_allowed() && io::stderr().is_terminal());
+    let _ = io::stderr().write_all(text.as_bytes());
+}
+
 /// Prints an error and its hint on stderr, in red on a terminal.
 pub fn print_error(msg: &str, hint: Option<&str>) {
     let color = color_allowed() && io::stderr().is_terminal();
