@@ -49,9 +49,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;init'= {
-            cand --name 'The community''s name'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --name 'The community''s name'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -82,6 +82,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --email 'email'
             cand --role 'member, core, trainer or guest'
             cand --interest 'Something they care about (repeat, or comma-separated)'
@@ -92,18 +94,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --available 'A weekly window they are free, like "fri 12:00-13:00" (repeat)'
             cand --joined 'When they joined [default: today]'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Volunteers to facilitate sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Volunteers to facilitate sessions'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
             cand --expertise 'Only members with this expertise'
@@ -112,14 +114,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --status 'status'
             cand --sort 'sort'
             cand --limit 'At most N members'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Only volunteer facilitators'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Only volunteer facilitators'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -135,6 +135,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;members;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --name 'name'
             cand --email 'New email ("" removes it)'
             cand --role 'role'
@@ -150,15 +152,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --remove-expertise 'remove-expertise'
             cand --add-available 'add-available'
             cand --remove-available 'remove-available'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Mark as a volunteer facilitator'
-            cand --no-facilitator 'No longer a volunteer facilitator'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Mark as a volunteer facilitator'
+            cand --no-facilitator 'No longer a volunteer facilitator'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -187,33 +187,33 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;import'= {
-            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check every row and report what would change, without writing'
+            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check every row and report what would change, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;export'= {
-            cand --out 'Write to FILE instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --out 'Write to FILE instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -281,29 +281,29 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;popup;propose'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
             cand --description 'description'
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members; later joins wait in line'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --status 'status'
             cand --tag 'Only popups with this tag'
             cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -324,6 +324,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;popup;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --description 'New description ("" removes it)'
             cand --proposer 'proposer'
@@ -332,25 +334,23 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members (raising it lets those waiting in)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --needs-expert 'needs-expert'
-            cand --no-needs-expert 'no-needs-expert'
-            cand --no-expert 'Nobody leads it as the expert any more'
-            cand --no-max 'No limit on members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --needs-expert 'needs-expert'
+            cand --no-needs-expert 'no-needs-expert'
+            cand --no-expert 'Nobody leads it as the expert any more'
+            cand --no-max 'No limit on members'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;match'= {
-            cand --limit 'At most N learners and N experts'
-            cand --invite 'Invite the top N learners'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --limit 'At most N learners and N experts'
+            cand --invite 'Invite the top N learners'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -499,6 +499,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;help;help'= {
         }
         &'cop;popup;schedule'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
             cand --link 'Video link or place'
@@ -507,21 +509,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --from 'First day to search [default: now]'
             cand --to 'Last day to search [default: two weeks after --from]'
             cand --limit 'At most N suggestions'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;suggest'= {
-            cand --min 'Only needs shared by at least N active members'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -531,9 +531,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;popup;close'= {
-            cand --outcome 'What the group learned or produced'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -543,9 +543,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;popup;cancel'= {
-            cand --reason 'Why; also given on its cancelled sessions'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -590,21 +590,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;help;decline'= {
         }
         &'cop;popup;help;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;popup;help;agenda;add'= {
-        }
-        &'cop;popup;help;agenda;list'= {
-        }
-        &'cop;popup;help;agenda;move'= {
-        }
-        &'cop;popup;help;agenda;done'= {
-        }
-        &'cop;popup;help;agenda;remove'= {
         }
         &'cop;popup;help;schedule'= {
         }
@@ -626,16 +611,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand log 'The notes of the seven steps'
+            cand run 'Who took part, and the assist''s frame'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand edit 'The notes of the seven steps'
             cand followups 'Open next steps, oldest due first'
             cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;assist;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
@@ -653,18 +640,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'Step 7: the group wishes to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'Step 7: the group wishes to continue the discussion'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;run'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -673,8 +660,6 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --group 'The challenge group, when it is a project group or a whole network'
             cand --session 'The session it was held in (links to it; creates none)'
             cand --resume 'Continue the draft assist N where it stopped'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -684,17 +669,17 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;assist;list'= {
-            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
-            cand --since 'Only assists held on or after this day'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --open 'Only assists with next steps not yet done'
-            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
+            cand --since 'Only assists held on or after this day'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --open 'Only assists with next steps not yet done'
+            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -710,6 +695,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;assist;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'A new challenge'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
@@ -728,28 +715,26 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'The group wishes to continue the discussion'
-            cand --no-continue 'The group does not wish to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'The group wishes to continue the discussion'
+            cand --no-continue 'The group does not wish to continue the discussion'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;followups'= {
-            cand --owner 'Only next steps this member owns'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --overdue 'Only next steps past their due day'
+            cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --overdue 'Only next steps past their due day'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -811,6 +796,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
             cand --kind 'meetup, training, coaching, reading, popup, assist or other'
@@ -821,8 +808,6 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --trainer 'The (external) trainer''s name'
             cand --capacity 'How many yes answers fit; later ones wait'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -832,19 +817,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;sessions;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --from 'Only sessions on or after this day'
             cand --to 'Only sessions on or before this day'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --upcoming 'Only sessions that have not started yet'
-            cand --past 'Only sessions that have started, newest first'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --past 'Only sessions that have started, newest first'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -860,6 +845,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;sessions;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --at 'at'
             cand --kind 'kind'
@@ -871,8 +858,6 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --note 'New note ("" removes it)'
             cand --add-facilitator 'add-facilitator'
             cand --remove-facilitator 'remove-facilitator'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -882,9 +867,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;sessions;cancel'= {
-            cand --reason 'Why, for the members and their calendars'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -896,41 +881,41 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --yes 'They come (or wait for a place when the session is full)'
-            cand --no 'They do not come; their place goes to the waitlist'
-            cand --maybe 'maybe'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --yes 'They come (or wait for a place when the session is full)'
+            cand --no 'They do not come; their place goes to the waitlist'
+            cand --maybe 'maybe'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --remove 'Remove their attendance instead'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --remove 'Remove their attendance instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;export'= {
-            cand --member 'Only sessions this member facilitates, answered or attended'
-            cand --out 'Write to FILE instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --ics 'iCalendar, the only export format (the default)'
-            cand --upcoming 'Only sessions that have not started yet'
+            cand --member 'Only sessions this member facilitates, answered or attended'
+            cand --out 'Write to FILE instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --ics 'iCalendar, the only export format (the default)'
+            cand --upcoming 'Only sessions that have not started yet'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -977,6 +962,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;meetup;plan'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
             cand --time 'When it starts, HH:MM in the local time zone (TZ)'
@@ -986,14 +973,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --link 'Video link'
             cand --location 'Where it happens'
             cand --every 'How often: 1w (weekly) or 2w (every other week)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --dry-run 'Show the plan without creating anything'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show the plan without creating anything'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1006,21 +991,21 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;meetup;help;help'= {
         }
         &'cop;pairs'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
             cand --seed 'Make the round reproducible: the same seed and history give the same pairs'
             cand --note 'A note kept with a recorded round'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --record 'Save the round, so later rounds avoid these pairs'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand --record 'Save the round, so later rounds avoid these pairs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand history 'List the recorded rounds, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1059,12 +1044,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;resources;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
             cand --note 'note'
             cand --assist 'The assist it was suggested in'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1074,10 +1059,10 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;resources;list'= {
-            cand --tag 'Only resources with this topic'
-            cand --assist 'Only resources suggested in this assist'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --tag 'Only resources with this topic'
+            cand --assist 'Only resources suggested in this assist'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1128,15 +1113,15 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;tags;list'= {
-            cand --sort 'Order of the rows'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --unused 'Only tags that no member, popup or resource uses'
+            cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --unused 'Only tags that no member, popup or resource uses'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1152,23 +1137,23 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;tags;merge'= {
-            cand --into 'The tag that remains'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
+            cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;tags;alias'= {
-            cand --remove 'Remove this alias instead; the tag stays'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1204,20 +1189,20 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand engagement 'How participations become levels'
+            cand growth 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;report;engagement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
             cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1227,14 +1212,14 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;growth'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
             cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
             cand --months 'How many months, ending with the month of --as-of'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1244,9 +1229,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;needs'= {
-            cand --as-of 'The day the report looks back from [default: today]'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1256,10 +1241,10 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;activity'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --months 'How many months, ending with the month of --as-of'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1286,9 +1271,9 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;help'= {
         }
         &'cop;export'= {
-            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1300,24 +1285,24 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace PATH if it exists'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace PATH if it exists'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1333,19 +1318,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;demo'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
             cand --popups 'Learning popups with tags and members (default: members / 50)'
             cand --seed 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1457,21 +1442,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;popup;decline'= {
         }
         &'cop;help;popup;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;help;popup;agenda;add'= {
-        }
-        &'cop;help;popup;agenda;list'= {
-        }
-        &'cop;help;popup;agenda;move'= {
-        }
-        &'cop;help;popup;agenda;done'= {
-        }
-        &'cop;help;popup;agenda;remove'= {
         }
         &'cop;help;popup;schedule'= {
         }
@@ -1536,9 +1506,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;meetup;plan'= {
         }
         &'cop;help;pairs'= {
-            cand history 'List the recorded rounds, newest first'
-        }
-        &'cop;help;pairs;history'= {
         }
         &'cop;help;resources'= {
             cand add 'Add a resource and print its id'

@@ -99,7 +99,10 @@ pub enum FormatArg {
     Markdown,
 }
 
+/// Each noun's verbs and flags are built only when that noun is run (`defer`): the
+/// whole tree of a few hundred arguments cost a quarter of `cop members list`'s start.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create the database (any write also creates it)
     Init(system::InitArgs),
@@ -149,9 +152,12 @@ pub enum Command {
     Man,
 }
 
-/// The whole command tree, for completions and the man page.
+/// The whole command tree, built (deferred parts included), for completions, the man
+/// page and tests that walk it.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    command
 }
 
 /// A usage error from clap as it is to be printed: clap's own lines, except that the
@@ -180,7 +186,7 @@ pub fn usage_error_text(e: &clap::Error, color: bool) -> String {
 /// process ends soon after anyway.
 pub fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let command = Box::leak(Box::new(command()));
+    let command = Box::leak(Box::new(<Cli as clap::CommandFactory>::command()));
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
 }
