@@ -223,9 +223,6 @@ _cop() {
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
                 ;;
-            cop__subcmd__help__subcmd__pairs,history)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__history"
-                ;;
             cop__subcmd__help__subcmd__popup,agenda)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda"
                 ;;
@@ -267,21 +264,6 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__popup,suggest)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__suggest"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,add)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,done)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,list)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,move)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,remove)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove"
                 ;;
             cop__subcmd__help__subcmd__report,activity)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__activity"
@@ -550,21 +532,6 @@ _cop() {
             cop__subcmd__popup__subcmd__help,suggest)
                 cmd="cop__subcmd__popup__subcmd__help__subcmd__suggest"
                 ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,add)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,done)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,list)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,move)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,remove)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__report,activity)
                 cmd="cop__subcmd__report__subcmd__activity"
                 ;;
@@ -710,7 +677,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,7 +699,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist)
-            opts="-q -h --db --format --json --quiet --no-input --help log run list show edit followups done help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help log run list show edit followups done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,7 +721,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,12 +743,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__edit)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -854,14 +829,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -870,22 +837,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__followups)
-            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --overdue --owner --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1022,26 +989,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__list)
-            opts="-q -h --member --since --open --drafts --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --since --open --drafts --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1052,12 +1019,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1126,14 +1101,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1142,12 +1109,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__run)
-            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --minutes --challenge --presenter --listener --facilitator --group --session --resume --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --minutes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1180,14 +1155,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1196,7 +1163,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +1185,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__backup)
-            opts="-q -h --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,7 +1207,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__completions)
-            opts="-q -h --db --format --json --quiet --no-input --help bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,12 +1229,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --here --members --sessions --assists --popups --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --members)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1288,14 +1263,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1304,7 +1271,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__doctor)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,22 +1293,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1772,22 +1739,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__pairs)
-            opts="history"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__history)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1814,78 +1767,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__popup__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2402,7 +2285,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__import)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,22 +2307,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__init)
-            opts="-q -h --name --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2450,7 +2333,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__man)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,7 +2355,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup)
-            opts="-q -h --db --format --json --quiet --no-input --help plan help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2536,12 +2419,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2578,14 +2469,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2594,7 +2477,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit archive restore forget import export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,12 +2499,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__add)
-            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2662,14 +2553,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2678,7 +2561,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__archive)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,12 +2583,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__edit)
-            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2766,14 +2657,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2782,22 +2665,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__export)
-            opts="-q -h --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2808,7 +2691,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__forget)
-            opts="-y -q -h --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,22 +2867,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3010,12 +2893,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3048,14 +2939,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3064,7 +2947,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__restore)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3086,7 +2969,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3108,12 +2991,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs)
-            opts="-q -h --interest --region --session --seed --record --note --db --format --json --quiet --no-input --help history help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --seed --record --note --help history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3132,14 +3023,6 @@ _cop() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3192,7 +3075,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__history)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3214,7 +3097,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup)
-            opts="-q -h --db --format --json --quiet --no-input --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,7 +3119,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,7 +3141,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts="-q -h --minutes --session --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --session --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3288,7 +3171,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3408,7 +3291,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3430,7 +3313,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts="-q -h --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,7 +3339,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3478,22 +3361,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3504,22 +3387,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --outcome --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3530,7 +3413,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3552,12 +3435,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__edit)
-            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3590,14 +3481,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3620,78 +3503,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__help__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3900,7 +3713,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3922,7 +3735,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3944,7 +3757,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__leave)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3966,12 +3779,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__list)
-            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --status --tag --member --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -W "open proposed scheduled done cancelled all" -- "${cur}"))
                     return 0
@@ -3984,14 +3805,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4000,26 +3813,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__match)
-            opts="-q -h --limit --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --invite --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --invite)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4030,12 +3843,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__propose)
-            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --by --tag --description --needs-expert --expert --external-expert --max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4060,14 +3881,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4076,12 +3889,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --at --suggest --minutes --link --count --every --from --to --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4114,14 +3935,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4130,7 +3943,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4152,22 +3965,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__suggest)
-            opts="-q -h --min --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --min --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --min)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4178,7 +3991,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,26 +4013,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__activity)
-            opts="-q -h --as-of --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --months)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4230,12 +4043,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__engagement)
-            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4256,14 +4077,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4272,12 +4085,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__growth)
-            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4300,14 +4121,6 @@ _cop() {
                     ;;
                 --months)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4402,22 +4215,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__needs)
-            opts="-q -h --as-of --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4428,7 +4241,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,12 +4263,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__add)
-            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --url --tag --note --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4470,14 +4291,6 @@ _cop() {
                     ;;
                 --assist)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4558,26 +4371,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__list)
-            opts="-q -h --tag --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --tag --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --assist)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4588,7 +4401,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4610,7 +4423,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,12 +4445,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__add)
-            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4678,14 +4499,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4694,7 +4507,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,22 +4529,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4742,12 +4555,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__edit)
-            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4792,14 +4613,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4808,26 +4621,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__export)
-            opts="-q -h --ics --upcoming --member --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --ics --upcoming --member --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4978,12 +4791,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__list)
-            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --upcoming --past --kind --member --from --to --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5000,14 +4821,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5016,7 +4829,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__rsvp)
-            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --yes --no --maybe --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5038,7 +4851,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5060,7 +4873,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags)
-            opts="-q -h --db --format --json --quiet --no-input --help list rename merge alias help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list rename merge alias help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5082,22 +4895,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__alias)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5192,22 +5005,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__list)
-            opts="-q -h --sort --unused --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --sort --unused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --sort)
-                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5218,22 +5031,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__merge)
-            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --into --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --into)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --into)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5244,7 +5057,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__rename)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cop_global_optspecs
-    string join \n db= format= json q/quiet no-input h/help V/version
+    string join \n db= format= json q/quiet no-input raw h/help V/version
 end
 
 function __fish_cop_needs_command
@@ -34,6 +34,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_needs_command" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_needs_command" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_needs_command" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_needs_command" -s V -l version -d 'Print version'
 complete -c cop -n "__fish_cop_needs_command" -f -a "init" -d 'Create the database (any write also creates it)'
@@ -54,7 +55,6 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "demo" -d 'Fill a throwaway 
 complete -c cop -n "__fish_cop_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c cop -n "__fish_cop_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand init" -l name -d 'The community\'s name' -r
 complete -c cop -n "__fish_cop_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -62,9 +62,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand init" -l name -d 'The community\'s name' -r
 complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand init" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l format -d 'How to print data' -r -f -a "table\t''
@@ -76,6 +78,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "list" -d 'List members, filtered and sorted'
@@ -87,6 +90,13 @@ complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_sub
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'member, core, trainer or guest' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l interest -d 'Something they care about (repeat, or comma-separated)' -r
@@ -97,18 +107,19 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l available -d 'A weekly window they are free, like "fri 12:00-13:00" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l joined -d 'When they joined [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l note -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l interest -d 'Only members with this interest (repeat: all of them)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l need -d 'Only members who need this' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l expertise -d 'Only members with this expertise' -r
@@ -123,17 +134,11 @@ joined\t''
 created\t''
 updated\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l limit -d 'At most N members' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l facilitator -d 'Only volunteer facilitators'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l facilitator -d 'Only volunteer facilitators'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -145,7 +150,15 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l role -r
@@ -161,18 +174,12 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-expertise -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-available -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-available -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l facilitator -d 'Mark as a volunteer facilitator'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l facilitator -d 'Mark as a volunteer facilitator'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data' -r -f -a "table\t''
@@ -184,6 +191,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data' -r -f -a "table\t''
@@ -195,6 +203,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data' -r -f -a "table\t''
@@ -203,12 +212,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l map -d 'Read a column under another header, like "Email Address=email" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -216,12 +225,13 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would change, without writing'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l map -d 'Read a column under another header, like "Email Address=email" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would change, without writing'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -229,10 +239,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered and sorted'
@@ -254,6 +266,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "list" -d 'List popups (open ones by default)'
@@ -270,12 +283,6 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "close" -d 'Mark a popup done'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l by -d 'Who proposes it (asked for on a terminal when missing)' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tag -d 'A topic (repeat, or comma-separated) [default: known tags found in the title]' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l expert -d 'A member who will lead it as the expert' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l external-expert -d 'An outsider who will lead it as the expert' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l max -d 'At most N members; later joins wait in line' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -283,11 +290,25 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l by -d 'Who proposes it (asked for on a terminal when missing)' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tag -d 'A topic (repeat, or comma-separated) [default: known tags found in the title]' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l expert -d 'A member who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l external-expert -d 'An outsider who will lead it as the expert' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l max -d 'At most N members; later joins wait in line' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t'Proposed or scheduled'
 proposed\t''
 scheduled\t''
@@ -296,16 +317,10 @@ cancelled\t''
 all\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l tag -d 'Only popups with this tag' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l member -d 'Only popups this member proposed, leads, joined, waits for or was invited to' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -317,7 +332,15 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l description -d 'New description ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l proposer -r
@@ -326,23 +349,15 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l expert -d 'A member who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l external-expert -d 'An outsider who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l max -d 'At most N members (raising it lets those waiting in)' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l needs-expert
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-needs-expert
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-expert -d 'Nobody leads it as the expert any more'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-max -d 'No limit on members'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l limit -d 'At most N learners and N experts' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l invite -d 'Invite the top N learners' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -350,9 +365,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l limit -d 'At most N learners and N experts' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l invite -d 'Invite the top N learners' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data' -r -f -a "table\t''
@@ -364,6 +382,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
@@ -375,6 +394,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data' -r -f -a "table\t''
@@ -386,6 +406,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
@@ -397,6 +418,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data' -r -f -a "table\t''
@@ -408,6 +430,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "add" -d 'Add an item at the end of the agenda and print its id'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "list" -d 'The agenda in order'
@@ -415,6 +438,13 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "done" -d 'Mark an item done'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "remove" -d 'Remove an item'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l at -d 'When the (first) session starts' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l minutes -d 'Length of each session' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l link -d 'Video link or place' -r
@@ -423,19 +453,12 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l from -d 'First day to search [default: now]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l to -d 'Last day to search [default: two weeks after --from]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l limit -d 'At most N suggestions' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l min -d 'Only needs shared by at least N active members' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -443,11 +466,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l min -d 'Only needs shared by at least N active members' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l outcome -d 'What the group learned or produced' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -455,11 +479,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l outcome -d 'What the group learned or produced' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l reason -d 'Why; also given on its cancelled sessions' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -467,9 +492,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l reason -d 'Why; also given on its cancelled sessions' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List popups (open ones by default)'
@@ -496,15 +523,23 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "log" -d 'The notes of the seven steps'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "run" -d 'Who took part, and the assist\'s frame'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "list" -d 'List assists, newest first'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "show" -d 'Show one assist in full (--format markdown gives notes to share with the group)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "edit" -d 'The notes of the seven steps'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "followups" -d 'Open next steps, oldest due first'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
@@ -522,18 +557,19 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l from -d 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
@@ -542,19 +578,11 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l group -d 'The challenge group, when it is a project group or a whole network' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l session -d 'The session it was held in (links to it; creates none)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l resume -d 'Continue the draft assist N where it stopped' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -562,11 +590,14 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l open -d 'Only assists with next steps not yet done'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l drafts -d 'Only drafts (runs not finished; continue with `assist run --resume N`)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -578,7 +609,15 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l presenter -d 'A member of the challenge group (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l listener -d 'A listener, who helps with the challenge (repeat)' -r
@@ -597,20 +636,13 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l reflection -d 'Step 6: the group\'s reflection on the session' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l next-step -d 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l from -d 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l continue -d 'The group wishes to continue the discussion'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l continue -d 'The group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -618,10 +650,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
@@ -633,6 +667,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "log" -d 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "run" -d 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
@@ -652,6 +687,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "add" -d 'Schedule a session and print its id'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "list" -d 'List sessions in time order'
@@ -662,6 +698,13 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_su
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "attend" -d 'Record who actually came (or --remove)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l title -d 'What the session is called (asked for on a terminal when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l at -d 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l kind -d 'meetup, training, coaching, reading, popup, assist or other' -r
@@ -672,21 +715,11 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l trainer -d 'The (external) trainer\'s name' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l capacity -d 'How many yes answers fit; later ones wait' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l note -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l member -d 'Only sessions this member facilitates, answered or attended' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'Only sessions on or after this day' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Only sessions on or before this day' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -694,11 +727,16 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l upcoming -d 'Only sessions that have not started yet'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l member -d 'Only sessions this member facilitates, answered or attended' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'Only sessions on or after this day' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l to -d 'Only sessions on or before this day' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l upcoming -d 'Only sessions that have not started yet'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -710,7 +748,15 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l kind -r
@@ -722,18 +768,11 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l note -d 'New note ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l add-facilitator -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l remove-facilitator -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the members and their calendars' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -741,9 +780,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the members and their calendars' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data' -r -f -a "table\t''
@@ -752,12 +793,13 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l yes -d 'They come (or wait for a place when the session is full)'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no -d 'They do not come; their place goes to the waitlist'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l yes -d 'They come (or wait for a place when the session is full)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no -d 'They do not come; their place goes to the waitlist'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data' -r -f -a "table\t''
@@ -766,13 +808,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l remove -d 'Remove their attendance instead'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l remove -d 'Remove their attendance instead'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -780,12 +821,15 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l ics -d 'iCalendar, the only export format (the default)'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l upcoming -d 'Only sessions that have not started yet'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l ics -d 'iCalendar, the only export format (the default)'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l upcoming -d 'Only sessions that have not started yet'
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "add" -d 'Schedule a session and print its id'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions in time order'
@@ -806,9 +850,17 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l title -d 'What each session is called' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l weekday -d 'The day of the week it meets: mon, tue, ..., sun' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l time -d 'When it starts, HH:MM in the local time zone (TZ)' -r
@@ -818,25 +870,14 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l link -d 'Video link' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l location -d 'Where it happens' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l every -d 'How often: 1w (weekly) or 2w (every other week)' -r
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-tsv\t''
-markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l dry-run -d 'Show the plan without creating anything'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l dry-run -d 'Show the plan without creating anything'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l region -d 'Only members of this region' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l seed -d 'Make the round reproducible: the same seed and history give the same pairs' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l note -d 'A note kept with a recorded round' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -844,11 +885,17 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l record -d 'Save the round, so later rounds avoid these pairs'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l region -d 'Only members of this region' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l seed -d 'Make the round reproducible: the same seed and history give the same pairs' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l note -d 'A note kept with a recorded round' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l record -d 'Save the round, so later rounds avoid these pairs'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
@@ -861,6 +908,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -874,15 +922,12 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one resource in full'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l url -d 'Where to find it' -r
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tag -d 'A topic (repeat, or comma-separated)' -r
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -r
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l assist -d 'The assist it was suggested in' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -890,12 +935,15 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l url -d 'Where to find it' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tag -d 'A topic (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l assist -d 'The assist it was suggested in' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tag -d 'Only resources with this topic' -r
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l assist -d 'Only resources suggested in this assist' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -903,9 +951,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tag -d 'Only resources with this topic' -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l assist -d 'Only resources suggested in this assist' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
@@ -917,6 +968,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources, with a tag or from an assist'
@@ -932,14 +984,13 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "list" -d 'List tags with how many members, popups and resources use each, and their aliases'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "name\t'Alphabetical'
-uses\t'Most used first (members, popups and resources together)'"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -947,10 +998,13 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l unused -d 'Only tags that no member, popup or resource uses'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "name\t'Alphabetical'
+uses\t'Most used first (members, popups and resources together)'"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l unused -d 'Only tags that no member, popup or resource uses'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data' -r -f -a "table\t''
@@ -962,8 +1016,8 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l into -d 'The tag that remains' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -971,12 +1025,13 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l into -d 'The tag that remains' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l remove -d 'Remove this alias instead; the tag stays' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -984,9 +1039,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l remove -d 'Remove this alias instead; the tag stays' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with how many members, popups and resources use each, and their aliases'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
@@ -1003,17 +1060,13 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'How participations become levels'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1021,16 +1074,16 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1038,11 +1091,17 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1050,12 +1109,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1063,16 +1122,18 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1080,10 +1141,12 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand export" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1092,10 +1155,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
 complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand import" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
 complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1104,10 +1168,11 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1119,12 +1184,8 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)' -r
-complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
-complete -c cop -n "__fish_cop_using_subcommand demo" -l assists -d 'Peer assists with their people and next steps, some open or overdue (default: members / 10)' -r
-complete -c cop -n "__fish_cop_using_subcommand demo" -l popups -d 'Learning popups with tags and members (default: members / 50)' -r
-complete -c cop -n "__fish_cop_using_subcommand demo" -l seed -d 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1132,10 +1193,16 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l assists -d 'Peer assists with their people and next steps, some open or overdue (default: members / 10)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l popups -d 'Learning popups with tags and members (default: members / 50)' -r
+complete -c cop -n "__fish_cop_using_subcommand demo" -l seed -d 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1147,6 +1214,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand completions" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1158,6 +1226,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand man" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
@@ -1216,7 +1285,6 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "attend" -d 'Record who actually came (or --remove)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from meetup" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "show" -d 'Show one resource in full'

@@ -3,6 +3,7 @@
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PopupCommand {
     /// Propose a learning popup and print its id; the proposer joins it
     Propose(ProposeArgs),

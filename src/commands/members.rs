@@ -3,7 +3,7 @@
 mod import;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
-use crate::commands::{Context, member_id, member_ids};
+use crate::commands::{Context, member_id, member_ids, no_member};
 use crate::domain::member::{
     Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_timezone,
 };
@@ -109,7 +109,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
 /// Loads the member a reference names, from a database that may not exist yet.
 fn load(ctx: &Context, reference: &str) -> Result<Member> {
     let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no member matches {reference:?}")));
+        return Err(no_member(reference));
     };
     s.read(|db| {
         let id = member_id(db, reference)?;

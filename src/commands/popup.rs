@@ -9,7 +9,7 @@ use crate::cli::popup::{
     CancelArgs, CloseArgs, EditArgs, InviteArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs,
     StatusFilter, SuggestArgs,
 };
-use crate::commands::{Context, member_id, member_ids, parse_id};
+use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
 use crate::domain::member::Status;
 use crate::domain::popup::{NewPopup, Participation, Popup, PopupStatus, check_title, tags_in_title};
 use crate::domain::tag;
@@ -157,7 +157,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
     let rows = match ctx.reader()? {
         None => {
             if let Some(m) = &a.member {
-                return Err(Error::not_found(format!("no member matches {m:?}")));
+                return Err(no_member(m));
             }
             Vec::new()
         }

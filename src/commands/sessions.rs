@@ -5,7 +5,7 @@ use chrono::{Days, NaiveTime};
 use crate::cli::sessions::{
     AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
 };
-use crate::commands::{Context, member_id, member_ids, parse_id};
+use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
 use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
     NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
@@ -113,12 +113,11 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
         newest_first: a.past,
         ..SessionFilter::default()
     };
-    if let Some(from) = &a.from {
-        let day = ctx.date("--from", from)?;
+    let (first, last) = ctx.day_range(a.from.as_deref(), a.to.as_deref())?;
+    if let (Some(from), Some(day)) = (&a.from, first) {
         filter.from = Some(local_to_utc(day.and_time(NaiveTime::MIN), &tz, from).map_err(Error::invalid)?);
     }
-    if let Some(to) = &a.to {
-        let day = ctx.date("--to", to)?;
+    if let (Some(to), Some(day)) = (&a.to, last) {
         let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
         filter.before = Some(local_to_utc(next.and_time(NaiveTime::MIN), &tz, to).map_err(Error::invalid)?);
     }
@@ -296,7 +295,7 @@ fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
 fn load(ctx: &Context, mut filter: SessionFilter, member: Option<&str>) -> Result<Vec<Session>> {
     let Some(s) = ctx.reader()? else {
         return match member {
-            Some(m) => Err(Error::not_found(format!("no member matches {m:?}"))),
+            Some(m) => Err(no_member(m)),
             None => Ok(Vec::new()),
         };
     };

@@ -2,6 +2,7 @@
 
 pub mod assist;
 pub mod engagement;
+pub mod formula_guard;
 pub mod matching;
 pub mod member;
 pub mod pairing;
@@ -11,6 +12,7 @@ pub mod resource;
 pub mod roster;
 pub mod rotation;
 pub mod session;
+pub mod sheet;
 pub mod slots;
 pub mod tag;
 pub mod time;

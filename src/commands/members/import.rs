@@ -1,7 +1,7 @@
 //! `cop members import`: all or nothing, every bad row reported by its place.
 
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader};
 
 use serde::Serialize;
 
@@ -28,21 +28,15 @@ struct Summary {
     ignored_columns: Vec<String>,
 }
 
-fn read_input(path: &std::path::Path) -> Result<String> {
-    let mut bytes = Vec::new();
+/// Opens the sheet (`-` for stdin) for reading as it is parsed: the file is never held
+/// whole, so its size does not decide how much memory an import takes.
+fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead>> {
     if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(path)
-            .map_err(|e| Error::invalid(format!("FILE {}: cannot read it: {e}", path.display())))?;
+        return Ok(Box::new(std::io::stdin().lock()));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(format!(
-            "FILE {}: not UTF-8 text (byte {}): save the sheet as UTF-8 CSV",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::invalid(format!("FILE {}: cannot read it: {e}", path.display())))?;
+    Ok(Box::new(BufReader::with_capacity(64 * 1024, file)))
 }
 
 pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
@@ -51,13 +45,10 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         .iter()
         .map(|m| roster::parse_mapping(m).map_err(|e| Error::invalid(format!("--map {e}"))))
         .collect::<Result<Vec<_>>>()?;
-    // The text is let go once parsed: a big sheet is held once, as rows, not twice.
-    let roster = roster::parse(&read_input(&a.file)?, &maps)
+    let roster = roster::parse(open_input(&a.file)?, &maps, ctx.out.exact_cells)
         .map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
-    for col in &roster.ignored {
-        ctx.out.warn(&format!(
-            "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
-        ));
+    if let Some(warning) = ignored_warning(&roster) {
+        ctx.out.warn(&warning);
     }
     let today = ctx.now.date_naive();
     let read_date = |s: &str| crate::domain::time::parse_date(s, &ctx.now);
@@ -110,6 +101,28 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         summary.unchanged
     ));
     Ok(())
+}
+
+/// One line for the columns that fill no field, however many there are.
+fn ignored_warning(roster: &Roster) -> Option<String> {
+    const SHOWN: usize = 5;
+    match roster.ignored.as_slice() {
+        [] => None,
+        [col] if roster.ignored_columns == 1 => Some(format!(
+            "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
+        )),
+        names => {
+            let mut list: Vec<String> = names.iter().take(SHOWN).map(|n| format!("{n:?}")).collect();
+            if names.len() > SHOWN {
+                list.push("...".into());
+            }
+            Some(format!(
+                "ignoring {} columns not member fields: {} (use --map \"HEADER=FIELD\" to read one)",
+                roster.ignored_columns,
+                list.join(", ")
+            ))
+        }
+    }
 }
 
 /// Decides what each row does, checking every row; all bad rows come back together.
