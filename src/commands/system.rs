@@ -18,6 +18,11 @@ pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
     if a.name.is_some() && name.is_none() {
         return Err(Error::invalid("--name: must not be empty"));
     }
+    if let Some(n) = name {
+        crate::domain::rules::COMMUNITY_NAME
+            .check_text(n)
+            .map_err(|e| Error::invalid(format!("--name: {e}")))?;
+    }
     let mut db = ctx.writer()?;
     db.write("init", |db| match name {
         Some(n) => store::set_community_name(db, n),

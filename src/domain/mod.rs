@@ -10,6 +10,7 @@ pub mod reference;
 pub mod resource;
 pub mod roster;
 pub mod rotation;
+pub mod rules;
 pub mod session;
 pub mod slots;
 pub mod tag;

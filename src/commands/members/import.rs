@@ -132,6 +132,13 @@ fn plan(
     if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
 }
 
+/// The row's UUID in the form cop stores it (lower case, with hyphens), when it has one.
+fn row_uuid(row: &roster::RosterRow) -> std::result::Result<Option<String>, String> {
+    let Some(u) = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()) else { return Ok(None) };
+    let parsed = uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
+    Ok(Some(parsed.hyphenated().to_string()))
+}
+
 fn plan_row<'r>(
     db: Option<&Db>,
     row: &'r roster::RosterRow,
@@ -141,12 +148,11 @@ fn plan_row<'r>(
     seen_uuid: &mut HashMap<String, &'r str>,
 ) -> std::result::Result<Action, String> {
     let email = row.email()?;
-    let uuid = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()).map(str::to_lowercase);
-    if let Some(u) = &uuid {
-        uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
-        if let Some(first) = seen_uuid.insert(u.clone(), &row.place) {
-            return Err(format!("uuid {u} is also on {first}"));
-        }
+    let uuid = row_uuid(row)?;
+    if let Some(u) = &uuid
+        && let Some(first) = seen_uuid.insert(u.clone(), &row.place)
+    {
+        return Err(format!("uuid {u} is also on {first}"));
     }
     if let Some(e) = &email
         && let Some(first) = seen_email.insert(e.clone(), &row.place)
@@ -178,7 +184,11 @@ fn plan_row<'r>(
         Some(m) => {
             let before = m.profile.clone();
             let draft = row.apply(before.clone(), read_date)?;
-            Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
+            if draft == before {
+                return Ok(Action::Unchanged);
+            }
+            draft.check()?;
+            Ok(Action::Update { id: m.id, draft })
         }
         None => {
             if row.get(Field::Name).is_none_or(|n| n.trim().is_empty()) {
@@ -188,7 +198,9 @@ fn plan_row<'r>(
             }
             let base = Profile { joined_on: Some(today), ..Profile::default() };
             let base = if row.get(Field::Joined).is_some() { Profile::default() } else { base };
-            Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
+            let draft = row.apply(base, read_date)?;
+            draft.check()?;
+            Ok(Action::Add { draft, uuid })
         }
     }
 }
