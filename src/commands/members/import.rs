@@ -11,7 +11,7 @@ use crate::domain::member::Profile;
 use crate::domain::roster::{self, Field, Roster};
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::store::{Db, members as store};
+use crate::store::{Db, members as store, tombstones};
 
 enum Action {
     Add { draft: Profile, uuid: Option<String> },
@@ -113,6 +113,8 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
 }
 
 /// Decides what each row does, checking every row; all bad rows come back together.
+/// A row carrying the UUID of a forgotten member is refused too (exit 4, when no row is
+/// bad otherwise): forgetting is for good, and the row would bring the person back.
 fn plan(
     db: Option<&Db>,
     roster: &Roster,
@@ -120,16 +122,36 @@ fn plan(
     read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
 ) -> Result<Vec<Action>> {
     let mut bad = Vec::new();
+    let mut forgotten = Vec::new();
     let mut actions = Vec::new();
     let mut seen_email: HashMap<String, &str> = HashMap::new();
     let mut seen_uuid: HashMap<String, &str> = HashMap::new();
     for row in &roster.rows {
+        if let (Some(db), Ok(Some(u))) = (db, row_uuid(row))
+            && tombstones::contains(db, "members", &u)?
+        {
+            forgotten.push(format!("{}: uuid {u} is a forgotten member's", row.place));
+            continue;
+        }
         match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
             Ok(a) => actions.push(a),
             Err(e) => bad.push(format!("{}: {e}", row.place)),
         }
     }
-    if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
+    if !bad.is_empty() {
+        bad.extend(forgotten);
+        return Err(Error::BadRows { rows: bad, summary: String::new() });
+    }
+    if let Some(first) = forgotten.first() {
+        let more = match forgotten.len() {
+            1 => String::new(),
+            n => format!(" (and {} more rows)", n - 1),
+        };
+        return Err(Error::conflict(format!("{first}{more}: nothing was imported")).with_hint(
+            "a forgotten member is not brought back: leave the uuid cell empty to add them as a new member",
+        ));
+    }
+    Ok(actions)
 }
 
 /// The row's UUID in the form cop stores it (lower case, with hyphens), when it has one.
