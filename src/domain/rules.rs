@@ -157,6 +157,15 @@ impl Rule {
         self.check(Value::Int(n)).map(|()| n)
     }
 
+    /// Brings a stored number into this rule's range (a range's nearest end; any other
+    /// rule leaves it), so a read of a damaged row still shows the record.
+    pub fn clamp(self, n: i64) -> i64 {
+        match self {
+            Rule::Range(lo, hi) => n.clamp(lo, hi),
+            _ => n,
+        }
+    }
+
     fn expected_number(self, typed: &str) -> String {
         match self {
             Rule::Range(lo, hi) => format!("expected a whole number from {lo} to {hi}, got {typed:?}"),
@@ -376,6 +385,9 @@ mod tests {
         assert!(Rule::Range(0, COUNTER_MAX).check(Value::Int(-1)).is_err());
         assert!(Rule::Range(0, COUNTER_MAX).check(Value::Int(i64::MAX)).is_err());
         assert!(Rule::Flag.check(Value::Int(2)).is_err());
+        assert_eq!(minutes.clamp(1_000_000_000_000_000), 1440);
+        assert_eq!(minutes.clamp(-5), 1);
+        assert_eq!(Rule::Any.clamp(-5), -5);
     }
 
     #[test]

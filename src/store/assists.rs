@@ -8,11 +8,12 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
+use super::stored::number;
 use super::{Db, new_uuid, resources};
+use crate::domain::assist::{self, NOTE, STEP_TEXT};
 use crate::domain::assist::{
     AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, SuggestedResource, Takeaway,
 };
-use crate::domain::assist::{NOTE, STEP_TEXT};
 use crate::domain::resource::{self, NewResource};
 use crate::domain::rules::Rule;
 use crate::error::{Error, Result};
@@ -259,10 +260,11 @@ pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
 }
 
 fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+    // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
     db.conn.execute(
         "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
          VALUES (?1, ?2, ?3,
-                 (SELECT coalesce(max(position), 0) + 1 FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
+                 (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
                  ?4, ?5, ?5)",
         params![new_uuid(), assist_id, step, text, db.stamp()],
     )?;
@@ -358,7 +360,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
                     id: Some(id),
                     uuid: Some(r.get(0)?),
                     date: Some(r.get(1)?),
-                    minutes: r.get(2)?,
+                    minutes: number(r, 2, assist::MINUTES)?,
                     challenge: r.get(3)?,
                     group: r.get(4)?,
                     situation: r.get(5)?,
@@ -370,7 +372,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
                     } else {
                         AssistStatus::Logged
                     },
-                    current_step: r.get(10)?,
+                    current_step: number(r, 10, assist::CURRENT_STEP)?,
                     session_id: r.get(11)?,
                     presenters: Vec::new(),
                     listeners: Vec::new(),
@@ -407,7 +409,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
         .conn
         .prepare("SELECT step, text FROM assist_notes WHERE assist_id = ?1 ORDER BY step, position, id")?;
     let notes = stmt
-        .query_map([id], |r| Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?)))?
+        .query_map([id], |r| Ok((number::<u8>(r, 0, assist::NOTE_STEP)?, r.get::<_, String>(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     for (step, text) in notes {
         if step == CLARIFYING { a.clarifying.push(text) } else { a.ideas.push(text) }

@@ -14,6 +14,7 @@ pub mod reports;
 pub mod resources;
 pub mod schema;
 pub mod sessions;
+mod stored;
 pub mod system;
 pub mod tags;
 pub mod tombstones;
