@@ -111,6 +111,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     fks.is_empty(),
                     if fks.is_empty() { "every link points at a record".to_string() } else { fks.join("; ") },
                 ));
+                checks.push(record_rules_check(&crate::store::record_check::problems(db)?));
                 let counts: Vec<String> =
                     store::counts(db)?.iter().map(|(t, n)| format!("{n} {t}")).collect();
                 checks.push(check("records", true, counts.join(", ")));
@@ -127,6 +128,19 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
         return Err(Error::runtime(format!("doctor found {problems} problem(s) in {}", path.display())));
     }
     Ok(())
+}
+
+/// Every stored value keeps the rules of its record; the first bad rows are named.
+fn record_rules_check(problems: &[String]) -> Check {
+    const SHOWN: usize = 10;
+    if problems.is_empty() {
+        return check("record rules", true, "every stored value keeps the rules of its record");
+    }
+    let mut detail = problems.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+    if problems.len() > SHOWN {
+        detail.push_str(&format!("; and {} more", problems.len() - SHOWN));
+    }
+    check("record rules", false, detail)
 }
 
 /// The database and its `-wal` and `-shm` files must be private: they hold the same data.

@@ -9,6 +9,7 @@ pub mod members;
 pub mod mentions;
 pub mod pairs;
 pub mod popups;
+pub mod record_check;
 mod record_kinds;
 pub mod reports;
 pub mod resources;
