@@ -29,7 +29,7 @@ pub fn calendar(sessions: &[Session]) -> String {
 fn event(s: &Session) -> Vec<String> {
     let mut v = vec![
         "BEGIN:VEVENT".to_string(),
-        format!("UID:{}@cop", s.uuid),
+        format!("UID:{}@cop", escape(&s.uuid)),
         format!("DTSTAMP:{}", utc(s.updated_at)),
         format!("CREATED:{}", utc(s.created_at)),
         format!("LAST-MODIFIED:{}", utc(s.updated_at)),
@@ -45,9 +45,11 @@ fn event(s: &Session) -> Vec<String> {
         (None, Some(link)) => v.push(format!("LOCATION:{}", escape(link))),
         (None, None) => {}
     }
-    if let Some(link) = &s.link {
-        // URL is a URI, not TEXT: it is not escaped, only kept on one logical line.
-        v.push(format!("URL:{}", link.replace(['\r', '\n'], "")));
+    // URL is a URI, not TEXT, so it cannot be escaped: a link that breaks the record
+    // rules (a control character, a javascript: link, from a database damaged by an
+    // older cop) is left out rather than written into someone's calendar.
+    if let Some(link) = s.link.as_deref().filter(|l| crate::domain::rules::url(l).is_ok()) {
+        v.push(format!("URL:{link}"));
     }
     v.push(
         match s.status {
@@ -87,15 +89,18 @@ fn utc(t: DateTime<Utc>) -> String {
 }
 
 /// Escapes TEXT as RFC 5545 section 3.3.11 says: backslash, semicolon, comma, newline.
+/// Every line break (CR, LF, CRLF, NEL, the Unicode line and paragraph separators)
+/// becomes an escaped newline, and no other control character reaches the file: the
+/// format forbids them (3.1), and a calendar app may show or act on them.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    let normalized = text.replace("\r\n", "\n");
     for c in normalized.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
+            '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push_str("\\n"),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -234,13 +239,57 @@ mod tests {
         assert_eq!(out.replace("\r\n ", ""), format!("SUMMARY:{title}"));
     }
 
+    /// Whether a calendar holds only the characters RFC 5545 allows in a content line,
+    /// CRLF framing aside.
+    fn clean(ics: &str) -> bool {
+        ics.split("\r\n").all(|l| !l.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'))
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_line_and_bad_links_are_left_out() {
+        let mut s = session("Title\u{b}\u{c}\u{1b}[2J\u{85}x\u{2028}y");
+        s.link = Some("https://a.org/\u{b}\r\nATTENDEE:evil".into());
+        s.location = Some("Hall\u{85}B".into());
+        s.uuid = "0b7c6f1e-1111\r\nX-EVIL:1".into();
+        let ics = calendar(&[s]);
+        assert!(clean(&ics), "{ics:?}");
+        let lines = parse(&ics);
+        assert!(lines.iter().all(|(k, _)| k != "URL" && k != "ATTENDEE" && k != "X-EVIL"), "{lines:?}");
+        assert_eq!(unescape(value(&lines, "SUMMARY")), "Title[2J\nx\ny");
+        for bad in ["javascript:alert(1)", "data:text/html,x"] {
+            let mut s = session("T");
+            s.link = Some(bad.into());
+            assert!(!calendar(&[s]).contains("\r\nURL:"), "{bad}");
+        }
+    }
+
     proptest! {
+        /// Whatever a stored session holds (a database damaged by hand included), its
+        /// calendar lines hold no control character and frame as RFC 5545 says.
+        #[test]
+        fn any_stored_text_gives_clean_lines(
+            title in "\\PC{0,20}|[a\u{0}-\u{1f}\u{7f}-\u{9f}\u{2028}\u{2029}]{0,12}",
+            link in "\\PC{0,20}|https://a.org/[a\u{0}-\u{1f}\u{85}\u{2028}]{0,6}",
+        ) {
+            let mut s = session(&title);
+            s.link = Some(link.clone());
+            s.location = Some(title.clone());
+            s.note = Some(format!("{title}\r\n{link}"));
+            let ics = calendar(&[s]);
+            prop_assert!(clean(&ics), "{:?}", ics);
+            parse(&ics);
+        }
+
         #[test]
         fn any_title_and_note_round_trip(title in "\\PC{1,200}", note in "[a-zé\\\\;,\n\r ]{0,120}") {
             let mut s = session(&title);
             s.note = Some(note.clone());
             let lines = parse(&calendar(&[s]));
-            let want: String = title.chars().filter(|c| !c.is_control()).collect();
+            let want: String = title
+                .chars()
+                .filter(|c| !c.is_control())
+                .map(|c| if matches!(c, '\u{2028}' | '\u{2029}') { '\n' } else { c })
+                .collect();
             prop_assert_eq!(unescape(value(&lines, "SUMMARY")), want);
             let normalized = note.replace("\r\n", "\n").replace('\r', "\n");
             prop_assert!(unescape(value(&lines, "DESCRIPTION")).ends_with(&normalized));
