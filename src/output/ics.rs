@@ -26,6 +26,14 @@ pub fn calendar(sessions: &[Session]) -> String {
     out
 }
 
+/// The session's link when it keeps the record rules. URL is a URI, not TEXT, so it
+/// cannot be escaped: a link that breaks them (a control character, a `javascript:`
+/// link, from a database damaged by an older cop) is left out of the calendar whole,
+/// rather than written where an app would make it something to click.
+fn clean_link(s: &Session) -> Option<&str> {
+    s.link.as_deref().filter(|l| crate::domain::rules::url(l).is_ok())
+}
+
 fn event(s: &Session) -> Vec<String> {
     let mut v = vec![
         "BEGIN:VEVENT".to_string(),
@@ -40,15 +48,12 @@ fn event(s: &Session) -> Vec<String> {
         format!("DESCRIPTION:{}", escape(&description(s))),
         format!("CATEGORIES:{}", escape(s.kind.as_str())),
     ];
-    match (&s.location, &s.link) {
+    match (&s.location, clean_link(s)) {
         (Some(place), _) => v.push(format!("LOCATION:{}", escape(place))),
         (None, Some(link)) => v.push(format!("LOCATION:{}", escape(link))),
         (None, None) => {}
     }
-    // URL is a URI, not TEXT, so it cannot be escaped: a link that breaks the record
-    // rules (a control character, a javascript: link, from a database damaged by an
-    // older cop) is left out rather than written into someone's calendar.
-    if let Some(link) = s.link.as_deref().filter(|l| crate::domain::rules::url(l).is_ok()) {
+    if let Some(link) = clean_link(s) {
         v.push(format!("URL:{link}"));
     }
     v.push(
@@ -74,7 +79,7 @@ fn description(s: &Session) -> String {
     if let Some(t) = &s.trainer {
         parts.push(format!("Trainer: {t}"));
     }
-    if let Some(l) = &s.link {
+    if let Some(l) = clean_link(s) {
         parts.push(format!("Link: {l}"));
     }
     if let Some(n) = &s.note {
@@ -90,8 +95,8 @@ fn utc(t: DateTime<Utc>) -> String {
 
 /// Escapes TEXT as RFC 5545 section 3.3.11 says: backslash, semicolon, comma, newline.
 /// Every line break (CR, LF, CRLF, NEL, the Unicode line and paragraph separators)
-/// becomes an escaped newline, and no other control character reaches the file: the
-/// format forbids them (3.1), and a calendar app may show or act on them.
+/// becomes an escaped newline, a tab a space, and no other control character reaches the
+/// file: the format forbids them (3.1), and a calendar app may show or act on them.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let normalized = text.replace("\r\n", "\n");
@@ -101,6 +106,7 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push_str("\\n"),
+            '\t' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -287,6 +293,7 @@ mod tests {
             let lines = parse(&calendar(&[s]));
             let want: String = title
                 .chars()
+                .map(|c| if c == '\t' { ' ' } else { c })
                 .filter(|c| !c.is_control())
                 .map(|c| if matches!(c, '\u{2028}' | '\u{2029}') { '\n' } else { c })
                 .collect();
