@@ -132,7 +132,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
 
 /// Every stored value keeps the rules of its record; the first bad rows are named.
 fn record_rules_check(problems: &[String]) -> Check {
-    const SHOWN: usize = 10;
+    const SHOWN: usize = 25;
     if problems.is_empty() {
         return check("record rules", true, "every stored value keeps the rules of its record");
     }

@@ -98,11 +98,13 @@ const SELECT: &str = "SELECT s.id, s.uuid, s.kind, s.title, s.starts_at, s.minut
        s.created_at, s.updated_at
   FROM sessions s";
 
+/// A stored word the schema's CHECK should have kept out (a row written with the
+/// checks off): named, with where to find every such row.
 fn text_error(msg: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,
-        Box::new(std::io::Error::other(msg)),
+        Box::new(std::io::Error::other(format!("a damaged row holds {msg}: `cop doctor` names each one"))),
     )
 }
 
