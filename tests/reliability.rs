@@ -81,7 +81,8 @@ fn sample_db(env: &Env, folder: &str, members: usize) -> PathBuf {
     conn.execute_batch(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {members})
          INSERT INTO members (uuid, name, email, note, created_at, updated_at)
-         SELECT 'u' || i, 'Member ' || i, 'm' || i || '@example.org', hex(randomblob(40)),
+         SELECT printf('00000000-0000-4000-8000-%012d', i), 'Member ' || i, 'm' || i || '@example.org',
+                hex(randomblob(40)),
                 '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n;"
     ))
     .unwrap();
