@@ -180,6 +180,23 @@ fn a_poisoned_community_file_is_refused_whole_with_the_path_of_the_bad_field() {
 }
 
 #[test]
+fn what_cop_itself_writes_keeps_every_rule() {
+    for args in [&["demo", "--here"][..], &["demo", "--here", "--members", "300", "--seed", "7"]] {
+        let env = Env::new();
+        env.ok(args);
+        assert_eq!(
+            record_rules(&env),
+            (Some(0), "every stored value keeps the rules of its record".to_string())
+        );
+        // And its export goes back in whole.
+        let file = write(&env, "all.json", &env.ok(&["export"]));
+        let other = Env::new();
+        other.ok(&["import", &file]);
+        assert_eq!(export(&other), export(&env));
+    }
+}
+
+#[test]
 fn a_new_record_cannot_take_a_uuid_a_stored_record_of_another_kind_holds() {
     let env = community();
     let session = export(&env)["sessions"][0]["uuid"].clone();

@@ -56,10 +56,10 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         })
         .transpose()?
         .flatten();
+    // Refused before the database is opened; each session is checked whole before it is written.
+    rules::MINUTES.check_int(a.minutes).map_err(|e| Error::invalid(format!("--minutes: {e}")))?;
     for start in &starts {
-        let session =
-            NewSession { starts_at: *start, minutes: a.minutes, link: link.clone(), ..NewSession::default() };
-        crate::commands::sessions::checked(&NewSession { title: "-".into(), ..session }, "--at")?;
+        rules::check_span(*start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
     }
     let mut s = ctx.writer()?;
     let (popup, created) = s.write(&format!("schedule popup {id}"), |db| {
