@@ -11,7 +11,9 @@ use crate::cli::popup::{
 };
 use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
 use crate::domain::member::Status;
-use crate::domain::popup::{NewPopup, Participation, Popup, PopupStatus, check_title, tags_in_title};
+use crate::domain::popup::{
+    self as rules, NewPopup, Participation, Popup, PopupStatus, check_fields, check_title, tags_in_title,
+};
 use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::output::popup::NeedRow;
@@ -47,6 +49,11 @@ fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
 /// Optional text where an empty value means "none".
 fn clearable(v: &str) -> Option<String> {
     Some(v.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// The record rules over a popup's fields, the last word before they are stored.
+fn checked(r: std::result::Result<(), (&'static str, String)>) -> Result<()> {
+    r.map_err(|(f, e)| Error::invalid(format!("--{f}: {e}")))
 }
 
 /// Reads a POPUP reference: the popup's id.
@@ -115,19 +122,18 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         } else {
             (given_tags.clone(), None)
         };
-        let id = store::insert(
-            db,
-            &NewPopup {
-                title: title.clone(),
-                description: a.description.as_deref().and_then(clearable),
-                proposer_id: Some(proposer),
-                needs_expert: a.needs_expert || expert_id.is_some() || external.is_some(),
-                expert_id,
-                external_expert: external.clone(),
-                max_members: a.max,
-                tags,
-            },
-        )?;
+        let new = NewPopup {
+            title: title.clone(),
+            description: a.description.as_deref().and_then(clearable),
+            proposer_id: Some(proposer),
+            needs_expert: a.needs_expert || expert_id.is_some() || external.is_some(),
+            expert_id,
+            external_expert: external.clone(),
+            max_members: a.max,
+            tags,
+        };
+        checked(new.check())?;
+        let id = store::insert(db, &new)?;
         store::set_member(db, id, proposer, Participation::Joined)?;
         Ok((store::require(db, id)?, found))
     })?;
@@ -263,6 +269,12 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if f == PopupFields::of(&before) && tags == before.tags {
             return Ok((before, false, Vec::new(), false));
         }
+        checked(check_fields(
+            &f.title,
+            f.description.as_deref(),
+            f.external_expert.as_deref(),
+            f.max_members,
+        ))?;
         store::update(db, id, &f)?;
         if tags != before.tags {
             store::set_tags(db, id, &tags)?;
@@ -372,7 +384,13 @@ fn step_out(ctx: &mut Context, a: MemberInPopup, to: Participation) -> Result<()
 
 fn close(ctx: &mut Context, a: CloseArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
-    let outcome = a.outcome.as_deref().and_then(clearable);
+    let outcome = a
+        .outcome
+        .as_deref()
+        .map(|o| crate::domain::rules::optional(o, rules::OUTCOME))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--outcome: {e}")))?
+        .flatten();
     let mut store = ctx.writer()?;
     let popup = store.write(&format!("close popup {id}"), |db| {
         let p = store::require(db, id)?;
@@ -385,7 +403,13 @@ fn close(ctx: &mut Context, a: CloseArgs) -> Result<()> {
 
 fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
-    let reason = a.reason.as_deref().and_then(clearable);
+    let reason = a
+        .reason
+        .as_deref()
+        .map(|r| crate::domain::rules::optional(r, crate::domain::session::PLACE))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--reason: {e}")))?
+        .flatten();
     let mut store = ctx.writer()?;
     let (popup, n) = store.write(&format!("cancel popup {id}"), |db| {
         let p = store::require(db, id)?;

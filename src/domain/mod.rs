@@ -11,6 +11,7 @@ pub mod reference;
 pub mod resource;
 pub mod roster;
 pub mod rotation;
+pub mod rules;
 pub mod session;
 pub mod sheet;
 pub mod slots;

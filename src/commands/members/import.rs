@@ -11,7 +11,7 @@ use crate::domain::member::Profile;
 use crate::domain::roster::{self, Field, Roster};
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::store::{Db, members as store};
+use crate::store::{Db, members as store, tombstones};
 
 enum Action {
     Add { draft: Profile, uuid: Option<String> },
@@ -126,6 +126,8 @@ fn ignored_warning(roster: &Roster) -> Option<String> {
 }
 
 /// Decides what each row does, checking every row; all bad rows come back together.
+/// A row carrying the UUID of a forgotten member is refused too (exit 4, when no row is
+/// bad otherwise): forgetting is for good, and the row would bring the person back.
 fn plan(
     db: Option<&Db>,
     roster: &Roster,
@@ -133,16 +135,43 @@ fn plan(
     read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
 ) -> Result<Vec<Action>> {
     let mut bad = Vec::new();
+    let mut forgotten = Vec::new();
     let mut actions = Vec::new();
     let mut seen_email: HashMap<String, &str> = HashMap::new();
     let mut seen_uuid: HashMap<String, &str> = HashMap::new();
     for row in &roster.rows {
+        if let (Some(db), Ok(Some(u))) = (db, row_uuid(row))
+            && tombstones::contains(db, "members", &u)?
+        {
+            forgotten.push(format!("{}: uuid {u} is a forgotten member's", row.place));
+            continue;
+        }
         match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
             Ok(a) => actions.push(a),
             Err(e) => bad.push(format!("{}: {e}", row.place)),
         }
     }
-    if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
+    if !bad.is_empty() {
+        bad.extend(forgotten);
+        return Err(Error::BadRows { rows: bad, summary: String::new() });
+    }
+    if let Some(first) = forgotten.first() {
+        let more = match forgotten.len() {
+            1 => String::new(),
+            n => format!(" (and {} more rows)", n - 1),
+        };
+        return Err(Error::conflict(format!("{first}{more}: nothing was imported")).with_hint(
+            "a forgotten member is not brought back: leave the uuid cell empty to add them as a new member",
+        ));
+    }
+    Ok(actions)
+}
+
+/// The row's UUID in the form cop stores it (lower case, with hyphens), when it has one.
+fn row_uuid(row: &roster::RosterRow) -> std::result::Result<Option<String>, String> {
+    let Some(u) = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()) else { return Ok(None) };
+    let parsed = uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
+    Ok(Some(parsed.hyphenated().to_string()))
 }
 
 fn plan_row<'r>(
@@ -154,12 +183,11 @@ fn plan_row<'r>(
     seen_uuid: &mut HashMap<String, &'r str>,
 ) -> std::result::Result<Action, String> {
     let email = row.email()?;
-    let uuid = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()).map(str::to_lowercase);
-    if let Some(u) = &uuid {
-        uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
-        if let Some(first) = seen_uuid.insert(u.clone(), &row.place) {
-            return Err(format!("uuid {u} is also on {first}"));
-        }
+    let uuid = row_uuid(row)?;
+    if let Some(u) = &uuid
+        && let Some(first) = seen_uuid.insert(u.clone(), &row.place)
+    {
+        return Err(format!("uuid {u} is also on {first}"));
     }
     if let Some(e) = &email
         && let Some(first) = seen_email.insert(e.clone(), &row.place)
@@ -191,7 +219,11 @@ fn plan_row<'r>(
         Some(m) => {
             let before = m.profile.clone();
             let draft = row.apply(before.clone(), read_date)?;
-            Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
+            if draft == before {
+                return Ok(Action::Unchanged);
+            }
+            draft.check()?;
+            Ok(Action::Update { id: m.id, draft })
         }
         None => {
             if row.get(Field::Name).is_none_or(|n| n.trim().is_empty()) {
@@ -201,7 +233,9 @@ fn plan_row<'r>(
             }
             let base = Profile { joined_on: Some(today), ..Profile::default() };
             let base = if row.get(Field::Joined).is_some() { Profile::default() } else { base };
-            Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
+            let draft = row.apply(base, read_date)?;
+            draft.check()?;
+            Ok(Action::Add { draft, uuid })
         }
     }
 }
