@@ -309,3 +309,27 @@ fn a_draft_deleted_under_the_walk_keeps_the_answer_in_a_new_draft() {
     assert_eq!(a["reflection"], "Good questions");
     assert_eq!((&a["situation"], &a["takeaways"][0]["text"]), (&json!("Twelve weavers"), &json!("a map")));
 }
+
+#[test]
+fn a_terminal_escape_written_by_the_editor_is_kept_written_out_not_refused() {
+    let env = community();
+    // An editor that pastes a cursor-moving escape into the answer.
+    let editor = env.dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\n{ printf 'hidden\\033[1A\\033[2K line\\n'; cat \"$1\"; } > \"$1.new\"\n\
+         mv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n",
+    )
+    .expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let args = all_but(&["situation"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let Some(mut s) = terminal_with(&env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))]) else {
+        return;
+    };
+    answer(&mut s, "Situation", ":e");
+    s.exp_string("kept written out").expect("says the escape is written out");
+    s.exp_string("Logged assist 1").expect("logged");
+    s.exp_eof().expect("cop ends");
+    assert_eq!(env.json(&["assist", "show", "1"])["situation"], "hidden\\u{1b}[1A\\u{1b}[2K line");
+}

@@ -274,6 +274,26 @@ fn free_text(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Free text with every character [`Rule::Text`] refuses written out as `\u{1b}`, so a
+/// typed answer holding a pasted terminal escape is kept, visibly, instead of refused:
+/// nothing typed into a walk is lost. Text that is fine comes back borrowed.
+pub fn written_out(s: &str) -> std::borrow::Cow<'_, str> {
+    if free_text(s).is_ok() || s.chars().count() > TEXT_MAX {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            c if c.is_control() => out.push_str(&escaped(c)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A character as `\u{1b}`, for a message.
 fn escaped(c: char) -> String {
     format!("\\u{{{:x}}}", u32::from(c))
@@ -429,6 +449,15 @@ mod tests {
         }
         assert!(Rule::Note.check_text(" \n ").is_err());
         assert!(Rule::Text.check_text(&"x".repeat(TEXT_MAX + 1)).unwrap_err().contains("at most 16000"));
+    }
+
+    #[test]
+    fn written_out_text_keeps_every_character_and_passes_the_rule() {
+        let typed = "see\u{1b}[1A\u{1b}[2K here\r over\r\nnext\tcol";
+        let kept = written_out(typed);
+        assert_eq!(kept, "see\\u{1b}[1A\\u{1b}[2K here\\u{d} over\r\nnext\tcol");
+        assert!(Rule::Text.check_text(&kept).is_ok());
+        assert!(matches!(written_out("fine\nline"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
