@@ -6,9 +6,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{Env, NOW};
-use rexpect::reader::Options;
-use rexpect::session::spawn_with_options;
+use common::Env;
 
 #[test]
 fn member_id_0_or_negative_is_a_usage_error_with_or_without_a_database() {
@@ -77,22 +75,8 @@ fn the_first_line_of_a_command_line_error_says_what_is_wrong() {
 /// reports how `cop` ended; `None` where no pseudo-terminal can be made.
 fn shell_on_a_terminal(env: &Env, script: &str) -> Option<rexpect::session::PtySession> {
     let mut cmd = Command::new("sh");
-    cmd.args(["-c", script, "sh", env!("CARGO_BIN_EXE_cop")])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("COP_DB", env.db())
-        .env("COP_NOW", NOW)
-        .env("TZ", "America/Chicago")
-        .env("HOME", env.dir.path())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1");
-    match spawn_with_options(cmd, Options::new().timeout_ms(Some(20_000))) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            eprintln!("skipping: cannot make a pseudo-terminal here: {e}");
-            None
-        }
-    }
+    cmd.args(["-c", script, "sh", env!("CARGO_BIN_EXE_cop")]);
+    common::terminal::spawn_sealed(cmd, env, false)
 }
 
 #[test]
