@@ -60,7 +60,7 @@ pub enum Occasion {
         sessions: Vec<Session>,
     },
     /// A session's announcement (or, with `reminder`, a reminder of it).
-    Session { session: Session, reminder: bool },
+    Session { session: Box<Session>, reminder: bool },
 }
 
 impl Occasion {

@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
             check_open(ctx, &session)?;
             let from = super::organizer(db, &a.sender, false)?;
             let people = recipients(db, &a, &session)?;
-            let occasion = Occasion::Session { session, reminder: a.reminder };
+            let occasion = Occasion::Session { session: Box::new(session), reminder: a.reminder };
             let with_reasons: Vec<(Member, Option<String>)> = people.into_iter().map(|m| (m, None)).collect();
             super::build(ctx, &from, &occasion, &with_reasons)
         })?;
@@ -86,7 +86,7 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
                 popups::invite_to_session(db, session.id, m.id)?;
             }
         }
-        let occasion = Occasion::Session { session, reminder: a.reminder };
+        let occasion = Occasion::Session { session: Box::new(session), reminder: a.reminder };
         let with_reasons: Vec<(Member, Option<String>)> = people.into_iter().map(|m| (m, None)).collect();
         let batch = super::build(ctx, &from, &occasion, &with_reasons)?;
         let pending = super::record(db, &batch, &mut notes)?;
