@@ -461,3 +461,18 @@ fn each_bad_reply_is_one_line_and_the_rest_are_applied_with_the_waitlist() {
     assert_eq!(report[0]["response"], "no");
     assert!(report[1]["problem"].as_str().unwrap().contains("cannot read it"));
 }
+
+#[test]
+fn forgetting_a_member_takes_their_messages_with_them() {
+    let env = Env::new();
+    env.member("Zed Private", &["--email", "zed-private@example.org"]);
+    env.member("Bea", &["--email", "bea@example.org"]);
+    env.ok(&["sessions", "add", "--title", "Hour", "--at", "2026-12-04 12:00"]);
+    let mbox = env.dir.path().join("x.mbox");
+    env.ok(&["sessions", "invite", "1", "--all", "--from", FROM, "--mbox", mbox.to_str().unwrap()]);
+    assert_eq!(env.json(&["outbox", "list"]).as_array().unwrap().len(), 2);
+    env.ok(&["members", "forget", "zed", "--yes"]);
+    let left = env.json(&["outbox", "list"]);
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert!(!String::from_utf8_lossy(&env.snapshot()).contains("zed-private"));
+}

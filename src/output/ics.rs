@@ -320,6 +320,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_request_names_one_organizer_and_one_attendee_whatever_their_names_hold() {
+        let people = People {
+            organizer_name: "Org \"the; boss\"",
+            organizer_email: "org@example.org",
+            attendee_name: "Bob, Bcc\r\nATTENDEE:mailto:evil@x.org",
+            attendee_email: "bob@example.org\r\nX",
+        };
+        let ics = request(&[session("T")], &people);
+        assert!(clean(&ics), "{ics:?}");
+        let lines = parse(&ics);
+        assert_eq!(value(&lines, "METHOD"), "REQUEST");
+        let attendees: Vec<_> = lines.iter().filter(|(k, _)| k.starts_with("ATTENDEE")).collect();
+        assert_eq!(attendees.len(), 1, "{lines:?}");
+        // The name stays inside its quotes; the value is the one address.
+        let line = format!("{}:{}", attendees[0].0, attendees[0].1);
+        assert!(
+            line.ends_with(";CN=\"Bob, BccATTENDEE:mailto:evil@x.org\":mailto:bob@example.orgX"),
+            "{line}"
+        );
+        assert!(
+            lines.iter().any(|(k, v)| k == "ORGANIZER;CN=\"Org the; boss\"" && v == "mailto:org@example.org"),
+            "{lines:?}"
+        );
+        let mut cancelled = session("T");
+        cancelled.status = SessionStatus::Cancelled;
+        assert_eq!(value(&parse(&request(&[cancelled], &people)), "METHOD"), "CANCEL");
+    }
+
     proptest! {
         /// Whatever a stored session holds (a database damaged by hand included), its
         /// calendar lines hold no control character and frame as RFC 5545 says.

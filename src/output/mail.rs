@@ -195,3 +195,34 @@ impl Tabular for ReplyLine {
         self.session_id.unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mbox_lines_that_look_like_separators_are_quoted_and_reread_exactly() {
+        let message = b"Subject: x\r\n\r\nFrom here on\r\n>From there\r\nend\r\n";
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-24T16:00:00Z").unwrap().to_utc();
+        let entry = mbox_entry(message, "cop@example.org", t);
+        let text = String::from_utf8(entry.clone()).unwrap();
+        assert!(text.starts_with("From cop@example.org Tue Nov 24 16:00:00 2026\n"), "{text}");
+        assert!(text.contains("\n>From here on\n>>From there\n"), "{text}");
+        let mut twice = entry.clone();
+        twice.extend(entry);
+        let read: Vec<_> = mail_parser::mailbox::mbox::MessageIterator::new(std::io::Cursor::new(twice))
+            .map(|m| m.unwrap().unwrap_contents())
+            .collect();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0], b"Subject: x\n\nFrom here on\n>From there\nend\n\n");
+    }
+
+    #[test]
+    fn from_must_be_one_mailbox_on_one_line() {
+        assert!(mailbox("--from", "Ana <ana@example.org>").is_ok());
+        assert!(mailbox("--from", "ana@example.org").is_ok());
+        for bad in ["Ana <ana@example.org>\r\nBcc: x@y.org", "a@b.org, c@d.org", "not an address", ""] {
+            assert_eq!(mailbox("--from", bad).unwrap_err().exit_code(), 2, "{bad}");
+        }
+    }
+}
