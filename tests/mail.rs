@@ -301,7 +301,13 @@ fn the_mbox_is_written_through_the_safe_writer() {
     std::fs::write(&mbox, b"theirs").unwrap();
     env.fails(4, &["sessions", "invite", "1", "bea", "--from", FROM, "--mbox", mbox.to_str().unwrap()]);
     assert_eq!(std::fs::read(&mbox).unwrap(), b"theirs");
-    assert_ne!(env.snapshot(), before, "the messages were recorded, pending");
+    let missing = env.dir.path().join("no-such-folder");
+    env.fails(2, &["sessions", "invite", "1", "bea", "--from", FROM, "--out", missing.to_str().unwrap()]);
+    assert_eq!(env.snapshot(), before, "a target that cannot be written records nothing");
+    // A message left pending by a failed delivery...
+    env.fails(1, &["sessions", "invite", "1", "bea", "--from", FROM, "--sendmail", "false"]);
+    env.fails(4, &["outbox", "retry", "--mbox", mbox.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&mbox).unwrap(), b"theirs");
     assert_eq!(env.json(&["outbox", "list", "--pending"]).as_array().unwrap().len(), 1);
     env.ok(&["outbox", "retry", "--mbox", mbox.to_str().unwrap(), "--force"]);
     assert!(env.json(&["outbox", "list", "--pending"]).as_array().unwrap().is_empty());

@@ -18,6 +18,7 @@ use crate::commands::Context;
 use crate::domain::mail::{NewMessage, Occasion, OutboxEntry, Recipient, body, header_text};
 use crate::domain::member::Member;
 use crate::error::{Error, Result};
+use crate::output::file::{NewFile, Target};
 use crate::output::ics::People;
 use crate::output::mail::{Letter, calendar, compose, mailbox, recipient};
 use crate::store::{Db, Store, outbox as store};
@@ -25,8 +26,8 @@ use crate::store::{Db, Store, outbox as store};
 pub use deliver::deliver;
 
 /// A delivery asked for, checked before anything is recorded: exactly one way out, or
-/// `--dry-run`.
-pub fn check_delivery(d: &Delivery, asked_for: &str) -> Result<()> {
+/// `--dry-run`, and a target that can be written (so a bad path changes nothing).
+pub fn check_delivery(ctx: &Context, d: &Delivery, asked_for: &str) -> Result<()> {
     let ways =
         [d.out.is_some(), d.mbox.is_some(), d.sendmail.is_some(), d.dry_run].iter().filter(|w| **w).count();
     if ways == 0 {
@@ -38,6 +39,16 @@ pub fn check_delivery(d: &Delivery, asked_for: &str) -> Result<()> {
         && cmd.trim().is_empty()
     {
         return Err(Error::invalid("--sendmail: expected a command, such as \"msmtp -t\""));
+    }
+    if let Some(dir) = &d.out
+        && !dir.is_dir()
+    {
+        return Err(Error::invalid(format!("--out: {} is not a folder: create it first", dir.display())));
+    }
+    if let Some(path) = &d.mbox {
+        // The same checks the write makes (the database, an existing file), made first;
+        // the trial file is removed at once.
+        NewFile::create(&Target { flag: "--mbox", path, force: d.force }, &ctx.protected())?;
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
 }
 
 fn retry(ctx: &mut Context, a: RetryArgs) -> Result<()> {
-    super::check_delivery(&a.delivery, "cop outbox retry")?;
+    super::check_delivery(ctx, &a.delivery, "cop outbox retry")?;
     let Some(mut s) = ctx.reader()? else {
         ctx.out.message("No message to send.");
         return Ok(());

@@ -53,7 +53,7 @@ fn check_open(ctx: &Context, s: &Session) -> Result<()> {
 
 pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
-    super::check_delivery(&a.delivery, "cop sessions invite")?;
+    super::check_delivery(ctx, &a.delivery, "cop sessions invite")?;
     if a.delivery.dry_run {
         let Some(s) = ctx.reader()? else {
             return Err(Error::not_found(format!("no session with id {id}")));

@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
         ));
     }
     if a.mail {
-        mail::check_delivery(&a.delivery, "--mail")?;
+        mail::check_delivery(ctx, &a.delivery, "--mail")?;
     }
     if a.mail && a.delivery.dry_run {
         let Some(s) = ctx.reader()? else {
