@@ -482,3 +482,54 @@ fn forgetting_a_member_takes_their_messages_with_them() {
     assert_eq!(left.as_array().unwrap().len(), 1);
     assert!(!String::from_utf8_lossy(&env.snapshot()).contains("zed-private"));
 }
+
+#[test]
+fn reminders_go_to_those_who_said_yes_and_a_cancellation_carries_method_cancel() {
+    let env = Env::new();
+    env.member("Bea", &["--email", "bea@example.org"]);
+    env.member("Dan", &["--email", "dan@example.org"]);
+    env.ok(&[
+        "sessions",
+        "add",
+        "--title",
+        "Hour",
+        "--at",
+        "2026-12-04 12:00",
+        "--link",
+        "https://meet.example.org/x",
+    ]);
+    env.ok(&["sessions", "rsvp", "1", "bea", "--yes"]);
+    env.ok(&["sessions", "rsvp", "1", "dan", "--no"]);
+    let out = env.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let dir = out.to_str().unwrap();
+    env.ok(&["sessions", "invite", "1", "--rsvp", "yes", "--reminder", "--from", FROM, "--out", dir]);
+    let files = eml_files(&out);
+    assert_eq!(files.len(), 1);
+    let m = std::fs::read(&files[0]).unwrap();
+    let parsed = MessageParser::default().parse(&m).unwrap();
+    assert_eq!(parsed.to().unwrap().first().unwrap().address(), Some("bea@example.org"));
+    assert!(parsed.body_text(0).unwrap().contains("Link: https://meet.example.org/x"));
+    env.ok(&["sessions", "cancel", "1", "--reason", "snow"]);
+    env.ok(&["sessions", "invite", "1", "--rsvp", "yes", "--out", dir]);
+    let files = eml_files(&out);
+    assert_eq!(files.len(), 2);
+    let (method, cal) = calendar_part(&std::fs::read(&files[1]).unwrap());
+    assert_eq!(method, "CANCEL");
+    let cal = parse_calendar(&cal);
+    assert_eq!(prop(&cal.properties, "METHOD").value.as_deref(), Some("CANCEL"));
+    assert_eq!(prop(&cal.events[0].properties, "STATUS").value.as_deref(), Some("CANCELLED"));
+    assert_eq!(prop(&cal.events[0].properties, "SEQUENCE").value.as_deref(), Some("1"));
+}
+
+#[test]
+fn a_popup_without_sessions_is_invited_to_without_a_calendar_part() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    env.member("Bea", &["--email", "bea@example.org", "--need", "maps"]);
+    env.ok(&["popup", "propose", "Maps", "--by", "ana", "--tag", "maps"]);
+    let out = env.ok(&["popup", "invite", "1", "bea", "--mail", "--from", FROM, "--dry-run"]);
+    let m = MessageParser::default().parse(out.as_bytes()).unwrap();
+    assert!(m.parts.iter().all(|p| p.content_type().is_none_or(|t| t.subtype() != Some("calendar"))));
+    assert!(m.body_text(0).unwrap().contains("No session is set yet"));
+}
