@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
@@ -296,7 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a popup: tags, proposer, expert, members by status, agenda, sessions')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a popup''s title, description, tags, expert or size')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank active members who would want to learn this, and possible experts, with why')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite members to a popup')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a member to a popup (past --max they wait in line)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Take a member out of a popup; the first in line gets the place')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Record that a member declined a popup; they are not offered it again')
@@ -395,11 +396,19 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;popup;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--matched', '--matched', [CompletionResultType]::ParameterName, 'Invite the N best-matched learners, as `popup match` ranks them')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--mail', '--mail', [CompletionResultType]::ParameterName, 'Also mail each one the invitation, its sessions as a calendar request')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -880,6 +889,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1016,6 +1027,39 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'cop;sessions;invite' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--rsvp', '--rsvp', [CompletionResultType]::ParameterName, 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every active member')
+            [CompletionResult]::new('--reminder', '--reminder', [CompletionResultType]::ParameterName, 'A reminder: a new message even to those the announcement reached (one a day)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;replies' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'cop;sessions;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Schedule a session and print its id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions in time order')
@@ -1025,6 +1069,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Mail members the session (announcement or --reminder) with a calendar request')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1052,7 +1098,73 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;sessions;help;export' {
             break
         }
+        'cop;sessions;help;invite' {
+            break
+        }
+        'cop;sessions;help;replies' {
+            break
+        }
         'cop;sessions;help;help' {
+            break
+        }
+        'cop;outbox' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;outbox;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only the messages not sent yet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;outbox;retry' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;outbox;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver the messages not sent yet (each one once, in order; stops at a failure)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;outbox;help;list' {
+            break
+        }
+        'cop;outbox;help;retry' {
+            break
+        }
+        'cop;outbox;help;help' {
             break
         }
         'cop;meetup' {
@@ -1518,6 +1630,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
@@ -1674,6 +1787,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Mail members the session (announcement or --reminder) with a calendar request')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             break
         }
         'cop;help;sessions;add' {
@@ -1698,6 +1813,23 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;sessions;export' {
+            break
+        }
+        'cop;help;sessions;invite' {
+            break
+        }
+        'cop;help;sessions;replies' {
+            break
+        }
+        'cop;help;outbox' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver the messages not sent yet (each one once, in order; stops at a failure)')
+            break
+        }
+        'cop;help;outbox;list' {
+            break
+        }
+        'cop;help;outbox;retry' {
             break
         }
         'cop;help;meetup' {

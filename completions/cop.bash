@@ -52,6 +52,9 @@ _cop() {
             cop,members)
                 cmd="cop__subcmd__members"
                 ;;
+            cop,outbox)
+                cmd="cop__subcmd__outbox"
+                ;;
             cop,pairs)
                 cmd="cop__subcmd__pairs"
                 ;;
@@ -154,6 +157,9 @@ _cop() {
             cop__subcmd__help,members)
                 cmd="cop__subcmd__help__subcmd__members"
                 ;;
+            cop__subcmd__help,outbox)
+                cmd="cop__subcmd__help__subcmd__outbox"
+                ;;
             cop__subcmd__help,pairs)
                 cmd="cop__subcmd__help__subcmd__pairs"
                 ;;
@@ -222,6 +228,12 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
+                ;;
+            cop__subcmd__help__subcmd__outbox,list)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__outbox,retry)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__retry"
                 ;;
             cop__subcmd__help__subcmd__popup,agenda)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda"
@@ -301,8 +313,14 @@ _cop() {
             cop__subcmd__help__subcmd__sessions,export)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__export"
                 ;;
+            cop__subcmd__help__subcmd__sessions,invite)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__help__subcmd__sessions,list)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__sessions,replies)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__help__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__rsvp"
@@ -393,6 +411,24 @@ _cop() {
                 ;;
             cop__subcmd__members__subcmd__help,show)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__show"
+                ;;
+            cop__subcmd__outbox,help)
+                cmd="cop__subcmd__outbox__subcmd__help"
+                ;;
+            cop__subcmd__outbox,list)
+                cmd="cop__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__outbox,retry)
+                cmd="cop__subcmd__outbox__subcmd__retry"
+                ;;
+            cop__subcmd__outbox__subcmd__help,help)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__outbox__subcmd__help,list)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__outbox__subcmd__help,retry)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__retry"
                 ;;
             cop__subcmd__pairs,help)
                 cmd="cop__subcmd__pairs__subcmd__help"
@@ -604,8 +640,14 @@ _cop() {
             cop__subcmd__sessions,help)
                 cmd="cop__subcmd__sessions__subcmd__help"
                 ;;
+            cop__subcmd__sessions,invite)
+                cmd="cop__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__sessions,list)
                 cmd="cop__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__sessions,replies)
+                cmd="cop__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__rsvp"
@@ -631,8 +673,14 @@ _cop() {
             cop__subcmd__sessions__subcmd__help,help)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__help"
                 ;;
+            cop__subcmd__sessions__subcmd__help,invite)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__invite"
+                ;;
             cop__subcmd__sessions__subcmd__help,list)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__sessions__subcmd__help,replies)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__replies"
                 ;;
             cop__subcmd__sessions__subcmd__help,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__rsvp"
@@ -677,7 +725,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,7 +1367,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1786,48 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__outbox)
+            opts="list retry"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__pairs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2089,7 +2179,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions)
-            opts="add list show edit cancel rsvp attend export"
+            opts="add list show edit cancel rsvp attend export invite replies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,7 +2262,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2990,6 +3108,140 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__outbox)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help)
+            opts="list retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --pending --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__retry)
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --mbox --sendmail --dry-run --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__pairs)
             opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --seed --record --note --help history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3713,7 +3965,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --matched --mail --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3725,6 +3977,26 @@ _cop() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --matched)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4423,7 +4695,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4651,7 +4923,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__help)
-            opts="add list show edit cancel rsvp attend export help"
+            opts="add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,7 +5020,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__sessions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4790,6 +5090,48 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__sessions__subcmd__invite)
+            opts="-q -h --db --format --json --quiet --no-input --raw --all --rsvp --reminder --from --out --mbox --sendmail --dry-run --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --rsvp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__sessions__subcmd__list)
             opts="-q -h --db --format --json --quiet --no-input --raw --upcoming --past --kind --member --from --to --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4819,6 +5161,28 @@ _cop() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__replies)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)

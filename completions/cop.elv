@@ -34,6 +34,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
@@ -270,7 +271,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
             cand edit 'Change a popup''s title, description, tags, expert or size'
             cand match 'Rank active members who would want to learn this, and possible experts, with why'
-            cand invite 'Invite members to a popup'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
             cand join 'Join a member to a popup (past --max they wait in line)'
             cand leave 'Take a member out of a popup; the first in line gets the place'
             cand decline 'Record that a member declined a popup; they are not offered it again'
@@ -363,11 +364,19 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --mail 'Also mail each one the invitation, its sessions as a calendar request'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -794,6 +803,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;add'= {
@@ -921,6 +932,37 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;sessions;invite'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --all 'Every active member'
+            cand --reminder 'A reminder: a new message even to those the announcement reached (one a day)'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;replies'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;sessions;help'= {
             cand add 'Schedule a session and print its id'
             cand list 'List sessions in time order'
@@ -930,6 +972,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;help;add'= {
@@ -948,7 +992,64 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;help;export'= {
         }
+        &'cop;sessions;help;invite'= {
+        }
+        &'cop;sessions;help;replies'= {
+        }
         &'cop;sessions;help;help'= {
+        }
+        &'cop;outbox'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --pending 'Only the messages not sent yet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;retry'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;help'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;help;list'= {
+        }
+        &'cop;outbox;help;retry'= {
+        }
+        &'cop;outbox;help;help'= {
         }
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
@@ -1365,6 +1466,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
@@ -1486,6 +1588,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
         }
         &'cop;help;sessions;add'= {
         }
@@ -1502,6 +1606,18 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;sessions;attend'= {
         }
         &'cop;help;sessions;export'= {
+        }
+        &'cop;help;sessions;invite'= {
+        }
+        &'cop;help;sessions;replies'= {
+        }
+        &'cop;help;outbox'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+        }
+        &'cop;help;outbox;list'= {
+        }
+        &'cop;help;outbox;retry'= {
         }
         &'cop;help;meetup'= {
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'

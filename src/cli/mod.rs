@@ -1,6 +1,7 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod assist;
+pub mod mail;
 pub mod meetup;
 pub mod members;
 pub mod pairs;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export
     #[command(subcommand)]
     Sessions(Box<sessions::SessionsCommand>),
+    /// Mail cop wrote (invitations, reminders): what was sent, what is pending, retry
+    #[command(subcommand)]
+    Outbox(Box<mail::OutboxCommand>),
     /// The recurring meetup: plan dates and rotate volunteer facilitators
     #[command(subcommand)]
     Meetup(Box<meetup::MeetupCommand>),

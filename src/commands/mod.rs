@@ -3,6 +3,7 @@
 
 mod assist;
 mod demo;
+mod mail;
 mod meetup;
 mod members;
 mod pairs;
@@ -155,6 +156,7 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Export(args) => transfer::export(ctx, args),
         Command::Import(args) => transfer::import(ctx, args),
         Command::Sessions(cmd) => sessions::run(ctx, *cmd),
+        Command::Outbox(cmd) => mail::outbox::run(ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(ctx, *cmd),
         Command::Pairs(cmd) => pairs::run(ctx, *cmd),
         Command::Assist(cmd) => assist::run(ctx, *cmd),

@@ -2,14 +2,15 @@
 //! the bigger verbs (match, agenda, schedule) in `popup/`.
 
 mod agenda;
+mod invite;
 mod match_;
 mod schedule;
 
 use crate::cli::popup::{
-    CancelArgs, CloseArgs, EditArgs, InviteArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs,
-    StatusFilter, SuggestArgs,
+    CancelArgs, CloseArgs, EditArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs, StatusFilter,
+    SuggestArgs,
 };
-use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
+use crate::commands::{Context, member_id, no_member, parse_id};
 use crate::domain::member::Status;
 use crate::domain::popup::{
     self as rules, NewPopup, Participation, Popup, PopupStatus, check_fields, check_title, tags_in_title,
@@ -30,7 +31,7 @@ pub fn run(ctx: &mut Context, cmd: PopupCommand) -> Result<()> {
         }
         PopupCommand::Edit(a) => edit(ctx, a),
         PopupCommand::Match(a) => match_::run(ctx, a),
-        PopupCommand::Invite(a) => invite(ctx, a),
+        PopupCommand::Invite(a) => invite::run(ctx, a),
         PopupCommand::Join(a) => join(ctx, a),
         PopupCommand::Leave(a) => step_out(ctx, a, Participation::Left),
         PopupCommand::Decline(a) => step_out(ctx, a, Participation::Declined),
@@ -79,7 +80,7 @@ pub(crate) fn require_open(p: &Popup, what: &str) -> Result<()> {
 }
 
 /// A member who may take part: exit 4 for an archived member.
-fn require_active(db: &Db, id: i64) -> Result<String> {
+pub(crate) fn require_active(db: &Db, id: i64) -> Result<String> {
     let m =
         db_store::members::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
     if m.profile.status == Status::Archived {
@@ -297,26 +298,6 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         format!("Nothing to change for popup {}", popup.id)
     };
     ctx.out.written(popup.id, &popup, &msg)
-}
-
-fn invite(ctx: &mut Context, a: InviteArgs) -> Result<()> {
-    let id = popup_id(&a.popup)?;
-    let mut store = ctx.writer()?;
-    let (popup, names) = store.write(&format!("invite to popup {id}"), |db| {
-        let p = store::require(db, id)?;
-        require_open(&p, "invite members")?;
-        let mut names = Vec::new();
-        for m in member_ids(db, &a.members)? {
-            let name = require_active(db, m)?;
-            if p.place_of(m).is_some_and(Participation::is_in) {
-                return Err(Error::conflict(format!("{name} (id {m}) already has a place in popup {id}")));
-            }
-            store::set_member(db, id, m, Participation::Invited)?;
-            names.push(name);
-        }
-        Ok((store::require(db, id)?, names))
-    })?;
-    ctx.out.written(popup.id, &popup, &format!("Invited {} to popup {}", names.join(", "), popup.id))
 }
 
 fn join(ctx: &mut Context, a: MemberInPopup) -> Result<()> {

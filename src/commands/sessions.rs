@@ -27,6 +27,8 @@ pub fn run(ctx: &mut Context, cmd: SessionsCommand) -> Result<()> {
         SessionsCommand::Rsvp(a) => rsvp(ctx, a),
         SessionsCommand::Attend(a) => attend(ctx, a),
         SessionsCommand::Export(a) => export(ctx, a),
+        SessionsCommand::Invite(a) => crate::commands::mail::session_invite::run(ctx, a),
+        SessionsCommand::Replies(a) => crate::commands::mail::replies::run(ctx, a),
     }
 }
 

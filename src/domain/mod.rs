@@ -3,6 +3,8 @@
 pub mod assist;
 pub mod engagement;
 pub mod formula_guard;
+pub mod itip;
+pub mod mail;
 pub mod matching;
 pub mod member;
 pub mod pairing;

@@ -8,14 +8,53 @@ use crate::domain::session::{Session, SessionStatus};
 
 /// The calendar file for these sessions.
 pub fn calendar(sessions: &[Session]) -> String {
+    render(None, sessions, None)
+}
+
+/// The organizer and the one attendee of an iTIP (RFC 5546) message: display names and
+/// addresses already checked as email addresses.
+pub struct People<'a> {
+    pub organizer_name: &'a str,
+    pub organizer_email: &'a str,
+    pub attendee_name: &'a str,
+    pub attendee_email: &'a str,
+}
+
+/// An iTIP request for one attendee (`METHOD:REQUEST`, or `CANCEL` when every session is
+/// cancelled): the same VEVENTs as the export, with the same UID and SEQUENCE, so the
+/// attendee's calendar offers Accept/Decline and updates the event it already has.
+pub fn request(sessions: &[Session], people: &People) -> String {
+    let cancelled = !sessions.is_empty() && sessions.iter().all(|s| s.status == SessionStatus::Cancelled);
+    render(Some(if cancelled { "CANCEL" } else { "REQUEST" }), sessions, Some(people))
+}
+
+fn render(method: Option<&str>, sessions: &[Session], people: Option<&People>) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
         "PRODID:-//cop//Community of Practice organizer//EN".into(),
         "CALSCALE:GREGORIAN".into(),
     ];
+    if let Some(m) = method {
+        lines.push(format!("METHOD:{m}"));
+    }
     for s in sessions {
-        lines.extend(event(s));
+        let mut ev = event(s);
+        if let Some(p) = people {
+            let end = ev.len() - 1;
+            ev.splice(
+                end..end,
+                [
+                    format!("ORGANIZER;CN={}:mailto:{}", param(p.organizer_name), uri(p.organizer_email)),
+                    format!(
+                        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={}:mailto:{}",
+                        param(p.attendee_name),
+                        uri(p.attendee_email)
+                    ),
+                ],
+            );
+        }
+        lines.extend(ev);
     }
     lines.push("END:VCALENDAR".into());
     let mut out = String::new();
@@ -24,6 +63,18 @@ pub fn calendar(sessions: &[Session]) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A parameter value (RFC 5545 3.1): always quoted, so `:`, `;` and `,` stay inside it;
+/// a double quote or control character cannot be written in one at all and is dropped.
+fn param(text: &str) -> String {
+    let inner: String = text.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    format!("\"{inner}\"")
+}
+
+/// An address in a `mailto:` URI: nothing that could end the line or the value.
+fn uri(address: &str) -> String {
+    address.chars().filter(|c| !c.is_control() && !c.is_whitespace()).collect()
 }
 
 /// The session's link when it keeps the record rules. URL is a URI, not TEXT, so it
@@ -267,6 +318,35 @@ mod tests {
             s.link = Some(bad.into());
             assert!(!calendar(&[s]).contains("\r\nURL:"), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_request_names_one_organizer_and_one_attendee_whatever_their_names_hold() {
+        let people = People {
+            organizer_name: "Org \"the; boss\"",
+            organizer_email: "org@example.org",
+            attendee_name: "Bob, Bcc\r\nATTENDEE:mailto:evil@x.org",
+            attendee_email: "bob@example.org\r\nX",
+        };
+        let ics = request(&[session("T")], &people);
+        assert!(clean(&ics), "{ics:?}");
+        let lines = parse(&ics);
+        assert_eq!(value(&lines, "METHOD"), "REQUEST");
+        let attendees: Vec<_> = lines.iter().filter(|(k, _)| k.starts_with("ATTENDEE")).collect();
+        assert_eq!(attendees.len(), 1, "{lines:?}");
+        // The name stays inside its quotes; the value is the one address.
+        let line = format!("{}:{}", attendees[0].0, attendees[0].1);
+        assert!(
+            line.ends_with(";CN=\"Bob, BccATTENDEE:mailto:evil@x.org\":mailto:bob@example.orgX"),
+            "{line}"
+        );
+        assert!(
+            lines.iter().any(|(k, v)| k == "ORGANIZER;CN=\"Org the; boss\"" && v == "mailto:org@example.org"),
+            "{lines:?}"
+        );
+        let mut cancelled = session("T");
+        cancelled.status = SessionStatus::Cancelled;
+        assert_eq!(value(&parse(&request(&[cancelled], &people)), "METHOD"), "CANCEL");
     }
 
     proptest! {

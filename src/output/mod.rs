@@ -12,6 +12,7 @@ pub mod assist;
 mod chart;
 pub mod file;
 pub mod ics;
+pub mod mail;
 mod members;
 pub mod pairs;
 pub mod popup;

@@ -7,6 +7,7 @@ pub mod generate;
 pub mod guard;
 pub mod members;
 pub mod mentions;
+pub mod outbox;
 pub mod pairs;
 pub mod popups;
 pub mod record_check;
