@@ -5,9 +5,11 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum ReportCommand {
-    /// Each active member's level (core, active, occasional, dormant) from their
-    /// participations in the window: sessions attended and facilitated, assists presented
-    /// or listened to, popups joined. Role core is always core.
+    /// Each active member's level (Wenger-Trayner's core, active, occasional, peripheral,
+    /// transactional) from their participations in the window: sessions attended and
+    /// facilitated, assists presented or listened to, popups joined. Role core is always
+    /// core; trainers and guests are transactional. The table ends with each level's share
+    /// beside the typical one.
     Engagement(EngagementArgs),
     /// For each month: members at each level at the month's end, and how many moved up or
     /// down since the month before. A member counts from the month they joined.
@@ -29,15 +31,15 @@ pub struct AsOfArgs {
 #[derive(Debug, Args)]
 pub struct LevelArgs {
     /// How far back participations count: days (90d) or weeks (13w)
-    #[arg(long, value_name = "PERIOD", default_value = "90d")]
+    #[arg(long, value_name = "PERIOD", default_value = "120d")]
     pub window: String,
     /// Participations in the window that make a member core
-    #[arg(long, value_name = "N", default_value_t = 6)]
+    #[arg(long, value_name = "N", default_value_t = 3)]
     pub core: u32,
     /// Participations in the window that make a member active
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    #[arg(long, value_name = "N", default_value_t = 2)]
     pub active: u32,
-    /// Participations in the window that make a member occasional (fewer: dormant)
+    /// Participations in the window that make a member occasional (fewer: peripheral)
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub occasional: u32,
 }

@@ -86,7 +86,7 @@ fn histories(ctx: &Context) -> Result<Vec<History>> {
         .map(|m| History {
             member_id: m.id,
             joined: m.joined_on.unwrap_or_else(|| local_day(m.created_at)),
-            core_role: m.core_role,
+            role: m.role,
             participations: by_member.remove(&m.id).unwrap_or_default(),
             name: m.name,
         })
@@ -121,7 +121,7 @@ fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
             EngagementRow {
                 member_id: h.member_id,
                 name: h.name.clone(),
-                level: engagement::level(s.total, h.core_role, &t),
+                level: engagement::level(s.total, h.role, &t),
                 participations: s.total,
                 attended: s.attended,
                 facilitated: s.facilitated,
@@ -147,7 +147,8 @@ fn growth(ctx: &mut Context, a: GrowthArgs) -> Result<()> {
             core: r.core,
             active: r.active,
             occasional: r.occasional,
-            dormant: r.dormant,
+            peripheral: r.peripheral,
+            transactional: r.transactional,
             joined: r.joined,
             moved_up: r.moved_up,
             moved_down: r.moved_down,

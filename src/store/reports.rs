@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Db, parse_timestamp};
 use crate::domain::engagement::Kind;
+use crate::domain::member::Role;
 use crate::domain::session::SessionKind;
 use crate::error::Result;
 
@@ -13,7 +14,7 @@ use crate::error::Result;
 pub struct ReportMember {
     pub id: i64,
     pub name: String,
-    pub core_role: bool,
+    pub role: Role,
     pub joined_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
 }
@@ -29,7 +30,8 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
         Ok(ReportMember {
             id: r.get(0)?,
             name: r.get(1)?,
-            core_role: r.get::<_, String>(2)? == "core",
+            // A role this cop does not know reads as a plain member.
+            role: Role::parse(&r.get::<_, String>(2)?).unwrap_or_default(),
             joined_on: joined.and_then(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").ok()),
             created_at: parse_timestamp(&r.get::<_, String>(4)?)?,
         })
