@@ -41,7 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'The shared vocabulary: list tags with their uses, rename, merge, alias')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
@@ -1328,6 +1328,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'How participations become levels')
             [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'How participations become levels')
+            [CompletionResult]::new('movement', 'movement', [CompletionResultType]::ParameterValue, 'How participations become levels')
             [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1340,7 +1341,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
             [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
-            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
+            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: peripheral)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1357,7 +1358,25 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
             [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
-            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
+            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: peripheral)')
+            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;report;movement' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
+            [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
+            [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: peripheral)')
             [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1396,8 +1415,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;report;help' {
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one')
             [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('movement', 'movement', [CompletionResultType]::ParameterValue, 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)')
             [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1407,6 +1427,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;report;help;growth' {
+            break
+        }
+        'cop;report;help;movement' {
             break
         }
         'cop;report;help;needs' {
@@ -1522,7 +1545,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'The shared vocabulary: list tags with their uses, rename, merge, alias')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth month by month, learning needs, activity')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole community as one JSON document (every record, links by UUID)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a document from `cop export` by UUID: newer records win; all or nothing')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to PATH while others may be writing (SQLite online backup)')
@@ -1745,8 +1768,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;report' {
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one')
             [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('movement', 'movement', [CompletionResultType]::ParameterValue, 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)')
             [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
             break
@@ -1755,6 +1779,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;report;growth' {
+            break
+        }
+        'cop;help;report;movement' {
             break
         }
         'cop;help;report;needs' {

@@ -274,6 +274,9 @@ _cop() {
             cop__subcmd__help__subcmd__report,growth)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__growth"
                 ;;
+            cop__subcmd__help__subcmd__report,movement)
+                cmd="cop__subcmd__help__subcmd__report__subcmd__movement"
+                ;;
             cop__subcmd__help__subcmd__report,needs)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__needs"
                 ;;
@@ -544,6 +547,9 @@ _cop() {
             cop__subcmd__report,help)
                 cmd="cop__subcmd__report__subcmd__help"
                 ;;
+            cop__subcmd__report,movement)
+                cmd="cop__subcmd__report__subcmd__movement"
+                ;;
             cop__subcmd__report,needs)
                 cmd="cop__subcmd__report__subcmd__needs"
                 ;;
@@ -558,6 +564,9 @@ _cop() {
                 ;;
             cop__subcmd__report__subcmd__help,help)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__report__subcmd__help,movement)
+                cmd="cop__subcmd__report__subcmd__help__subcmd__movement"
                 ;;
             cop__subcmd__report__subcmd__help,needs)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__needs"
@@ -1963,7 +1972,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report)
-            opts="engagement growth needs activity"
+            opts="engagement growth movement needs activity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2005,6 +2014,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report__subcmd__growth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__report__subcmd__movement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3991,7 +4014,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth movement needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4131,7 +4154,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__help)
-            opts="engagement growth needs activity help"
+            opts="engagement growth movement needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,6 +4223,20 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__report__subcmd__help__subcmd__movement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__report__subcmd__help__subcmd__needs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4207,6 +4244,52 @@ _cop() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__report__subcmd__movement)
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --core)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --active)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --occasional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -38,7 +38,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -1193,6 +1193,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
             cand engagement 'How participations become levels'
             cand growth 'How participations become levels'
+            cand movement 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1204,7 +1205,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1220,7 +1221,24 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;movement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1256,8 +1274,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;help'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1265,6 +1284,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;engagement'= {
         }
         &'cop;report;help;growth'= {
+        }
+        &'cop;report;help;movement'= {
         }
         &'cop;report;help;needs'= {
         }
@@ -1369,7 +1390,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -1536,14 +1557,17 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;tags;alias'= {
         }
         &'cop;help;report'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
         }
         &'cop;help;report;engagement'= {
         }
         &'cop;help;report;growth'= {
+        }
+        &'cop;help;report;movement'= {
         }
         &'cop;help;report;needs'= {
         }

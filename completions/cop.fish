@@ -46,7 +46,7 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "meetup" -d 'The recurring m
 complete -c cop -n "__fish_cop_needs_command" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
 complete -c cop -n "__fish_cop_needs_command" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
 complete -c cop -n "__fish_cop_needs_command" -f -a "tags" -d 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
 complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -1050,23 +1050,24 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'How participations become levels'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'How participations become levels'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "engagement" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "growth" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "movement" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1078,7 +1079,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1095,13 +1096,31 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1129,8 +1148,9 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1237,7 +1257,7 @@ complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "tags" -d 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -1292,7 +1312,8 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'

@@ -129,7 +129,8 @@ pub enum Command {
     /// The shared vocabulary: list tags with their uses, rename, merge, alias
     #[command(subcommand)]
     Tags(Box<tags::TagsCommand>),
-    /// Reports: engagement levels, growth month by month, learning needs, activity
+    /// Reports: engagement levels, growth and movement month by month, learning needs,
+    /// activity, and one HTML page to share
     #[command(subcommand)]
     Report(Box<report::ReportCommand>),
     /// Print the whole community as one JSON document (every record, links by UUID)

@@ -14,6 +14,10 @@ pub enum ReportCommand {
     /// For each month: members at each level at the month's end, and how many moved up or
     /// down since the month before. A member counts from the month they joined.
     Growth(GrowthArgs),
+    /// For each month: how many moved between each pair of levels (a transition matrix
+    /// and a flow chart), and what those who moved up had taken part in during the two
+    /// months before (popups joined, assists, sessions)
+    Movement(GrowthArgs),
     /// Each learning need: who needs it, who has the expertise, which popups cover it
     Needs(AsOfArgs),
     /// Per month: sessions by kind, assists, popups proposed and done, distinct participants
@@ -27,11 +31,14 @@ pub struct AsOfArgs {
     pub as_of: Option<String>,
 }
 
+/// How far back participations count unless `--window` says otherwise.
+pub const DEFAULT_WINDOW: &str = "120d";
+
 /// How participations become levels.
 #[derive(Debug, Args)]
 pub struct LevelArgs {
     /// How far back participations count: days (90d) or weeks (13w)
-    #[arg(long, value_name = "PERIOD", default_value = "120d")]
+    #[arg(long, value_name = "PERIOD", default_value = DEFAULT_WINDOW)]
     pub window: String,
     /// Participations in the window that make a member core
     #[arg(long, value_name = "N", default_value_t = 3)]

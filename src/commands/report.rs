@@ -9,16 +9,20 @@ use crate::commands::Context;
 use crate::domain::engagement::{self, Happening, History, Month, Participation, Thresholds};
 use crate::error::{Error, Result};
 use crate::output::Format;
+use crate::output::level_history::LevelMonth;
 use crate::output::report::{
     ActivityRow, EngagementRow, GrowthRow, NeedRow, Person, PopupRef, activity_chart, engagement_chart,
     growth_chart, needs_chart,
 };
 use crate::store::reports::{self as store, Event};
 
+mod movement;
+
 pub fn run(ctx: &mut Context, cmd: ReportCommand) -> Result<()> {
     match cmd {
         ReportCommand::Engagement(a) => engagement(ctx, a),
         ReportCommand::Growth(a) => growth(ctx, a),
+        ReportCommand::Movement(a) => movement::run(ctx, a),
         ReportCommand::Needs(a) => needs(ctx, a),
         ReportCommand::Activity(a) => activity(ctx, a),
     }
@@ -91,6 +95,38 @@ fn histories(ctx: &Context) -> Result<Vec<History>> {
             name: m.name,
         })
         .collect())
+}
+
+/// How many months of level history `members show` gives.
+const HISTORY_MONTHS: u32 = 12;
+
+/// A member's level at the end of each of the last twelve months, with the default
+/// window and thresholds (`members show`).
+pub fn level_history(ctx: &Context, m: &crate::domain::member::Member) -> Result<Vec<LevelMonth>> {
+    let Some(store) = ctx.reader()? else { return Ok(Vec::new()) };
+    let parts = store.read(|db| store::participations_of(db, m.id))?;
+    let h = History {
+        member_id: m.id,
+        name: m.profile.name.clone(),
+        role: m.profile.role,
+        joined: m.profile.joined_on.unwrap_or_else(|| local_day(m.created_at)),
+        participations: parts
+            .into_iter()
+            .map(|(kind, at)| Participation { on: local_day(at), kind })
+            .collect(),
+    };
+    let day = ctx.now.date_naive();
+    let window = parse_window(crate::cli::report::DEFAULT_WINDOW)?;
+    Ok(crate::domain::movement::history(
+        &h,
+        &Month::last(day, HISTORY_MONTHS),
+        day,
+        window,
+        &Thresholds::default(),
+    )
+    .into_iter()
+    .map(|(month, level)| LevelMonth { month: month.to_string(), level })
+    .collect())
 }
 
 /// Prints the rows, then the chart under a table.

@@ -5,6 +5,7 @@ pub mod engagement;
 pub mod formula_guard;
 pub mod matching;
 pub mod member;
+pub mod movement;
 pub mod pairing;
 pub mod popup;
 pub mod reference;

@@ -70,6 +70,35 @@ pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One member's participations, as [`participations`] counts them (`members show`).
+pub fn participations_of(db: &Db, member_id: i64) -> Result<Vec<(Kind, DateTime<Utc>)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT 'attended', s.starts_at FROM attendance a
+           JOIN sessions s ON s.id = a.session_id WHERE a.member_id = ?1 AND s.status <> 'cancelled'
+         UNION ALL
+         SELECT 'facilitated', s.starts_at FROM session_facilitators f
+           JOIN sessions s ON s.id = f.session_id WHERE f.member_id = ?1 AND s.status <> 'cancelled'
+         UNION ALL
+         SELECT 'assist', x.held_at FROM assists x
+           JOIN (SELECT DISTINCT assist_id FROM assist_people
+                  WHERE member_id = ?1 AND role IN ('presenter', 'listener')) p ON p.assist_id = x.id
+         UNION ALL
+         SELECT 'popup', m.updated_at FROM popup_members m
+           JOIN popups p ON p.id = m.popup_id
+          WHERE m.member_id = ?1 AND m.status = 'joined' AND p.status <> 'cancelled'",
+    )?;
+    let rows = stmt.query_map([member_id], |r| {
+        let kind = match r.get::<_, String>(0)?.as_str() {
+            "attended" => Kind::Attended,
+            "facilitated" => Kind::Facilitated,
+            "assist" => Kind::Assist,
+            _ => Kind::Popup,
+        };
+        Ok((kind, parse_timestamp(&r.get::<_, String>(1)?)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Something dated that `report activity` counts.
 #[derive(Clone, Copy, Debug)]
 pub enum Event {
