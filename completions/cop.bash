@@ -67,6 +67,9 @@ _cop() {
             cop,sessions)
                 cmd="cop__subcmd__sessions"
                 ;;
+            cop,stories)
+                cmd="cop__subcmd__stories"
+                ;;
             cop,tags)
                 cmd="cop__subcmd__tags"
                 ;;
@@ -168,6 +171,9 @@ _cop() {
                 ;;
             cop__subcmd__help,sessions)
                 cmd="cop__subcmd__help__subcmd__sessions"
+                ;;
+            cop__subcmd__help,stories)
+                cmd="cop__subcmd__help__subcmd__stories"
                 ;;
             cop__subcmd__help,tags)
                 cmd="cop__subcmd__help__subcmd__tags"
@@ -312,6 +318,15 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__sessions,show)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__show"
+                ;;
+            cop__subcmd__help__subcmd__stories,add)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__add"
+                ;;
+            cop__subcmd__help__subcmd__stories,list)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__stories,show)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__show"
                 ;;
             cop__subcmd__help__subcmd__tags,alias)
                 cmd="cop__subcmd__help__subcmd__tags__subcmd__alias"
@@ -649,6 +664,30 @@ _cop() {
             cop__subcmd__sessions__subcmd__help,show)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__show"
                 ;;
+            cop__subcmd__stories,add)
+                cmd="cop__subcmd__stories__subcmd__add"
+                ;;
+            cop__subcmd__stories,help)
+                cmd="cop__subcmd__stories__subcmd__help"
+                ;;
+            cop__subcmd__stories,list)
+                cmd="cop__subcmd__stories__subcmd__list"
+                ;;
+            cop__subcmd__stories,show)
+                cmd="cop__subcmd__stories__subcmd__show"
+                ;;
+            cop__subcmd__stories__subcmd__help,add)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__add"
+                ;;
+            cop__subcmd__stories__subcmd__help,help)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__stories__subcmd__help,list)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__stories__subcmd__help,show)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__show"
+                ;;
             cop__subcmd__tags,alias)
                 cmd="cop__subcmd__tags__subcmd__alias"
                 ;;
@@ -686,7 +725,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions meetup pairs resources stories tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1067,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --story --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,7 +1367,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="init members popup assist sessions meetup pairs resources stories tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,6 +2263,62 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories)
+            opts="add list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4934,6 +5029,192 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__add)
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --from-assist --from-popup --from-session --value --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-popup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help)
+            opts="add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --value --member --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__show)
             opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
             cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
@@ -647,6 +648,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --continue 'Step 7: the group wishes to continue the discussion'
+            cand --story 'Step 5: keep each takeaway also as its member''s value story from this assist (`cop stories`); the guided walk asks instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1098,6 +1100,75 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;help;help'= {
         }
+        &'cop;stories'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --member 'Whose story it is (id, email, or name)'
+            cand --from-assist 'It came from this peer assist'
+            cand --from-popup 'It came from this learning popup'
+            cand --from-session 'It came from this session'
+            cand --value 'The value it shows (Wenger-Trayner''s cycles): immediate, potential, applied, realized or reframing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --value 'Only stories showing this value'
+            cand --member 'Only this member''s stories'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;help'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;help;add'= {
+        }
+        &'cop;stories;help;list'= {
+        }
+        &'cop;stories;help;show'= {
+        }
+        &'cop;stories;help;help'= {
+        }
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1389,6 +1460,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
             cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
@@ -1541,6 +1613,17 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;resources;list'= {
         }
         &'cop;help;resources;show'= {
+        }
+        &'cop;help;stories'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+        }
+        &'cop;help;stories;add'= {
+        }
+        &'cop;help;stories;list'= {
+        }
+        &'cop;help;stories;show'= {
         }
         &'cop;help;tags'= {
             cand list 'List tags with how many members, popups and resources use each, and their aliases'

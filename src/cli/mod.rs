@@ -8,6 +8,7 @@ pub mod popup;
 pub mod report;
 pub mod resources;
 pub mod sessions;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod transfer;
@@ -126,6 +127,9 @@ pub enum Command {
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]
     Resources(Box<resources::ResourcesCommand>),
+    /// Value-creation stories: what members took from an assist, a popup or a session
+    #[command(subcommand)]
+    Stories(Box<stories::StoriesCommand>),
     /// The shared vocabulary: list tags with their uses, rename, merge, alias
     #[command(subcommand)]
     Tags(Box<tags::TagsCommand>),

@@ -16,5 +16,6 @@ pub mod rules;
 pub mod session;
 pub mod sheet;
 pub mod slots;
+pub mod story;
 pub mod tag;
 pub mod time;

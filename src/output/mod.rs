@@ -20,6 +20,7 @@ pub mod popup;
 pub mod report;
 mod resources;
 pub mod sessions;
+mod stories;
 mod table;
 mod tags;
 mod transfer;

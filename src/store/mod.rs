@@ -16,6 +16,7 @@ pub mod resources;
 pub mod schema;
 pub mod sessions;
 mod stored;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod tombstones;
