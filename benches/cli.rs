@@ -447,6 +447,16 @@ fn main() {
         figures.push(f);
     }
 
+    // The community page, written to a file.
+    eprintln!("report html ...");
+    let page = path(&at("report.html"));
+    let html_args = ["--db", big_s.as_str(), "report", "html", "--out", page.as_str(), "--force"];
+    let cop = measure(runs, || (), || run(COP, &html_args, None));
+    let mut f = Figure::new(format!("`cop report html`, {} members", scale.members), cop);
+    f.max_time = Some(Duration::from_secs(3));
+    f.max_rss_mib = Some(64);
+    figures.push(f);
+
     // Pairs, after 20 recorded rounds.
     eprintln!("pairs with 20 recorded rounds ...");
     let pairs_db = at("pairs.db");

@@ -280,6 +280,9 @@ _cop() {
             cop__subcmd__help__subcmd__report,growth)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__growth"
                 ;;
+            cop__subcmd__help__subcmd__report,html)
+                cmd="cop__subcmd__help__subcmd__report__subcmd__html"
+                ;;
             cop__subcmd__help__subcmd__report,movement)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__movement"
                 ;;
@@ -562,6 +565,9 @@ _cop() {
             cop__subcmd__report,help)
                 cmd="cop__subcmd__report__subcmd__help"
                 ;;
+            cop__subcmd__report,html)
+                cmd="cop__subcmd__report__subcmd__html"
+                ;;
             cop__subcmd__report,movement)
                 cmd="cop__subcmd__report__subcmd__movement"
                 ;;
@@ -579,6 +585,9 @@ _cop() {
                 ;;
             cop__subcmd__report__subcmd__help,help)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__report__subcmd__help,html)
+                cmd="cop__subcmd__report__subcmd__help__subcmd__html"
                 ;;
             cop__subcmd__report__subcmd__help,movement)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__movement"
@@ -2011,7 +2020,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report)
-            opts="engagement growth movement needs activity"
+            opts="engagement growth movement html needs activity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2062,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report__subcmd__growth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__report__subcmd__html)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4109,7 +4132,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth movement needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth movement html needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4249,7 +4272,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__help)
-            opts="engagement growth movement needs activity help"
+            opts="engagement growth movement html needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4318,6 +4341,20 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__report__subcmd__help__subcmd__html)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__report__subcmd__help__subcmd__movement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4339,6 +4376,56 @@ _cop() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__report__subcmd__html)
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --out --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --core)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --active)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --occasional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

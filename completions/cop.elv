@@ -1265,6 +1265,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand engagement 'How participations become levels'
             cand growth 'How participations become levels'
             cand movement 'How participations become levels'
+            cand html 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1319,6 +1320,25 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;report;html'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --out 'Write the page to FILE (mode 0600, never the database) instead of stdout'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;report;needs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1348,6 +1368,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
             cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1357,6 +1378,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;growth'= {
         }
         &'cop;report;help;movement'= {
+        }
+        &'cop;report;help;html'= {
         }
         &'cop;report;help;needs'= {
         }
@@ -1643,6 +1666,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
             cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
         }
@@ -1651,6 +1675,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;report;growth'= {
         }
         &'cop;help;report;movement'= {
+        }
+        &'cop;help;report;html'= {
         }
         &'cop;help;report;needs'= {
         }

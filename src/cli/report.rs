@@ -18,6 +18,11 @@ pub enum ReportCommand {
     /// and a flow chart), and what those who moved up had taken part in during the two
     /// months before (popups joined, assists, sessions)
     Movement(GrowthArgs),
+    /// One self-contained HTML page for the core group and sponsors: levels over time,
+    /// movement, learning needs against popups, popups and assists per month, follow-ups,
+    /// the facilitator rotation and value stories; inline CSS and SVG, no script, every
+    /// chart with its numbers in a table
+    Html(HtmlArgs),
     /// Each learning need: who needs it, who has the expertise, which popups cover it
     Needs(AsOfArgs),
     /// Per month: sessions by kind, assists, popups proposed and done, distinct participants
@@ -77,4 +82,21 @@ pub struct ActivityArgs {
     /// How many months, ending with the month of --as-of
     #[arg(long, value_name = "N", default_value_t = 6)]
     pub months: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct HtmlArgs {
+    #[command(flatten)]
+    pub as_of: AsOfArgs,
+    #[command(flatten)]
+    pub levels: LevelArgs,
+    /// How many months, ending with the month of --as-of
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub months: u32,
+    /// Write the page to FILE (mode 0600, never the database) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

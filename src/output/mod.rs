@@ -11,6 +11,7 @@
 pub mod assist;
 mod chart;
 pub mod file;
+pub mod html;
 pub mod ics;
 pub mod level_history;
 mod members;

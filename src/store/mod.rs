@@ -2,6 +2,7 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod community_report;
 pub mod file;
 pub mod generate;
 pub mod guard;
