@@ -75,7 +75,7 @@ const CSS: &str = r#"
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
        color: var(--ink); margin: 0 auto; max-width: 1000px; padding: 24px 32px 48px; background: #fff; }
-header { border-bottom: 3px solid var(--accent); margin-bottom: 16px; }
+header { border-bottom: 3px solid var(--accent); margin-bottom: 16px; padding-bottom: 16px; }
 h1 { font-size: 28px; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 0 0 8px; color: var(--accent); }
 .sub { color: var(--muted); margin: 0 0 12px; }
@@ -90,9 +90,10 @@ svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .zero { stroke: var(--ink); stroke-width: 1; }
 .legend { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
 .key { margin-right: 14px; white-space: nowrap; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0; font-size: 13px; }
+table { border-collapse: collapse; min-width: 60%; margin: 6px 0; font-size: 13px; }
+table.needs, table.overdue, table.rotation { width: 100%; }
 caption { text-align: left; color: var(--muted); padding: 4px 0; font-size: 13px; }
-th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 12px; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { border-bottom: 2px solid var(--ink); }
 .uncovered { color: #9b2226; font-weight: 600; }
