@@ -10,7 +10,7 @@ use maud::{Markup, html};
 const W: f64 = 720.0;
 const H: f64 = 220.0;
 /// Room for the axis labels: left, bottom.
-const LEFT: f64 = 48.0;
+const LEFT: f64 = 64.0;
 const BOTTOM: f64 = 28.0;
 const TOP: f64 = 10.0;
 
