@@ -421,9 +421,11 @@ fn main() {
 
     // Matching, reports, lists.
     let big_s = path(&big);
-    let timed: [(&str, &[&str], &str, Duration); 4] = [
+    let timed: [(&str, &[&str], &str, Duration); 5] = [
         ("`cop popup match 1`", &["popup", "match", "1"], MATCH_SQL, Duration::from_millis(150)),
         ("`cop report engagement`", &["report", "engagement"], ENGAGEMENT_SQL, Duration::from_secs(2)),
+        // The same reads as engagement, judged at seven month ends.
+        ("`cop report movement`", &["report", "movement"], ENGAGEMENT_SQL, Duration::from_secs(2)),
         (
             "`cop sessions list --upcoming`",
             &["sessions", "list", "--upcoming"],
@@ -444,6 +446,16 @@ fn main() {
         f.max_time = Some(max);
         figures.push(f);
     }
+
+    // The community page, written to a file.
+    eprintln!("report html ...");
+    let page = path(&at("report.html"));
+    let html_args = ["--db", big_s.as_str(), "report", "html", "--out", page.as_str(), "--force"];
+    let cop = measure(runs, || (), || run(COP, &html_args, None));
+    let mut f = Figure::new(format!("`cop report html`, {} members", scale.members), cop);
+    f.max_time = Some(Duration::from_secs(3));
+    f.max_rss_mib = Some(64);
+    figures.push(f);
 
     // Pairs, after 20 recorded rounds.
     eprintln!("pairs with 20 recorded rounds ...");

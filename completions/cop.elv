@@ -38,8 +38,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -656,6 +657,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --continue 'Step 7: the group wishes to continue the discussion'
+            cand --story 'Step 5: keep each takeaway also as its member''s value story from this assist (`cop stories`); the guided walk asks instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1199,6 +1201,75 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;help;help'= {
         }
+        &'cop;stories'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --member 'Whose story it is (id, email, or name)'
+            cand --from-assist 'It came from this peer assist'
+            cand --from-popup 'It came from this learning popup'
+            cand --from-session 'It came from this session'
+            cand --value 'The value it shows (Wenger-Trayner''s cycles): immediate, potential, applied, realized or reframing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --value 'Only stories showing this value'
+            cand --member 'Only this member''s stories'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;help'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;help;add'= {
+        }
+        &'cop;stories;help;list'= {
+        }
+        &'cop;stories;help;show'= {
+        }
+        &'cop;stories;help;help'= {
+        }
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1294,6 +1365,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
             cand engagement 'How participations become levels'
             cand growth 'How participations become levels'
+            cand movement 'How participations become levels'
+            cand html 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1305,7 +1378,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1321,13 +1394,49 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;movement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;html'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --out 'Write the page to FILE (mode 0600, never the database) instead of stdout'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1357,8 +1466,10 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;help'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1366,6 +1477,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;engagement'= {
         }
         &'cop;report;help;growth'= {
+        }
+        &'cop;report;help;movement'= {
+        }
+        &'cop;report;help;html'= {
         }
         &'cop;report;help;needs'= {
         }
@@ -1470,8 +1585,9 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -1637,6 +1753,17 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;resources;show'= {
         }
+        &'cop;help;stories'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+        }
+        &'cop;help;stories;add'= {
+        }
+        &'cop;help;stories;list'= {
+        }
+        &'cop;help;stories;show'= {
+        }
         &'cop;help;tags'= {
             cand list 'List tags with how many members, popups and resources use each, and their aliases'
             cand rename 'Rename a tag; the old name stays as an alias, so it still finds the tag'
@@ -1652,14 +1779,20 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;tags;alias'= {
         }
         &'cop;help;report'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
         }
         &'cop;help;report;engagement'= {
         }
         &'cop;help;report;growth'= {
+        }
+        &'cop;help;report;movement'= {
+        }
+        &'cop;help;report;html'= {
         }
         &'cop;help;report;needs'= {
         }

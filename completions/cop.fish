@@ -46,8 +46,9 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "outbox" -d 'Mail cop wrote 
 complete -c cop -n "__fish_cop_needs_command" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
 complete -c cop -n "__fish_cop_needs_command" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
 complete -c cop -n "__fish_cop_needs_command" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
+complete -c cop -n "__fish_cop_needs_command" -f -a "stories" -d 'Value-creation stories: what members took from an assist, a popup or a session'
 complete -c cop -n "__fish_cop_needs_command" -f -a "tags" -d 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
+complete -c cop -n "__fish_cop_needs_command" -f -a "report" -d 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
 complete -c cop -n "__fish_cop_needs_command" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
 complete -c cop -n "__fish_cop_needs_command" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
@@ -571,6 +572,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l continue -d 'Step 7: the group wishes to continue the discussion'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l story -d 'Step 5: keep each takeaway also as its member\'s value story from this assist (`cop stories`); the guided walk asks instead'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1068,6 +1070,69 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resource in full'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a value-creation story and print its id'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List stories, newest first'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one story in full'
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l member -d 'Whose story it is (id, email, or name)' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l from-assist -d 'It came from this peer assist' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l from-popup -d 'It came from this learning popup' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l from-session -d 'It came from this session' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l value -d 'The value it shows (Wenger-Trayner\'s cycles): immediate, potential, applied, realized or reframing' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l value -d 'Only stories showing this value' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l member -d 'Only this member\'s stories' -r
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a value-creation story and print its id'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stories, newest first'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one story in full'
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1144,23 +1209,25 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "engagement" -d 'How participations become levels'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "growth" -d 'How participations become levels'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "engagement" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "growth" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "movement" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "html" -d 'How participations become levels'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1172,7 +1239,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1189,13 +1256,51 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l active -d 'Participations in the window that make a member active' -r
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: dormant)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l as-of -d 'The day the report looks back from [default: today]' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l core -d 'Participations in the window that make a member core' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l active -d 'Participations in the window that make a member active' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l occasional -d 'Participations in the window that make a member occasional (fewer: peripheral)' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l months -d 'How many months, ending with the month of --as-of' -r
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l out -d 'Write the page to FILE (mode 0600, never the database) instead of stdout' -r -F
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l force -d 'Replace FILE if it exists'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -1223,8 +1328,10 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "html" -d 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1322,25 +1429,26 @@ complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print onl
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand man" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand man" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "outbox" -d 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "tags" -d 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth month by month, learning needs, activity'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "init" -d 'Create the database (any write also creates it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "members" -d 'People in the community: their interests, needs, expertise and availability'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "popup" -d 'Learning popups: propose, match members, set an agenda, schedule sessions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "assist" -d 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "sessions" -d 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "outbox" -d 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "meetup" -d 'The recurring meetup: plan dates and rotate volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "pairs" -d 'Pair members for one-to-one peer support, avoiding earlier partners'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "resources" -d 'Links, books and articles suggested in assists or gathered by the community'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "stories" -d 'Value-creation stories: what members took from an assist, a popup or a session'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "tags" -d 'The shared vocabulary: list tags with their uses, rename, merge, alias'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "report" -d 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "export" -d 'Print the whole community as one JSON document (every record, links by UUID)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "import" -d 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "backup" -d 'Copy the database to PATH while others may be writing (SQLite online backup)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "doctor" -d 'Check the database: integrity, links, schema version, file mode, where it lives'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "demo" -d 'Fill a throwaway database with a small sample community to explore'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c cop -n "__fish_cop_using_subcommand help; and not __fish_seen_subcommand_from init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "show" -d 'Show one member in full'
@@ -1387,11 +1495,16 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "show" -d 'Show one resource in full'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from stories" -f -a "add" -d 'Add a value-creation story and print its id'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from stories" -f -a "list" -d 'List stories, newest first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from stories" -f -a "show" -d 'Show one story in full'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags with how many members, popups and resources use each, and their aliases'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "html" -d 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "needs" -d 'Each learning need: who needs it, who has the expertise, which popups cover it'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'

@@ -149,7 +149,8 @@ impl Prompter {
     }
 
     /// Asks a yes/no question that is part of a walk (not a confirmation): `default`
-    /// when the user just presses Enter.
+    /// when the user just presses Enter. It waits for Enter after `y` or `n`, so the
+    /// Enter typed after the answer cannot fall through into the next question.
     pub fn yes_no(&self, question: &str, default: bool) -> Result<bool> {
         if !self.interactive {
             return Ok(default);
@@ -158,6 +159,7 @@ impl Prompter {
         Confirm::with_theme(&ColorfulTheme::default())
             .with_prompt(on_screen(question))
             .default(default)
+            .wait_for_newline(true)
             .interact()
             .map_err(prompt_error)
     }

@@ -57,6 +57,9 @@ fn log_on_a_terminal_walks_the_missing_steps_in_order() {
     s.exp_string("no member matches").expect("an unknown member is refused and asked again");
     fix(&mut s, "zed: nothing", "bo: a map for my project");
     answer(&mut s, "Takeaway", "");
+    s.exp_string("Keep the 1 takeaway(s) as value stories").expect("step 5 asks about stories");
+    s.send_line("y").expect("answer yes");
+    s.exp_string("kept 1 value story").expect("says it kept it");
     answer(&mut s, "Reflection", "Good questions");
     answer(&mut s, "Next step", "Draft the map @ana due:fri");
     answer(&mut s, "Next step", "");
@@ -75,6 +78,9 @@ fn log_on_a_terminal_walks_the_missing_steps_in_order() {
     assert_eq!(a["reflection"], "Good questions");
     assert_eq!(a["next_steps"][0]["due"], "2026-11-27");
     assert_eq!(a["continue_discussion"], false);
+    let stories = env.json(&["stories", "list"]);
+    assert_eq!(stories[0]["text"], "a map for my project");
+    assert_eq!((stories[0]["member_id"].as_i64(), stories[0]["assist_id"].as_i64()), (Some(2), Some(1)));
 }
 
 #[test]
@@ -112,6 +118,8 @@ fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
     answer(&mut s, "Response", "We will ask");
     answer(&mut s, "Takeaway", "cy: a foundation list");
     answer(&mut s, "Takeaway", "");
+    s.exp_string("as value stories").expect("step 5 asks about stories");
+    s.send_line("n").expect("answer no");
     answer(&mut s, "Reflection", "");
     answer(&mut s, "Next step", "Write to the foundation @bo due:+2w");
     answer(&mut s, "Next step", "");
@@ -131,6 +139,7 @@ fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
     assert_eq!(a["next_steps"][0]["owner_id"], 2);
     assert_eq!(a["next_steps"][0]["due"], "2026-12-08");
     assert_eq!(a["continue_discussion"], true);
+    assert_eq!(env.json(&["stories", "list"]), json!([]), "no means no story");
 
     let again = env.fails(4, &["assist", "run", "--resume", "1"]);
     assert!(again.contains("already logged"), "{again}");
@@ -177,6 +186,7 @@ fn a_takeaway_naming_an_unknown_or_forgotten_member_is_asked_again_not_dropped()
     answer(&mut s, "fix it", "");
     s.exp_string("kept as plain text: cy: a funder list").expect("Enter keeps the line as typed");
     answer(&mut s, "Takeaway", "");
+    answer(&mut s, "Keep the 1 takeaway(s) as value stories", "");
     s.exp_string("Logged assist 1").expect("logged");
     s.exp_eof().expect("cop ends");
     let a = env.json(&["assist", "show", "1"]);

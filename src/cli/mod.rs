@@ -9,6 +9,7 @@ pub mod popup;
 pub mod report;
 pub mod resources;
 pub mod sessions;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod transfer;
@@ -130,10 +131,14 @@ pub enum Command {
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]
     Resources(Box<resources::ResourcesCommand>),
+    /// Value-creation stories: what members took from an assist, a popup or a session
+    #[command(subcommand)]
+    Stories(Box<stories::StoriesCommand>),
     /// The shared vocabulary: list tags with their uses, rename, merge, alias
     #[command(subcommand)]
     Tags(Box<tags::TagsCommand>),
-    /// Reports: engagement levels, growth month by month, learning needs, activity
+    /// Reports: engagement levels, growth and movement month by month, learning needs,
+    /// activity, and one HTML page to share
     #[command(subcommand)]
     Report(Box<report::ReportCommand>),
     /// Print the whole community as one JSON document (every record, links by UUID)

@@ -127,7 +127,8 @@ fn load(ctx: &Context, reference: &str) -> Result<Member> {
 
 fn show(ctx: &mut Context, reference: &str) -> Result<()> {
     let m = load(ctx, reference)?;
-    ctx.out.detail(&m)
+    let level_history = crate::commands::report::level_history(ctx, &m)?;
+    ctx.out.detail(&crate::output::level_history::MemberWithLevels { member: m, level_history })
 }
 
 /// Applies `--add-*`/`--remove-*` to a list of tags; an alias stands for its tag.

@@ -11,6 +11,7 @@ mod popup;
 mod report;
 mod resources;
 mod sessions;
+mod stories;
 mod system;
 mod tags;
 mod transfer;
@@ -161,6 +162,7 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Pairs(cmd) => pairs::run(ctx, *cmd),
         Command::Assist(cmd) => assist::run(ctx, *cmd),
         Command::Resources(cmd) => resources::run(ctx, *cmd),
+        Command::Stories(cmd) => stories::run(ctx, *cmd),
         Command::Tags(cmd) => tags::run(ctx, *cmd),
         Command::Doctor => system::doctor(ctx),
         Command::Backup(args) => system::backup(ctx, args),

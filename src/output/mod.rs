@@ -11,14 +11,18 @@
 pub mod assist;
 mod chart;
 pub mod file;
+pub mod html;
 pub mod ics;
 pub mod mail;
+pub mod level_history;
 mod members;
+pub mod movement;
 pub mod pairs;
 pub mod popup;
 pub mod report;
 mod resources;
 pub mod sessions;
+mod stories;
 mod table;
 mod tags;
 mod transfer;

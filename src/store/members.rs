@@ -350,7 +350,7 @@ pub fn delete(db: &Db, id: i64) -> Result<()> {
 
 /// How many records mention a member, by kind, so `forget` can say what it removes.
 pub fn link_counts(db: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
-    let queries: [(&str, &str); 8] = [
+    let queries: [(&str, &str); 9] = [
         ("tags", "SELECT count(*) FROM member_tags WHERE member_id = ?1"),
         ("availability windows", "SELECT count(*) FROM availability WHERE member_id = ?1"),
         ("RSVPs", "SELECT count(*) FROM rsvps WHERE member_id = ?1"),
@@ -359,6 +359,7 @@ pub fn link_counts(db: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
         ("popup places", "SELECT count(*) FROM popup_members WHERE member_id = ?1"),
         ("assist roles", "SELECT count(*) FROM assist_people WHERE member_id = ?1"),
         ("takeaways", "SELECT count(*) FROM takeaways WHERE member_id = ?1"),
+        ("stories", "SELECT count(*) FROM stories WHERE member_id = ?1"),
     ];
     let mut out = Vec::new();
     for (what, sql) in queries {

@@ -36,6 +36,7 @@ const FREE_TEXT: &[(&str, &str, &str)] = &[
     ("assist", "assists", "reflection"),
     ("assist note", "assist_notes", "text"),
     ("takeaway", "takeaways", "text"),
+    ("story", "stories", "text"),
     ("next step", "next_steps", "text"),
     ("resource", "resources", "title"),
     ("resource", "resources", "note"),

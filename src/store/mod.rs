@@ -2,6 +2,7 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod community_report;
 pub mod file;
 pub mod generate;
 pub mod guard;
@@ -17,6 +18,7 @@ pub mod resources;
 pub mod schema;
 pub mod sessions;
 mod stored;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod tombstones;

@@ -7,7 +7,7 @@
 use rusqlite::types::{Value, ValueRef};
 
 use crate::domain::rules::{self, Rule, Value as Checked};
-use crate::domain::{assist, member, pairing, popup, resource, session};
+use crate::domain::{assist, member, pairing, popup, resource, session, story};
 
 /// The rules that join several fields of one record, given a way to read each field:
 /// a session must end by the last moment a date can hold. The error names the field.
@@ -296,6 +296,20 @@ pub(super) const KINDS: &[Kind] = &[
             ],
         )
     },
+    record(
+        "stories",
+        "story",
+        &[
+            MEMBER,
+            Field("text", "text", Text, story::TEXT),
+            Field("value", "value", OptText, story::VALUE),
+            Field("assist", "assist_id", OptRef("assists"), Rule::Uuid),
+            Field("popup", "popup_id", OptRef("popups"), Rule::Uuid),
+            Field("session", "session_id", OptRef("sessions"), Rule::Uuid),
+            CREATED,
+            UPDATED,
+        ],
+    ),
     record(
         "pairing_rounds",
         "pairing round",

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0009_value_stories.sql"),
     include_str!("migrations/0010_outbox.sql"),
 ];
 
@@ -106,6 +107,7 @@ mod tests {
             "pairing_members",
             "tombstones",
             "outbox",
+            "stories",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

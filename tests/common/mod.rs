@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod mail;
+pub mod riverside;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};

@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
         .map(|(i, ((name, _), m))| format!("{} {name} {m}", i + 1))
         .collect();
     ctx.out.message(&format!("Time boxes ({} min): {}", a.minutes, plan.join(" · ")));
-    let id = walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
+    let id = walk(ctx, &mut store, id, [false; STEPS], Some(&timer), false)?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

@@ -20,7 +20,18 @@ use crate::domain::assist::{
 use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::store::assists::{self, CLARIFYING, IDEAS, StepText};
-use crate::store::{Db, Store};
+use crate::store::{Db, Store, stories};
+
+/// The takeaways of an assist that name a member, as `(member id, text)`.
+pub fn takeaway_stories(a: &PeerAssist) -> Vec<(i64, String)> {
+    a.takeaways
+        .iter()
+        .filter_map(|t| match t.member_id {
+            Some(MemberRef::Id(m)) => Some((m, t.text.clone())),
+            _ => None,
+        })
+        .collect()
+}
 
 /// The clock of a live run: each step's time box and the minutes left overall.
 pub struct Timer {
@@ -56,15 +67,17 @@ impl Timer {
 /// Walks the draft `id` from the step it is at to the end, then marks it logged, and
 /// returns the draft's id: another one when the draft was changed or deleted under the
 /// walk (see [`Draft::save`]). Steps flagged in `skip` were given on the command line
-/// and are not asked again.
+/// and are not asked again. With `stories` (`assist log --story`) the takeaways become
+/// value stories without asking; otherwise step 5 asks.
 pub fn walk(
     ctx: &Context,
     store: &mut Store,
     id: i64,
     skip: [bool; STEPS],
     timer: Option<&Timer>,
+    stories: bool,
 ) -> Result<i64> {
-    let mut w = Walker { ctx, timer, draft: Draft::open(store, id)? };
+    let mut w = Walker { ctx, timer, stories, draft: Draft::open(store, id)? };
     let start = w.draft.seen().current_step.clamp(1, 8);
     for step in start..=STEPS as u8 {
         let index = usize::from(step) - 1;
@@ -99,6 +112,8 @@ pub fn walk(
 struct Walker<'a> {
     ctx: &'a Context,
     timer: Option<&'a Timer>,
+    /// Keep the takeaways as value stories without asking.
+    stories: bool,
     draft: Draft,
 }
 
@@ -193,7 +208,26 @@ impl Walker<'_> {
             },
             |line| (None, line.to_string()),
             |db, id, (member, text)| assists::add_takeaway(db, id, *member, text),
-        )
+        )?;
+        self.keep_as_stories(store)
+    }
+
+    /// Step 5's takeaways are the community's value stories in the making: asks (unless
+    /// `--story` said so already) whether to keep those naming a member as their stories.
+    fn keep_as_stories(&mut self, store: &mut Store) -> Result<()> {
+        let named = takeaway_stories(self.draft.seen());
+        if named.is_empty() {
+            return Ok(());
+        }
+        let question = format!("Keep the {} takeaway(s) as value stories (cop stories)?", named.len());
+        if !self.stories && !self.ctx.prompt.yes_no(&question, false)? {
+            return Ok(());
+        }
+        let added = self.draft.save(self.ctx, store, "takeaways as stories", None, |db, id| {
+            stories::add_from_takeaways(db, id, &takeaway_stories(&super::load(db, id)?))
+        })?;
+        self.ctx.out.message(&format!("  kept {added} value stor{}", if added == 1 { "y" } else { "ies" }));
+        Ok(())
     }
 
     fn next_steps(&mut self, store: &mut Store) -> Result<()> {
