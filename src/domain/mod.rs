@@ -5,6 +5,7 @@ pub mod engagement;
 pub mod matching;
 pub mod member;
 pub mod pairing;
+pub mod pause;
 pub mod popup;
 pub mod reference;
 pub mod resource;

@@ -14,6 +14,7 @@ pub mod file;
 pub mod ics;
 mod members;
 pub mod pairs;
+pub mod pauses;
 pub mod popup;
 pub mod report;
 mod resources;

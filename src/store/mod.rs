@@ -2,12 +2,14 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assists;
+pub mod exclusions;
 pub mod file;
 pub mod generate;
 pub mod guard;
 pub mod members;
 pub mod mentions;
 pub mod pairs;
+pub mod pauses;
 pub mod popups;
 pub mod reports;
 pub mod resources;

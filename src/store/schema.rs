@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -104,6 +105,8 @@ mod tests {
             "pairing_rounds",
             "pairing_members",
             "tombstones",
+            "member_pauses",
+            "pairing_exclusions",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

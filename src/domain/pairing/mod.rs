@@ -11,8 +11,10 @@
 //! allow, the others one larger or smaller, never a group of one.
 //!
 //! Which method finds the split:
-//! - pairs with no exclusion inside the group: exact for any number of members, with
-//!   Edmonds' blossom matching on the "never met" graph ([`blossom`]);
+//! - pairs with no exclusion inside the group: Edmonds' blossom matching on the "never
+//!   met" graph ([`blossom`]), exact for any even number of members and for odd ones up
+//!   to 31 (above, the member one matching leaves out joins the pair where they add the
+//!   fewest repeats);
 //! - any size, up to [`exact::limit`] members: exact, a search over every split that
 //!   remembers the best split of each remaining subset ([`exact`]);
 //! - beyond that: a heuristic ([`search`]): a greedy split, then swaps and moves of
@@ -86,6 +88,8 @@ pub struct Round {
     pub repeats: usize,
     /// Pairs inside groups who attended a session together.
     pub co_attended: usize,
+    /// Whether the method proves `repeats` the fewest possible (see the module's top).
+    pub exact: bool,
 }
 
 /// No split of the group keeps every exclusion (two people kept apart are the only ones
@@ -148,6 +152,7 @@ pub fn pair(members: &[i64], met: &PairSet, together: &PairSet, seed: u64) -> Ro
         groups: Vec::new(),
         repeats: 0,
         co_attended: 0,
+        exact: false,
     })
 }
 
@@ -162,17 +167,20 @@ pub fn group(members: &[i64], size: usize, history: &History, seed: u64) -> Resu
     let n = ids.len();
     let costs = Costs::of(&ids, history);
     let shape = if n >= 2 { sizes(n, size) } else { vec![n] };
+    let mut exact = true;
     let groups_idx: Vec<Vec<usize>> = if n == 0 {
         Vec::new()
     } else if shape.len() == 1 {
         vec![(0..n).collect()]
     } else if size == 2 && !costs.any_apart {
+        exact = n.is_multiple_of(2) || n <= blossom::EXACT_ODD_LIMIT;
         let mut g = blossom::pairs(n, &costs, &mut rng);
         search::improve(&mut g, &costs, &mut rng);
         g
     } else if n <= exact::limit(size) {
         exact::split(&costs, &shape).ok_or(ApartUnkept)?
     } else {
+        exact = false;
         let mut g = if size == 2 {
             blossom::pairs(n, &costs, &mut rng)
         } else {
@@ -191,7 +199,7 @@ pub fn group(members: &[i64], size: usize, history: &History, seed: u64) -> Resu
     groups.sort_by_key(|g| (g.len(), g.first().copied()));
     let repeats = groups.iter().map(|g| count_in(g, history.met)).sum();
     let co_attended = groups.iter().map(|g| count_in(g, history.together)).sum();
-    Ok(Round { groups, repeats, co_attended })
+    Ok(Round { groups, repeats, co_attended, exact })
 }
 
 /// The cost of two people sharing a group. The weights keep the rules in order: one

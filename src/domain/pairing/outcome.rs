@@ -101,11 +101,19 @@ impl MetRate {
         (known > 0).then(|| self.met as f64 / known as f64)
     }
 
-    /// "3 of 4 groups (75%)", or "not recorded".
+    /// "3 of 4 (75%)": of the groups with a known outcome, how many met; "" when none is known.
+    pub fn short(&self) -> String {
+        match self.rate() {
+            Some(r) => format!("{} of {} ({:.0}%)", self.met, self.met + self.missed, r * 100.0),
+            None => String::new(),
+        }
+    }
+
+    /// "3 of 4 groups met (75%)", or "no group's outcome is recorded yet".
     pub fn describe(&self) -> String {
         match self.rate() {
-            Some(r) => format!("{} of {} groups ({:.0}%)", self.met, self.met + self.missed, r * 100.0),
-            None => "not recorded".into(),
+            Some(r) => format!("{} of {} groups met ({:.0}%)", self.met, self.met + self.missed, r * 100.0),
+            None => "no group's outcome is recorded yet".into(),
         }
     }
 }
@@ -133,7 +141,8 @@ mod tests {
         let r = MetRate::of(&[vec![Some(Met), Some(Met)], vec![Some(Missed), None], vec![None, None]]);
         assert_eq!((r.met, r.missed, r.unrecorded), (1, 1, 1));
         assert_eq!(r.rate(), Some(0.5));
-        assert_eq!(r.describe(), "1 of 2 groups (50%)");
-        assert_eq!(MetRate::default().describe(), "not recorded");
+        assert_eq!(r.describe(), "1 of 2 groups met (50%)");
+        assert_eq!(r.short(), "1 of 2 (50%)");
+        assert_eq!(MetRate::default().short(), "");
     }
 }
