@@ -66,27 +66,29 @@ complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for 
 complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "add" -d 'Add a member and print their id'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "list" -d 'List members, filtered and sorted'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "show" -d 'Show one member in full'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "edit" -d 'Change a member\'s fields; add and remove tags and availability windows'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "archive" -d 'Archive members: they keep their history but are offered for nothing'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "restore" -d 'Bring archived members back'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "add" -d 'Add a member and print their id'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "list" -d 'List members, filtered and sorted'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "show" -d 'Show one member in full'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "edit" -d 'Change a member\'s fields; add and remove tags and availability windows'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "archive" -d 'Archive members: they keep their history but are offered for nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "restore" -d 'Bring archived members back'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "pause" -d 'Leave a member out of pairing, popup match and assist match until a day'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "resume" -d 'Bring a paused member (or a ghost of pairing) back at once'
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'member, core, trainer or guest' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l interest -d 'Something they care about (repeat, or comma-separated)' -r
@@ -131,6 +133,7 @@ csv\t''
 tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l facilitator -d 'Only volunteer facilitators'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l paused -d 'Only members left out today: paused, or ghosts of pairing (with why)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -234,6 +237,29 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l until -d 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member and print their id'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered and sorted'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one member in full'
@@ -243,6 +269,8 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Leave a member out of pairing, popup match and assist match until a day'
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Bring a paused member (or a ghost of pairing) back at once'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data' -r -f -a "table\t''
@@ -832,25 +860,30 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l region -d 'Only members of this region' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l seed -d 'Make the round reproducible: the same seed and history give the same pairs' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l note -d 'A note kept with a recorded round' -r
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l region -d 'Only members of this region' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l size -d 'Groups of this many (2 to 8): as many of K as the numbers allow, the others one larger or smaller, never a group of one' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l seed -d 'Make the round reproducible: the same seed and history give the same pairs' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l note -d 'A note kept with a recorded round' -r
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l record -d 'Save the round, so later rounds avoid these pairs'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --format json'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only ids (and errors)'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'List the recorded rounds, newest first'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l record -d 'Save the round, so later rounds avoid these pairs'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "history" -d 'List the recorded rounds, newest first, with how many groups met'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "met" -d 'Record that members of a round met their group'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "missed" -d 'Record that members of a round did not take part (three in a row make a ghost)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "exclude" -d 'Keep two members out of each other\'s groups, confidentially (or --remove it)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data' -r -f -a "table\t''
 json\t''
@@ -862,7 +895,56 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l remove -d 'Lift the exclusion instead'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l format -d 'How to print data' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l json -d 'Shorthand for --format json'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -s q -l quiet -d 'Print only ids (and errors)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -s h -l help -d 'Print help'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the recorded rounds, newest first, with how many groups met'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "met" -d 'Record that members of a round met their group'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "missed" -d 'Record that members of a round did not take part (three in a row make a ghost)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "exclude" -d 'Keep two members out of each other\'s groups, confidentially (or --remove it)'
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
@@ -1081,6 +1163,7 @@ csv\t''
 tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+complete -c cop -n "__fish_cop_using_subcommand export" -l with-exclusions -d 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise'
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1186,6 +1269,8 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "forget" -d 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "import" -d 'Add or update members from a CSV (or JSON) file; all or nothing'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "export" -d 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "pause" -d 'Leave a member out of pairing, popup match and assist match until a day'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "resume" -d 'Bring a paused member (or a ghost of pairing) back at once'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "propose" -d 'Propose a learning popup and print its id; the proposer joins it'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "list" -d 'List popups (open ones by default)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from popup" -f -a "show" -d 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
@@ -1216,7 +1301,11 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "attend" -d 'Record who actually came (or --remove)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "export" -d 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from meetup" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "history" -d 'List the recorded rounds, newest first, with how many groups met'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "met" -d 'Record that members of a round met their group'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "missed" -d 'Record that members of a round did not take part (three in a row make a ghost)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "exclude" -d 'Keep two members out of each other\'s groups, confidentially (or --remove it)'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from pairs" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "add" -d 'Add a resource and print its id'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "list" -d 'List resources, with a tag or from an assist'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from resources" -f -a "show" -d 'Show one resource in full'
