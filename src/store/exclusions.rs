@@ -56,12 +56,12 @@ pub fn pairs(db: &Db) -> Result<PairSet> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Every exclusion with the two names, in order of the first member's name.
+/// Every exclusion with the two names, each pair in name order, sorted by name: the
+/// same list on every copy, whatever the local ids.
 pub fn list(db: &Db) -> Result<Vec<Exclusion>> {
     let mut stmt = db.conn.prepare(
         "SELECT x.member_id, a.name, x.other_id, b.name, x.created_at
-           FROM pairing_exclusions x JOIN members a ON a.id = x.member_id JOIN members b ON b.id = x.other_id
-          ORDER BY a.name COLLATE NOCASE, a.id, b.name COLLATE NOCASE, b.id",
+           FROM pairing_exclusions x JOIN members a ON a.id = x.member_id JOIN members b ON b.id = x.other_id",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(Exclusion {
@@ -72,7 +72,23 @@ pub fn list(db: &Db) -> Result<Vec<Exclusion>> {
             created_at: parse_timestamp(&r.get::<_, String>(4)?)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let order = |x: &Exclusion| (x.name.to_lowercase(), x.member_id);
+    let mut all: Vec<Exclusion> = rows
+        .map(|r| {
+            r.map(|x| {
+                let flipped = Exclusion {
+                    member_id: x.other_id,
+                    name: x.other_name.clone(),
+                    other_id: x.member_id,
+                    other_name: x.name.clone(),
+                    created_at: x.created_at,
+                };
+                if order(&flipped) < order(&x) { flipped } else { x }
+            })
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    all.sort_by_cached_key(|x| (order(x), x.other_name.to_lowercase(), x.other_id));
+    Ok(all)
 }
 
 /// Every exclusion for `cop export --with-exclusions`: the two members by UUID (the

@@ -12,19 +12,20 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{APART, Costs};
 
-/// Up to how many members the exact split is used, by group size. Each is the largest
-/// count whose worst case (a history so dense that no split avoids repeats, so nothing is
-/// cut short) took under 50 ms in a release build on the 2-core machine the benchmark
-/// figures come from; one member more took about twice as long or more (README, Pairing).
+/// Up to how many members the exact split is used, by group size (for pairs, only when
+/// two of them are kept apart: the matching is exact otherwise). The search visits every
+/// set of members left over, whatever the history, so its time depends on the count and
+/// the size alone. Each limit is the largest count for which the whole `cop pairs --size
+/// K` process (release build, 2-core machine) stayed under about 50 ms; one member more
+/// took 80 to 150 ms, and the time roughly doubles with each member after that
+/// (README, Pairing).
 pub(super) fn limit(size: usize) -> usize {
     match size {
-        2 => 14,
-        3 => 14,
-        4 => 14,
-        5 => 14,
-        6 => 14,
-        7 => 14,
-        _ => 14,
+        2 => 20,
+        3 => 18,
+        4..=6 => 16,
+        7 => 17,
+        _ => 18,
     }
 }
 

@@ -175,7 +175,7 @@ pub fn group(members: &[i64], size: usize, history: &History, seed: u64) -> Resu
     } else if size == 2 && !costs.any_apart {
         exact = n.is_multiple_of(2) || n <= blossom::EXACT_ODD_LIMIT;
         let mut g = blossom::pairs(n, &costs, &mut rng);
-        search::improve(&mut g, &costs, &mut rng);
+        search::improve(&mut g, &costs, &mut rng, exact);
         g
     } else if n <= exact::limit(size) {
         exact::split(&costs, &shape).ok_or(ApartUnkept)?
@@ -186,7 +186,7 @@ pub fn group(members: &[i64], size: usize, history: &History, seed: u64) -> Resu
         } else {
             search::greedy(&costs, &shape, &mut rng)
         };
-        search::improve(&mut g, &costs, &mut rng);
+        search::improve(&mut g, &costs, &mut rng, false);
         g
     };
     if groups_idx.iter().any(|g| costs.group_cost(g) >= APART) {
