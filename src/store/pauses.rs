@@ -114,7 +114,9 @@ pub fn ghosts(db: &Db) -> Result<Vec<(i64, Vec<i64>)>> {
           ORDER BY pm.member_id, r.created_at DESC, r.id DESC",
     )?;
     let mut rows = stmt.query([])?;
-    let mut by_member: Vec<(i64, Vec<(i64, Option<Outcome>)>)> = Vec::new();
+    // Each member's rounds, newest first: (round id, what was recorded).
+    type Rounds = Vec<(i64, Option<Outcome>)>;
+    let mut by_member: Vec<(i64, Rounds)> = Vec::new();
     while let Some(r) = rows.next()? {
         let (member, round): (i64, i64) = (r.get(0)?, r.get(1)?);
         let recorded = r.get::<_, Option<String>>(2)?.as_deref().and_then(Outcome::parse);

@@ -115,7 +115,7 @@ impl Dp {
         }
         let left = rest.count_ones() as usize;
         let mut options = Vec::new();
-        if bigs > 0 && left >= self.small + 1 {
+        if bigs > 0 {
             options.push((self.small + 1, bigs - 1));
         }
         if left >= bigs * (self.small + 1) + self.small {
