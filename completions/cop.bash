@@ -52,6 +52,9 @@ _cop() {
             cop,members)
                 cmd="cop__subcmd__members"
                 ;;
+            cop,outbox)
+                cmd="cop__subcmd__outbox"
+                ;;
             cop,pairs)
                 cmd="cop__subcmd__pairs"
                 ;;
@@ -154,6 +157,9 @@ _cop() {
             cop__subcmd__help,members)
                 cmd="cop__subcmd__help__subcmd__members"
                 ;;
+            cop__subcmd__help,outbox)
+                cmd="cop__subcmd__help__subcmd__outbox"
+                ;;
             cop__subcmd__help,pairs)
                 cmd="cop__subcmd__help__subcmd__pairs"
                 ;;
@@ -229,20 +235,11 @@ _cop() {
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
                 ;;
-            cop__subcmd__help__subcmd__pairs,exclude)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__exclude"
+            cop__subcmd__help__subcmd__outbox,list)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
-            cop__subcmd__help__subcmd__pairs,exclusions)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__exclusions"
-                ;;
-            cop__subcmd__help__subcmd__pairs,history)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__history"
-                ;;
-            cop__subcmd__help__subcmd__pairs,met)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__met"
-                ;;
-            cop__subcmd__help__subcmd__pairs,missed)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__missed"
+            cop__subcmd__help__subcmd__outbox,retry)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__retry"
                 ;;
             cop__subcmd__help__subcmd__popup,agenda)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda"
@@ -286,21 +283,6 @@ _cop() {
             cop__subcmd__help__subcmd__popup,suggest)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__suggest"
                 ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,add)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,done)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,list)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,move)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,remove)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__help__subcmd__report,activity)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__activity"
                 ;;
@@ -337,8 +319,14 @@ _cop() {
             cop__subcmd__help__subcmd__sessions,export)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__export"
                 ;;
+            cop__subcmd__help__subcmd__sessions,invite)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__help__subcmd__sessions,list)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__sessions,replies)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__help__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__rsvp"
@@ -441,6 +429,24 @@ _cop() {
                 ;;
             cop__subcmd__members__subcmd__help,show)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__show"
+                ;;
+            cop__subcmd__outbox,help)
+                cmd="cop__subcmd__outbox__subcmd__help"
+                ;;
+            cop__subcmd__outbox,list)
+                cmd="cop__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__outbox,retry)
+                cmd="cop__subcmd__outbox__subcmd__retry"
+                ;;
+            cop__subcmd__outbox__subcmd__help,help)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__outbox__subcmd__help,list)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__outbox__subcmd__help,retry)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__retry"
                 ;;
             cop__subcmd__pairs,exclude)
                 cmd="cop__subcmd__pairs__subcmd__exclude"
@@ -604,21 +610,6 @@ _cop() {
             cop__subcmd__popup__subcmd__help,suggest)
                 cmd="cop__subcmd__popup__subcmd__help__subcmd__suggest"
                 ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,add)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,done)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,list)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,move)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,remove)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__report,activity)
                 cmd="cop__subcmd__report__subcmd__activity"
                 ;;
@@ -691,8 +682,14 @@ _cop() {
             cop__subcmd__sessions,help)
                 cmd="cop__subcmd__sessions__subcmd__help"
                 ;;
+            cop__subcmd__sessions,invite)
+                cmd="cop__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__sessions,list)
                 cmd="cop__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__sessions,replies)
+                cmd="cop__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__rsvp"
@@ -718,8 +715,14 @@ _cop() {
             cop__subcmd__sessions__subcmd__help,help)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__help"
                 ;;
+            cop__subcmd__sessions__subcmd__help,invite)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__invite"
+                ;;
             cop__subcmd__sessions__subcmd__help,list)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__sessions__subcmd__help,replies)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__replies"
                 ;;
             cop__subcmd__sessions__subcmd__help,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__rsvp"
@@ -764,7 +767,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,7 +789,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist)
-            opts="-q -h --db --format --json --quiet --no-input --help log run list show edit followups done help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help log run list show edit followups done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,7 +811,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,12 +833,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__edit)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -908,14 +919,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -924,22 +927,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__followups)
-            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --overdue --owner --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1076,26 +1079,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__list)
-            opts="-q -h --member --since --open --drafts --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --since --open --drafts --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1106,12 +1109,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1180,14 +1191,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1196,12 +1199,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__run)
-            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --minutes --challenge --presenter --listener --facilitator --group --session --resume --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --minutes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1234,14 +1245,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1250,7 +1253,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,7 +1275,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__backup)
-            opts="-q -h --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,7 +1297,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__completions)
-            opts="-q -h --db --format --json --quiet --no-input --help bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,12 +1319,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --here --members --sessions --assists --popups --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --members)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1342,14 +1353,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1358,7 +1361,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__doctor)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,22 +1383,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --out --force --with-exclusions --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --with-exclusions --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1406,7 +1409,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1853,8 +1856,8 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs)
-            opts="history met missed exclude exclusions"
+        cop__subcmd__help__subcmd__outbox)
+            opts="list retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,7 +1870,7 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__exclude)
+        cop__subcmd__help__subcmd__outbox__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1881,7 +1884,7 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__exclusions)
+        cop__subcmd__help__subcmd__outbox__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1895,37 +1898,9 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__history)
+        cop__subcmd__help__subcmd__pairs)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__met)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__missed)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1952,78 +1927,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__popup__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2344,7 +2249,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions)
-            opts="add list show edit cancel rsvp attend export"
+            opts="add list show edit cancel rsvp attend export invite replies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2427,7 +2332,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2540,7 +2473,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__import)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2562,22 +2495,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__init)
-            opts="-q -h --name --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2588,7 +2521,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__man)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,7 +2543,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup)
-            opts="-q -h --db --format --json --quiet --no-input --help plan help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,12 +2607,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2716,14 +2657,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2732,7 +2665,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit archive restore forget import export pause resume help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,12 +2687,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__add)
-            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2800,14 +2741,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2816,7 +2749,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__archive)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,12 +2771,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__edit)
-            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2904,14 +2845,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2920,22 +2853,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__export)
-            opts="-q -h --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2946,7 +2879,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__forget)
-            opts="-y -q -h --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3150,22 +3083,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3176,12 +3109,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --paused --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --paused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3214,14 +3155,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3230,22 +3163,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__pause)
-            opts="-q -h --until --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3256,7 +3189,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__restore)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,7 +3211,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__resume)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,7 +3233,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3321,13 +3254,155 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__pairs)
-            opts="-q -h --interest --region --session --size --seed --record --note --db --format --json --quiet --no-input --help history met missed exclude exclusions help"
+        cop__subcmd__outbox)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help)
+            opts="list retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --pending --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__retry)
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --mbox --sendmail --dry-run --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs)
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --size --seed --record --note --help history met missed exclude exclusions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3352,14 +3427,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3368,7 +3435,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__exclude)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --remove --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3390,7 +3457,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__exclusions)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3510,7 +3577,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__history)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3532,7 +3599,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__met)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,7 +3621,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__missed)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3576,7 +3643,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup)
-            opts="-q -h --db --format --json --quiet --no-input --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3598,7 +3665,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3620,7 +3687,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts="-q -h --minutes --session --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --session --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3650,7 +3717,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,7 +3837,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3792,7 +3859,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts="-q -h --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3818,7 +3885,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3840,22 +3907,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3866,22 +3933,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --outcome --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3892,7 +3959,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,12 +3981,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__edit)
-            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3952,14 +4027,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3982,78 +4049,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__help__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4262,7 +4259,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --matched --mail --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,6 +4273,26 @@ _cop() {
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
+                --matched)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4284,7 +4301,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4306,7 +4323,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__leave)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,12 +4345,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__list)
-            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --status --tag --member --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -W "open proposed scheduled done cancelled all" -- "${cur}"))
                     return 0
@@ -4346,14 +4371,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4362,26 +4379,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__match)
-            opts="-q -h --limit --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --invite --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --invite)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4392,12 +4409,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__propose)
-            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --by --tag --description --needs-expert --expert --external-expert --max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4422,14 +4447,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4438,12 +4455,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --at --suggest --minutes --link --count --every --from --to --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4476,14 +4501,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4492,7 +4509,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4514,22 +4531,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__suggest)
-            opts="-q -h --min --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --min --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --min)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4540,7 +4557,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4562,26 +4579,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__activity)
-            opts="-q -h --as-of --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --months)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4592,12 +4609,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__engagement)
-            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4618,14 +4643,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4634,12 +4651,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__growth)
-            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4662,14 +4687,6 @@ _cop() {
                     ;;
                 --months)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4764,22 +4781,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__needs)
-            opts="-q -h --as-of --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4790,7 +4807,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4812,12 +4829,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__add)
-            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --url --tag --note --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4832,14 +4857,6 @@ _cop() {
                     ;;
                 --assist)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4920,26 +4937,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__list)
-            opts="-q -h --tag --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --tag --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --assist)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4950,7 +4967,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4972,7 +4989,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4994,12 +5011,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__add)
-            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5040,14 +5065,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5056,7 +5073,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5078,22 +5095,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5104,12 +5121,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__edit)
-            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5154,14 +5179,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5170,26 +5187,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__export)
-            opts="-q -h --ics --upcoming --member --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --ics --upcoming --member --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5200,7 +5217,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__help)
-            opts="add list show edit cancel rsvp attend export help"
+            opts="add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5297,7 +5314,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__sessions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5339,13 +5384,63 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__sessions__subcmd__list)
-            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --help"
+        cop__subcmd__sessions__subcmd__invite)
+            opts="-q -h --db --format --json --quiet --no-input --raw --all --rsvp --reminder --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --rsvp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --upcoming --past --kind --member --from --to --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5362,6 +5457,20 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__replies)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5378,7 +5487,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__rsvp)
-            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --yes --no --maybe --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,7 +5509,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5422,7 +5531,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags)
-            opts="-q -h --db --format --json --quiet --no-input --help list rename merge alias help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list rename merge alias help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,22 +5553,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__alias)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5554,22 +5663,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__list)
-            opts="-q -h --sort --unused --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --sort --unused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --sort)
-                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5580,22 +5689,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__merge)
-            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --into --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --into)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --into)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5606,7 +5715,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__rename)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -213,21 +213,25 @@ fn a_next_step_with_a_bad_due_or_an_unknown_owner_is_asked_again_not_dropped() {
     );
 }
 
+/// A walk of the situation step alone whose `EDITOR` is a script that puts `text`
+/// above what cop wrote; `None` where no pseudo-terminal can be made.
+fn walk_with_editor(env: &Env, text: &str) -> Option<PtySession> {
+    let editor = env.dir.path().join("editor.sh");
+    let script = format!(
+        "#!/bin/sh\n{{ printf '{text}'; cat \"$1\"; }} > \"$1.new\"\nmv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n"
+    );
+    std::fs::write(&editor, script).expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let args = all_but(&["situation"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    terminal_with(env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))])
+}
+
 #[test]
 fn lines_starting_with_a_hash_in_the_editor_are_kept() {
     let env = community();
     // An editor that writes a markdown heading and an issue number above cop's text.
-    let editor = env.dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
-        "#!/bin/sh\n{ printf '# Where we are\\n#42 is the grant\\nstill open\\n'; cat \"$1\"; } > \"$1.new\"\n\
-         mv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n",
-    )
-    .expect("write editor");
-    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
-    let args = all_but(&["situation"]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let Some(mut s) = terminal_with(&env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))]) else {
+    let Some(mut s) = walk_with_editor(&env, "# Where we are\\n#42 is the grant\\nstill open\\n") else {
         return;
     };
     answer(&mut s, "Situation", ":e");
@@ -308,4 +312,16 @@ fn a_draft_deleted_under_the_walk_keeps_the_answer_in_a_new_draft() {
     assert_eq!(a["status"], "logged");
     assert_eq!(a["reflection"], "Good questions");
     assert_eq!((&a["situation"], &a["takeaways"][0]["text"]), (&json!("Twelve weavers"), &json!("a map")));
+}
+
+#[test]
+fn a_terminal_escape_written_by_the_editor_is_kept_written_out_not_refused() {
+    let env = community();
+    // An editor that pastes a cursor-moving escape into the answer.
+    let Some(mut s) = walk_with_editor(&env, "hidden\\033[1A\\033[2K line\\n") else { return };
+    answer(&mut s, "Situation", ":e");
+    s.exp_string("kept written out").expect("says the escape is written out");
+    s.exp_string("Logged assist 1").expect("logged");
+    s.exp_eof().expect("cop ends");
+    assert_eq!(env.json(&["assist", "show", "1"])["situation"], "hidden\\u{1b}[1A\\u{1b}[2K line");
 }

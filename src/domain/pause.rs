@@ -3,6 +3,13 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::rules::Rule;
+
+/// The rules of a stored pause (`member_pauses`, see [`super::rules`]): a `pause` the
+/// organizer set, or a `ghost` row recording that a ghost was brought back. `until`
+/// and `resumed_at` keep the rules every day and moment keep.
+pub const KIND: Rule = Rule::OneOf(&["pause", "ghost"]);
+
 /// One reason a member is left out today. Field names are the JSON contract.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]

@@ -10,8 +10,10 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
+use super::record_kinds::EXCLUSIONS;
 use super::{Db, parse_timestamp, timestamp};
 use crate::domain::pairing::{PairSet, key};
+use crate::domain::rules::{self, Rule};
 use crate::error::{Error, Result};
 
 /// One exclusion, as `pairs exclusions` lists it. Field names are the JSON contract.
@@ -123,13 +125,18 @@ pub fn merge(db: &Db, records: &Json, member: impl Fn(&str, &str) -> Result<Opti
     for (i, rec) in records.iter().enumerate() {
         let at = format!("pairing_exclusions[{i}]");
         let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-        let text = |field: &str, expected: &str| -> Result<&str> {
-            obj.get(field).and_then(Json::as_str).ok_or_else(|| bad(&format!("{at}.{field}"), expected))
+        // Each field keeps the rule `record_kinds::EXCLUSIONS` gives it, as every other
+        // record of an import does.
+        let field = |name: &str, expected: &str| -> Result<&str> {
+            let at = format!("{at}.{name}");
+            let v = obj.get(name).and_then(Json::as_str).ok_or_else(|| bad(&at, expected))?;
+            let rule = EXCLUSIONS.fields.iter().find(|f| f.0 == name).map_or(Rule::Any, |f| f.3);
+            rule.check_text(v).map_err(|e| Error::invalid(format!("{at}: {e}")))?;
+            Ok(v)
         };
-        let (a, b) = (text("member", "a member's uuid")?, text("other", "a member's uuid")?);
-        let created = text("created_at", "an RFC 3339 time")?;
-        let created =
-            parse_timestamp(created).map_err(|_| bad(&format!("{at}.created_at"), "an RFC 3339 time"))?;
+        let (a, b) = (field("member", "a member's uuid")?, field("other", "a member's uuid")?);
+        let created = field("created_at", "an RFC 3339 time")?;
+        let created = rules::moment(created).map_err(|e| Error::invalid(format!("{at}.created_at: {e}")))?;
         if a == b {
             return Err(Error::invalid(format!(
                 "{at}.other: the same member as {at}.member: nobody is kept apart from themselves"

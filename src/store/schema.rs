@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
     include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
+    include_str!("migrations/0010_outbox.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -107,6 +108,7 @@ mod tests {
             "tombstones",
             "member_pauses",
             "pairing_exclusions",
+            "outbox",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

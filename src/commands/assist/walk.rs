@@ -7,6 +7,7 @@
 //! typed is asked again, never dropped, and a draft changed under the walk is never
 //! written over (see [`Draft`]).
 
+use std::borrow::Cow;
 use std::time::Instant;
 
 use super::draft::Draft;
@@ -16,6 +17,7 @@ use crate::domain::assist::{
     AssistStatus, MemberRef, NextStep, PeerAssist, STEP_NAMES, STEPS, SuggestedResource, parse_next_step,
     parse_resource, parse_takeaway, time_boxes,
 };
+use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::store::assists::{self, CLARIFYING, IDEAS, StepText};
 use crate::store::{Db, Store};
@@ -110,7 +112,19 @@ impl Walker<'_> {
 
     /// Asks one line; `None` when left empty.
     fn ask(&self, what: &str) -> Result<Option<String>> {
-        self.ctx.prompt.optional_text(&self.label(what))
+        Ok(self.ctx.prompt.optional_text(&self.label(what))?.map(|t| self.kept(t)))
+    }
+
+    /// What was typed, as it can be stored: a pasted control character (a terminal
+    /// escape) is written out as `\u{1b}`, with a warning, rather than refused.
+    fn kept(&self, typed: String) -> String {
+        match rules::written_out(&typed) {
+            Cow::Borrowed(_) => typed,
+            Cow::Owned(shown) => {
+                self.ctx.out.warn("control characters in the answer are kept written out, as \\u{..}");
+                shown
+            }
+        }
     }
 
     /// Steps 1, 4 and 6: one text. `:e` opens the editor; Enter keeps what is saved.
@@ -126,7 +140,9 @@ impl Walker<'_> {
             self.ctx.out.message(&format!("  saved: {s}"));
         }
         let answer = match self.ask(&format!("{what} ({hint}, :e for your editor)"))? {
-            Some(a) if a == ":e" => self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?,
+            Some(a) if a == ":e" => {
+                self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?.map(|t| self.kept(t))
+            }
             other => other,
         };
         if let Some(text) = answer {
@@ -238,7 +254,7 @@ impl Walker<'_> {
                 };
                 self.ctx.out.warn(&with_hint(&why));
                 match self.ctx.prompt.retry_text(&self.label(&retry), &line) {
-                    Ok(Some(again)) if again != line => line = again,
+                    Ok(Some(again)) if again != line => line = self.kept(again),
                     Ok(None) => {
                         self.ctx.out.message(&format!("  left out, as you cleared it: {line}"));
                         break None;

@@ -106,7 +106,13 @@ fn propose(ctx: &mut Context, a: PairArgs) -> Result<()> {
     let seed = a.seed.unwrap_or_else(fresh_seed);
     let size = usize::from(a.size);
     let today = ctx.now.date_naive();
-    let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
+    let note = a
+        .note
+        .as_deref()
+        .map(|n| crate::domain::rules::optional(n, crate::domain::pairing::NOTE))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--note: {e}")))?
+        .flatten();
     let prepare = |db: &Db| -> Result<Prepared> {
         let g = group(db, &a, &interests, session, today)?;
         if g.members.len() < 2 {

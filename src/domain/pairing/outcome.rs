@@ -3,6 +3,12 @@
 
 use serde::Serialize;
 
+use crate::domain::rules::Rule;
+
+/// The rule of a round member's stored outcome (`pairing_members.outcome`): the words
+/// of [`Outcome`], or nothing yet.
+pub const OUTCOME: Rule = Rule::OneOf(&["met", "missed"]);
+
 /// What was recorded for one member of a round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -122,6 +128,15 @@ impl MetRate {
 mod tests {
     use super::*;
     use Outcome::*;
+
+    #[test]
+    fn the_stored_rule_takes_every_outcome_and_only_those() {
+        for o in [Met, Missed] {
+            assert_eq!(OUTCOME.check_text(o.as_str()), Ok(()));
+            assert_eq!(Outcome::parse(o.as_str()), Some(o));
+        }
+        assert!(OUTCOME.check_text("ghost").is_err());
+    }
 
     #[test]
     fn a_run_of_misses_ends_at_a_meeting_or_a_round_with_nothing_recorded() {
