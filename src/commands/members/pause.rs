@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::cli::members::PauseArgs;
-use crate::commands::{Context, member_id};
+use crate::commands::{Context, member_id, no_member};
 use crate::domain::member::Member;
 use crate::domain::pause::{Absence, check_until};
 use crate::error::{Error, Result};
@@ -80,7 +80,7 @@ fn with_absences(
 pub fn show(ctx: &mut Context, reference: &str) -> Result<()> {
     let today = ctx.now.date_naive();
     let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no member matches {reference:?}")));
+        return Err(no_member(reference));
     };
     let m = s.read(|db| {
         let id = member_id(db, reference)?;
