@@ -1,5 +1,6 @@
 //! `cop export` and `cop import` carry pauses, what happened in pairing rounds, and (only
-//! when asked) the confidential exclusions.
+//! when asked) the confidential exclusions, each field keeping its record rule; `cop
+//! doctor` checks the same rules over their stored rows.
 
 mod common;
 
@@ -160,13 +161,26 @@ fn bad_pauses_outcomes_and_exclusions_in_a_document_name_the_field_and_change_no
     let mut cases: Vec<(Value, &str)> = Vec::new();
     let mut doc = good.clone();
     doc["member_pauses"][0]["kind"] = json!("nap");
-    cases.push((doc, "member_pauses[0]"));
+    cases.push((doc, "member_pauses[0].kind: must be pause or ghost, got \"nap\""));
     let mut doc = good.clone();
     doc["member_pauses"][0]["until"] = json!("soon");
     cases.push((doc, "member_pauses[0].until"));
     let mut doc = good.clone();
+    doc["member_pauses"][0]["until"] = json!("10000-01-01");
+    cases.push((doc, "member_pauses[0].until"));
+    let mut doc = good.clone();
+    doc["member_pauses"][0]["resumed_at"] = json!("0000-01-01T00:00:00Z");
+    cases.push((doc, "member_pauses[0].resumed_at: must be an RFC 3339 time in the years 1 to 9999"));
+    let mut doc = good.clone();
     doc["pairing_members"][0]["outcome"] = json!("maybe");
-    cases.push((doc, "pairing_members[0]"));
+    cases.push((doc, "pairing_members[0].outcome: must be met or missed, got \"maybe\""));
+    let mut doc = good.clone();
+    doc["pairing_members"][0]["group_no"] = json!(i64::MAX);
+    cases.push((doc, "pairing_members[0].group_no: must be 0 to 2147483647"));
+    let mut doc = good.clone();
+    let upper = ana.as_str().unwrap().to_uppercase();
+    doc["pairing_exclusions"][0]["other"] = json!(upper);
+    cases.push((doc, "pairing_exclusions[0].other: "));
     let mut doc = good.clone();
     doc["pairing_exclusions"] = json!([{"member": ana, "other": ana, "created_at": "2026-11-24T16:00:00Z"}]);
     cases.push((doc, "nobody is kept apart from themselves"));
@@ -177,11 +191,48 @@ fn bad_pauses_outcomes_and_exclusions_in_a_document_name_the_field_and_change_no
     doc["pairing_exclusions"] = json!({});
     cases.push((doc, "pairing_exclusions: expected an array"));
     let mut doc = good;
-    doc["pairing_exclusions"][0]["created_at"] = json!("yesterday");
-    cases.push((doc, "pairing_exclusions[0].created_at"));
+    doc["pairing_exclusions"][0]["created_at"] = json!("9999-12-31T23:00:00-06:00");
+    cases.push((doc, "pairing_exclusions[0].created_at: must be an RFC 3339 time in the years 1 to 9999"));
     for (i, (doc, field)) in cases.iter().enumerate() {
         let err = b.fails(2, &["import", &write(&b, &format!("bad{i}.json"), doc)]);
         assert!(err.contains(field), "{field}: {err}");
         assert_eq!(b.snapshot(), before, "{field}");
     }
+}
+
+/// What `cop doctor --json` says in its "record rules" check, and its exit code.
+fn record_rules(env: &Env) -> (Option<i32>, String) {
+    let out = env.cop().args(["doctor", "--json"]).output().unwrap();
+    let checks: Value = serde_json::from_slice(&out.stdout).expect("doctor --json prints its checks");
+    let rules = checks.as_array().unwrap().iter().find(|c| c["check"] == "record rules").unwrap().clone();
+    (out.status.code(), rules["detail"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn doctor_names_hand_damaged_pauses_outcomes_and_exclusions() {
+    let env = organizer();
+    assert_eq!(record_rules(&env).0, Some(0), "what cop writes keeps the rules");
+    // Another tool, with the schema's CHECKs off.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE member_pauses SET kind = 'nap', until = '2026-1-5' WHERE kind = 'pause';
+         UPDATE member_pauses SET resumed_at = 'later' WHERE kind = 'ghost';
+         UPDATE pairing_members SET outcome = 'maybe' WHERE outcome = 'met';
+         UPDATE pairing_exclusions SET created_at = 'x' || char(27);",
+    )
+    .unwrap();
+    drop(conn);
+    let (code, report) = record_rules(&env);
+    assert_eq!(code, Some(1), "{report}");
+    for says in [
+        "member pause 1: kind must be pause or ghost, got \"nap\"",
+        "member pause 1: until ",
+        "member pause 2: resumed_at must be an RFC 3339 time",
+        "pairing member (round 1, member 1): outcome must be met or missed, got \"maybe\"",
+        "pairing exclusion (member 1, other 4): created_at must be an RFC 3339 time",
+    ] {
+        assert!(report.contains(says), "{says}: {report}");
+    }
+    assert!(!report.contains('\u{1b}'), "doctor shows the bad text escaped: {report}");
 }
