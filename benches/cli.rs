@@ -52,10 +52,14 @@ const MATCH_SQL: &str = "SELECT m.id, m.name,
   ORDER BY m.id";
 
 /// What `pairs` reads: the groups of recorded rounds and who attended which session,
-/// in the order `cop` pairs them up.
+/// in the order `cop` pairs them up, the exclusions, and who is left out.
 const PAIRS_SQL: &str =
     "SELECT round_id, group_no, member_id FROM pairing_members ORDER BY round_id, group_no, member_id;
-  SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id";
+  SELECT session_id, member_id FROM attendance ORDER BY session_id, member_id;
+  SELECT member_id, other_id FROM pairing_exclusions;
+  SELECT member_id, max(until) FROM member_pauses WHERE kind = 'pause' AND resumed_at IS NULL GROUP BY member_id;
+  SELECT member_id, round_id, outcome FROM pairing_members WHERE member_id IN
+    (SELECT member_id FROM pairing_members WHERE outcome = 'missed')";
 
 /// What `report engagement` reads: every participation of every member.
 const ENGAGEMENT_SQL: &str = "SELECT a.member_id, 'attended', s.starts_at FROM attendance a
@@ -469,6 +473,27 @@ fn main() {
     let mut f = Figure::new(format!("`cop pairs`, {} members, 20 recorded rounds", scale.pair_members), cop);
     if sqlite {
         f.sqlite = Some(measure(runs, || (), sq(&pairs_db, &[], PAIRS_SQL)).0);
+    }
+    f.max_time = Some(Duration::from_secs(1));
+    figures.push(f);
+
+    // Groups of four, after 20 recorded rounds of groups of four: about 60 earlier
+    // co-members each, and the co-attendance of the sessions to spread.
+    eprintln!("pairs --size 4 with 20 recorded rounds of four ...");
+    let quads_db = at("quads.db");
+    let quads_s = path(&quads_db);
+    run(COP, &["--db", &quads_s, "demo", "--members", &scale.pair_members.to_string(), "--seed", "1"], None);
+    for round in 1..=20 {
+        run(COP, &["--db", &quads_s, "pairs", "--size", "4", "--record", "--seed", &round.to_string()], None);
+    }
+    let cop =
+        measure(runs, || (), || run(COP, &["--db", &quads_s, "pairs", "--size", "4", "--seed", "99"], None));
+    let mut f = Figure::new(
+        format!("`cop pairs --size 4`, {} members, 20 recorded rounds of four", scale.pair_members),
+        cop,
+    );
+    if sqlite {
+        f.sqlite = Some(measure(runs, || (), sq(&quads_db, &[], PAIRS_SQL)).0);
     }
     f.max_time = Some(Duration::from_secs(1));
     figures.push(f);

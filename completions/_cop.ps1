@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
-            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
+            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members (or make groups) for peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
             [CompletionResult]::new('stories', 'stories', [CompletionResultType]::ParameterValue, 'Value-creation stories: what members took from an assist, a popup or a session')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'The shared vocabulary: list tags with their uses, rename, merge, alias')
@@ -86,6 +86,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or update members from a CSV (or JSON) file; all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -129,6 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Only volunteer facilitators')
+            [CompletionResult]::new('--paused', '--paused', [CompletionResultType]::ParameterName, 'Only members left out today: paused, or ghosts of pairing (with why)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -240,6 +243,31 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'cop;members;pause' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;members;resume' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'cop;members;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member and print their id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members, filtered and sorted')
@@ -250,6 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or update members from a CSV (or JSON) file; all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -278,6 +308,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;members;help;export' {
+            break
+        }
+        'cop;members;help;pause' {
+            break
+        }
+        'cop;members;help;resume' {
             break
         }
         'cop;members;help;help' {
@@ -1222,6 +1258,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only members of this region')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Groups of this many (2 to 8): as many of K as the numbers allow, the others one larger or smaller, never a group of one')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make the round reproducible: the same seed and history give the same pairs')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with a recorded round')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1232,7 +1269,11 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Save the round, so later rounds avoid these pairs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first, with how many groups met')
+            [CompletionResult]::new('met', 'met', [CompletionResultType]::ParameterValue, 'Record that members of a round met their group')
+            [CompletionResult]::new('missed', 'missed', [CompletionResultType]::ParameterValue, 'Record that members of a round did not take part (three in a row make a ghost)')
+            [CompletionResult]::new('exclude', 'exclude', [CompletionResultType]::ParameterValue, 'Keep two members out of each other''s groups, confidentially (or --remove it)')
+            [CompletionResult]::new('exclusions', 'exclusions', [CompletionResultType]::ParameterValue, 'List the exclusions: the only command that prints them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1248,12 +1289,77 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'cop;pairs;met' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;pairs;missed' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;pairs;exclude' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Lift the exclusion instead')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;pairs;exclusions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'cop;pairs;help' {
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first, with how many groups met')
+            [CompletionResult]::new('met', 'met', [CompletionResultType]::ParameterValue, 'Record that members of a round met their group')
+            [CompletionResult]::new('missed', 'missed', [CompletionResultType]::ParameterValue, 'Record that members of a round did not take part (three in a row make a ghost)')
+            [CompletionResult]::new('exclude', 'exclude', [CompletionResultType]::ParameterValue, 'Keep two members out of each other''s groups, confidentially (or --remove it)')
+            [CompletionResult]::new('exclusions', 'exclusions', [CompletionResultType]::ParameterValue, 'List the exclusions: the only command that prints them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cop;pairs;help;history' {
+            break
+        }
+        'cop;pairs;help;met' {
+            break
+        }
+        'cop;pairs;help;missed' {
+            break
+        }
+        'cop;pairs;help;exclude' {
+            break
+        }
+        'cop;pairs;help;exclusions' {
             break
         }
         'cop;pairs;help;help' {
@@ -1668,6 +1774,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists (a symbolic link there is replaced, not followed)')
+            [CompletionResult]::new('--with-exclusions', '--with-exclusions', [CompletionResultType]::ParameterName, 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1760,7 +1867,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
-            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
+            [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members, or make groups of up to 8, for peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
             [CompletionResult]::new('stories', 'stories', [CompletionResultType]::ParameterValue, 'Value-creation stories: what members took from an assist, a popup or a session')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'The shared vocabulary: list tags with their uses, rename, merge, alias')
@@ -1788,6 +1895,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or update members from a CSV (or JSON) file; all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
             break
         }
         'cop;help;members;add' {
@@ -1815,6 +1924,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;members;export' {
+            break
+        }
+        'cop;help;members;pause' {
+            break
+        }
+        'cop;help;members;resume' {
             break
         }
         'cop;help;popup' {

@@ -229,8 +229,14 @@ _cop() {
             cop__subcmd__help__subcmd__members,list)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__help__subcmd__members,pause)
+                cmd="cop__subcmd__help__subcmd__members__subcmd__pause"
+                ;;
             cop__subcmd__help__subcmd__members,restore)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__restore"
+                ;;
+            cop__subcmd__help__subcmd__members,resume)
+                cmd="cop__subcmd__help__subcmd__members__subcmd__resume"
                 ;;
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
@@ -397,8 +403,14 @@ _cop() {
             cop__subcmd__members,list)
                 cmd="cop__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__members,pause)
+                cmd="cop__subcmd__members__subcmd__pause"
+                ;;
             cop__subcmd__members,restore)
                 cmd="cop__subcmd__members__subcmd__restore"
+                ;;
+            cop__subcmd__members,resume)
+                cmd="cop__subcmd__members__subcmd__resume"
                 ;;
             cop__subcmd__members,show)
                 cmd="cop__subcmd__members__subcmd__show"
@@ -427,8 +439,14 @@ _cop() {
             cop__subcmd__members__subcmd__help,list)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__list"
                 ;;
+            cop__subcmd__members__subcmd__help,pause)
+                cmd="cop__subcmd__members__subcmd__help__subcmd__pause"
+                ;;
             cop__subcmd__members__subcmd__help,restore)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__restore"
+                ;;
+            cop__subcmd__members__subcmd__help,resume)
+                cmd="cop__subcmd__members__subcmd__help__subcmd__resume"
                 ;;
             cop__subcmd__members__subcmd__help,show)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__show"
@@ -451,17 +469,41 @@ _cop() {
             cop__subcmd__outbox__subcmd__help,retry)
                 cmd="cop__subcmd__outbox__subcmd__help__subcmd__retry"
                 ;;
+            cop__subcmd__pairs,exclude)
+                cmd="cop__subcmd__pairs__subcmd__exclude"
+                ;;
+            cop__subcmd__pairs,exclusions)
+                cmd="cop__subcmd__pairs__subcmd__exclusions"
+                ;;
             cop__subcmd__pairs,help)
                 cmd="cop__subcmd__pairs__subcmd__help"
                 ;;
             cop__subcmd__pairs,history)
                 cmd="cop__subcmd__pairs__subcmd__history"
                 ;;
+            cop__subcmd__pairs,met)
+                cmd="cop__subcmd__pairs__subcmd__met"
+                ;;
+            cop__subcmd__pairs,missed)
+                cmd="cop__subcmd__pairs__subcmd__missed"
+                ;;
+            cop__subcmd__pairs__subcmd__help,exclude)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__exclude"
+                ;;
+            cop__subcmd__pairs__subcmd__help,exclusions)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__exclusions"
+                ;;
             cop__subcmd__pairs__subcmd__help,help)
                 cmd="cop__subcmd__pairs__subcmd__help__subcmd__help"
                 ;;
             cop__subcmd__pairs__subcmd__help,history)
                 cmd="cop__subcmd__pairs__subcmd__help__subcmd__history"
+                ;;
+            cop__subcmd__pairs__subcmd__help,met)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__met"
+                ;;
+            cop__subcmd__pairs__subcmd__help,missed)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__missed"
                 ;;
             cop__subcmd__popup,agenda)
                 cmd="cop__subcmd__popup__subcmd__agenda"
@@ -1398,7 +1440,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --with-exclusions --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +1746,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__members)
-            opts="add list show edit archive restore forget import export"
+            opts="add list show edit archive restore forget import export pause resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1857,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__members__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__members__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__members__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2736,7 +2806,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2972,7 +3042,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__help)
-            opts="add list show edit archive restore forget import export help"
+            opts="add list show edit archive restore forget import export pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,7 +3167,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__members__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__members__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__help__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3152,7 +3250,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --paused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,7 +3303,55 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__members__subcmd__pause)
+            opts="-q -h --db --format --json --quiet --no-input --raw --until --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__members__subcmd__restore)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__resume)
             opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3384,7 +3530,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs)
-            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --seed --record --note --help history help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --size --seed --record --note --help history met missed exclude exclusions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,6 +3556,10 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3425,9 +3575,81 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__pairs__subcmd__help)
-            opts="history help"
+        cop__subcmd__pairs__subcmd__exclude)
+            opts="-q -h --remove --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__exclusions)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help)
+            opts="history met missed exclude exclusions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__exclude)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__exclusions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3467,7 +3689,79 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__met)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__missed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__pairs__subcmd__history)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__met)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__missed)
             opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -36,7 +36,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
-            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand pairs 'Pair members (or make groups) for peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
@@ -81,6 +81,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;add'= {
@@ -122,6 +124,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --facilitator 'Only volunteer facilitators'
+            cand --paused 'Only members left out today: paused, or ghosts of pairing (with why)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -225,6 +228,29 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;members;pause'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --until 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;members;resume'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;members;help'= {
             cand add 'Add a member and print their id'
             cand list 'List members, filtered and sorted'
@@ -235,6 +261,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;help;add'= {
@@ -254,6 +282,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;help;import'= {
         }
         &'cop;members;help;export'= {
+        }
+        &'cop;members;help;pause'= {
+        }
+        &'cop;members;help;resume'= {
         }
         &'cop;members;help;help'= {
         }
@@ -1101,6 +1133,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
+            cand --size 'Groups of this many (2 to 8): as many of K as the numbers allow, the others one larger or smaller, never a group of one'
             cand --seed 'Make the round reproducible: the same seed and history give the same pairs'
             cand --note 'A note kept with a recorded round'
             cand --json 'Shorthand for --format json'
@@ -1111,7 +1144,11 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --record 'Save the round, so later rounds avoid these pairs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand history 'List the recorded rounds, newest first'
+            cand history 'List the recorded rounds, newest first, with how many groups met'
+            cand met 'Record that members of a round met their group'
+            cand missed 'Record that members of a round did not take part (three in a row make a ghost)'
+            cand exclude 'Keep two members out of each other''s groups, confidentially (or --remove it)'
+            cand exclusions 'List the exclusions: the only command that prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;pairs;history'= {
@@ -1125,11 +1162,68 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;pairs;met'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;missed'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;exclude'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --remove 'Lift the exclusion instead'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;exclusions'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;pairs;help'= {
-            cand history 'List the recorded rounds, newest first'
+            cand history 'List the recorded rounds, newest first, with how many groups met'
+            cand met 'Record that members of a round met their group'
+            cand missed 'Record that members of a round did not take part (three in a row make a ghost)'
+            cand exclude 'Keep two members out of each other''s groups, confidentially (or --remove it)'
+            cand exclusions 'List the exclusions: the only command that prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;pairs;help;history'= {
+        }
+        &'cop;pairs;help;met'= {
+        }
+        &'cop;pairs;help;missed'= {
+        }
+        &'cop;pairs;help;exclude'= {
+        }
+        &'cop;pairs;help;exclusions'= {
         }
         &'cop;pairs;help;help'= {
         }
@@ -1498,6 +1592,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand --with-exclusions 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1583,7 +1678,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
             cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
-            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand pairs 'Pair members, or make groups of up to 8, for peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
             cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
@@ -1609,6 +1704,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
         }
         &'cop;help;members;add'= {
         }
@@ -1627,6 +1724,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;members;import'= {
         }
         &'cop;help;members;export'= {
+        }
+        &'cop;help;members;pause'= {
+        }
+        &'cop;help;members;resume'= {
         }
         &'cop;help;popup'= {
             cand propose 'Propose a learning popup and print its id; the proposer joins it'

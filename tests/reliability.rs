@@ -668,7 +668,7 @@ fn member_columns(conn: &rusqlite::Connection) -> Vec<(String, String)> {
             .collect();
         for c in cols {
             if (t == "members" && c == "id")
-                || ["member_id", "proposer_id", "expert_id", "owner_id"].contains(&c.as_str())
+                || ["member_id", "proposer_id", "expert_id", "owner_id", "other_id"].contains(&c.as_str())
             {
                 out.push((t.clone(), c));
             }
@@ -716,6 +716,15 @@ fn forget_leaves_no_row_and_no_byte_of_the_person_and_lists_notes_that_name_them
     ]);
     env.ok(&["resources", "add", "Atlas", "--note", "lent by Quartermain"]);
     env.ok(&["resources", "add", "Unrelated", "--note", "Zebulonian is not a name"]);
+    // Pairing: a round they met in, a pause, an exclusion.
+    env.ok(&["pairs", "--record", "--seed", "1"]);
+    env.ok(&["pairs", "met", "1", "zebulon", "ana"]);
+    env.ok(&["members", "pause", "zebulon", "--until", "+2w"]);
+    env.ok(&["pairs", "exclude", "zebulon", "ana"]);
+    let pause_uuid: String = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .query_row("SELECT uuid FROM member_pauses", [], |r| r.get(0))
+        .unwrap();
     let before = env.json(&["members", "forget", "zebulon", "--yes"]);
     assert_eq!(before["id"], z);
     let mentions = before["mentions"].as_array().unwrap();
@@ -761,6 +770,11 @@ fn forget_leaves_no_row_and_no_byte_of_the_person_and_lists_notes_that_name_them
     for secret in ["zebulon quartermain", "zq-private@example.org", "secret-note-4711", "hidden valley"] {
         assert!(!text.contains(secret), "{secret:?} is still in the database files");
     }
+    // The pause went with them, to the last byte; so did the exclusion and the round's
+    // record of them (no row holds their id, above).
+    assert!(!text.contains(&pause_uuid), "the pause {pause_uuid} is still in the database files");
+    assert_eq!(env.json(&["pairs", "exclusions"]), serde_json::json!([]));
+    assert_eq!(env.json(&["pairs", "history"])[0]["met"], serde_json::json!([ana]));
 }
 
 #[test]

@@ -126,7 +126,7 @@ pub enum Command {
     /// The recurring meetup: plan dates and rotate volunteer facilitators
     #[command(subcommand)]
     Meetup(Box<meetup::MeetupCommand>),
-    /// Pair members for one-to-one peer support, avoiding earlier partners
+    /// Pair members, or make groups of up to 8, for peer support, avoiding earlier partners
     Pairs(Box<pairs::PairsCommand>),
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]

@@ -1,6 +1,7 @@
 //! `cop members ...`
 
 mod import;
+mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
 use crate::commands::{Context, member_id, member_ids, no_member};
@@ -18,13 +19,15 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
     match cmd {
         MembersCommand::Add(a) => add(ctx, a),
         MembersCommand::List(a) => list(ctx, a),
-        MembersCommand::Show(a) => show(ctx, &a.member),
+        MembersCommand::Show(a) => pause::show(ctx, &a.member),
         MembersCommand::Edit(a) => edit(ctx, a),
         MembersCommand::Archive(a) => set_status(ctx, &a.members, Status::Archived),
         MembersCommand::Restore(a) => set_status(ctx, &a.members, Status::Active),
         MembersCommand::Forget(a) => forget(ctx, a),
         MembersCommand::Import(a) => import::run(ctx, a),
         MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
+        MembersCommand::Pause(a) => pause::pause(ctx, a),
+        MembersCommand::Resume(a) => pause::resume(ctx, &a.member),
     }
 }
 
@@ -106,6 +109,9 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
         },
         limit: a.limit,
     };
+    if a.paused {
+        return pause::list(ctx, filter);
+    }
     let store = ctx.reader()?;
     let mut w = ctx.out.list::<Member>("members")?;
     if let Some(s) = &store {
@@ -123,12 +129,6 @@ fn load(ctx: &Context, reference: &str) -> Result<Member> {
         let id = member_id(db, reference)?;
         store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))
     })
-}
-
-fn show(ctx: &mut Context, reference: &str) -> Result<()> {
-    let m = load(ctx, reference)?;
-    let level_history = crate::commands::report::level_history(ctx, &m)?;
-    ctx.out.detail(&crate::output::level_history::MemberWithLevels { member: m, level_history })
 }
 
 /// Applies `--add-*`/`--remove-*` to a list of tags; an alias stands for its tag.

@@ -12,8 +12,8 @@ use crate::store::{self, Store, schema, transfer};
 
 pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
     let doc = match ctx.reader()? {
-        Some(s) => s.read(|db| transfer::export(db, schema::LATEST))?,
-        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST),
+        Some(s) => s.read(|db| transfer::export(db, schema::LATEST, a.with_exclusions))?,
+        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST, a.with_exclusions),
     };
     if let Some(path) = &a.out {
         ctx.redirect(path, a.force)?;

@@ -9,6 +9,7 @@ pub mod matching;
 pub mod member;
 pub mod movement;
 pub mod pairing;
+pub mod pause;
 pub mod popup;
 pub mod reference;
 pub mod resource;

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use super::{Detail, Tabular};
 use crate::domain::engagement::Level;
-use crate::domain::member::Member;
 
 /// A member's level at one month's end; `None` before they joined.
 #[derive(Clone, Debug, Serialize)]
@@ -14,18 +13,18 @@ pub struct LevelMonth {
     pub level: Option<Level>,
 }
 
-/// A member as `members show` prints them: the member record (its JSON contract
-/// unchanged) plus `level_history`.
+/// A member as `members show` prints them: the record it is given (the member, with
+/// why they are left out of pairing; its JSON contract unchanged) plus `level_history`.
 #[derive(Clone, Debug, Serialize)]
-pub struct MemberWithLevels {
+pub struct MemberWithLevels<T> {
     #[serde(flatten)]
-    pub member: Member,
+    pub member: T,
     pub level_history: Vec<LevelMonth>,
 }
 
-impl Tabular for MemberWithLevels {
+impl<T: Tabular> Tabular for MemberWithLevels<T> {
     fn table_headers() -> &'static [&'static str] {
-        Member::table_headers()
+        T::table_headers()
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -33,7 +32,7 @@ impl Tabular for MemberWithLevels {
     }
 
     fn csv_headers() -> &'static [&'static str] {
-        Member::csv_headers()
+        T::csv_headers()
     }
 
     fn csv_cells(&self) -> Vec<String> {
@@ -45,7 +44,7 @@ impl Tabular for MemberWithLevels {
     }
 }
 
-impl Detail for MemberWithLevels {
+impl<T: Detail> Detail for MemberWithLevels<T> {
     fn details(&self) -> Vec<(&'static str, String)> {
         let mut d = self.member.details();
         d.push(("levels", changes(&self.level_history)));

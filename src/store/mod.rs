@@ -3,6 +3,7 @@
 
 pub mod assists;
 pub mod community_report;
+pub mod exclusions;
 pub mod file;
 pub mod generate;
 pub mod guard;
@@ -10,6 +11,7 @@ pub mod members;
 pub mod mentions;
 pub mod outbox;
 pub mod pairs;
+pub mod pauses;
 pub mod popups;
 pub mod record_check;
 mod record_kinds;

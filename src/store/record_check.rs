@@ -10,7 +10,7 @@
 use rusqlite::types::{Value, ValueRef};
 
 use super::Db;
-use super::record_kinds::{Field, KINDS, Kind, Ty, as_checked, whole_record};
+use super::record_kinds::{Field, KINDS, Kind, Ty, as_checked, checked_kinds, whole_record};
 use crate::domain::member::{self, Availability};
 use crate::domain::rules::{self, Rule, shown_text};
 use crate::error::Result;
@@ -18,7 +18,7 @@ use crate::error::Result;
 /// Every stored value that breaks a record rule, one line per problem, in table order.
 pub fn problems(db: &Db) -> Result<Vec<String>> {
     let mut out = Vec::new();
-    for k in KINDS {
+    for k in checked_kinds() {
         check_kind(db, k, &mut out)?;
     }
     check_member_tags(db, &mut out)?;

@@ -6,8 +6,9 @@
 
 use rusqlite::types::{Value, ValueRef};
 
+use crate::domain::pairing::outcome;
 use crate::domain::rules::{self, Rule, Value as Checked};
-use crate::domain::{assist, member, pairing, popup, resource, session, story};
+use crate::domain::{assist, member, pairing, pause, popup, resource, session, story};
 
 /// The rules that join several fields of one record, given a way to read each field:
 /// a session must end by the last moment a date can hold. The error names the field.
@@ -322,6 +323,18 @@ pub(super) const KINDS: &[Kind] = &[
             UPDATED,
         ],
     ),
+    record(
+        "member_pauses",
+        "member pause",
+        &[
+            MEMBER,
+            Field("kind", "kind", Text, pause::KIND),
+            Field("until", "until", OptDate, Rule::Day),
+            Field("resumed_at", "resumed_at", OptTime, Rule::Moment),
+            CREATED,
+            UPDATED,
+        ],
+    ),
     link(
         "tag_aliases",
         "tag alias",
@@ -384,11 +397,29 @@ pub(super) const KINDS: &[Kind] = &[
             Field("round", "round_id", Ref("pairing_rounds"), Rule::Uuid),
             MEMBER,
             Field("group_no", "group_no", Int, pairing::GROUP_NO),
+            Field("outcome", "outcome", OptText, outcome::OUTCOME),
         ],
         &["round", "member"],
         "round",
     ),
 ];
+
+/// The confidential pairing exclusions (`pairs exclude`): kept out of [`KINDS`] so
+/// that `cop export` writes them only with `--with-exclusions`, and merged by
+/// `store::exclusions` (an import adds them and never lifts one), but with the same
+/// rule per field, and checked by `cop doctor` with every other kind.
+pub(super) const EXCLUSIONS: Kind = link(
+    "pairing_exclusions",
+    "pairing exclusion",
+    &[MEMBER, Field("other", "other_id", Ref("members"), Rule::Uuid), CREATED],
+    &["member", "other"],
+    "member",
+);
+
+/// Every kind `cop doctor` checks: those a document holds, and the exclusions.
+pub(super) fn checked_kinds() -> impl Iterator<Item = &'static Kind> {
+    KINDS.iter().chain(std::iter::once(&EXCLUSIONS))
+}
 
 /// The tag lists of a member in the document, and the kind each is stored under.
 pub(super) const TAG_KINDS: [(&str, &str); 3] =
@@ -419,7 +450,7 @@ mod tests {
     /// text, a text rule on a number) would refuse every value or none.
     #[test]
     fn every_field_names_a_rule_that_fits_its_type() {
-        for k in KINDS {
+        for k in checked_kinds() {
             for Field(name, _, ty, rule) in k.fields {
                 let fits = match ty {
                     Text | OptText => {
@@ -438,7 +469,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_name_for_messages_and_its_links_a_key() {
-        for k in KINDS {
+        for k in checked_kinds() {
             assert!(!k.one.is_empty(), "{}", k.name);
             assert!(k.uuid || !k.key.is_empty(), "{}: a link needs a key", k.name);
         }

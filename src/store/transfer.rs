@@ -20,7 +20,7 @@
 //! | resource `tags` | the resource |
 //! | `session_facilitators`, `rsvps`, `attendance` | the session |
 //! | `assist_people` | the assist |
-//! | `pairing_members` | the pairing round |
+//! | `pairing_members` (with each member's `outcome`) | the pairing round |
 //! | `tag_aliases` | the tag |
 //!
 //! When the incoming parent is added or replaces the stored one, the parent's links
@@ -67,6 +67,12 @@
 //! imported empty. Tombstones go by UUID only: a member matched by email whose UUID
 //! differs is another record (someone who rejoined), so it is merged as usual.
 //!
+//! Member pauses (`member_pauses`) are records like any other: a resume updates one, so
+//! it travels. Pairing exclusions are confidential: a document holds them
+//! (`pairing_exclusions`: `member`, `other` by UUID, `created_at`) only when written by
+//! `cop export --with-exclusions`; an import adds the ones it holds, skips those of a
+//! forgotten member, and never lifts one (`store::exclusions`).
+//!
 //! Nothing else is ever deleted. All of it is one transaction: a bad record or
 //! tombstone anywhere changes nothing.
 
@@ -79,11 +85,15 @@ use serde_json::{Map, Value as Json, json};
 
 use super::record_kinds::{Field, KINDS, Kind, Nested, TAG_KINDS, Ty, Ty::*, as_rule_value, whole_record};
 use super::tombstones::{self, Tombstone};
-use super::{Db, parse_timestamp, tags, timestamp};
+use super::{Db, exclusions, parse_timestamp, tags, timestamp};
 use crate::domain::member::Availability;
 use crate::domain::rules::{self, Rule};
 use crate::domain::tag;
 use crate::error::{Error, Result};
+
+/// The confidential pairing exclusions: in a document only from `cop export
+/// --with-exclusions`; an import adds them and never lifts one (`store::exclusions`).
+const EXCLUSIONS: &str = "pairing_exclusions";
 
 /// The kinds of record a document holds, in import order.
 pub fn kinds() -> impl Iterator<Item = &'static str> {
@@ -193,13 +203,17 @@ fn export_nested(db: &Db, nested: Nested, id: i64, obj: &mut Map<String, Json>) 
     Ok(())
 }
 
-/// The whole community: `schema_version`, `exported_at`, then every kind of record.
-pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
+/// The whole community: `schema_version`, `exported_at`, then every kind of record;
+/// the confidential pairing exclusions only when asked for.
+pub fn export(db: &Db, schema_version: i64, with_exclusions: bool) -> Result<Json> {
     let mut doc = Map::new();
     doc.insert("schema_version".into(), json!(schema_version));
     doc.insert("exported_at".into(), json!(db.stamp()));
     for k in KINDS {
         doc.insert(k.name.into(), Json::Array(export_kind(db, k)?));
+    }
+    if with_exclusions {
+        doc.insert(EXCLUSIONS.into(), Json::Array(exclusions::export(db)?));
     }
     let gone: Vec<Json> = tombstones::list(db)?
         .into_iter()
@@ -210,12 +224,15 @@ pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
 }
 
 /// An empty community, for a database that does not exist yet.
-pub fn export_empty(now: &str, schema_version: i64) -> Json {
+pub fn export_empty(now: &str, schema_version: i64, with_exclusions: bool) -> Json {
     let mut doc = Map::new();
     doc.insert("schema_version".into(), json!(schema_version));
     doc.insert("exported_at".into(), json!(now));
     for k in KINDS {
         doc.insert(k.name.into(), json!([]));
+    }
+    if with_exclusions {
+        doc.insert(EXCLUSIONS.into(), json!([]));
     }
     doc.insert("tombstones".into(), json!([]));
     Json::Object(doc)
@@ -546,6 +563,17 @@ fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
             merge_links(db, &ids, &fates, k, records, &mut counts)?;
         }
         all.push(counts);
+    }
+    if let Some(records) = doc.get(EXCLUSIONS) {
+        let member = |uuid: &str, at: &str| -> Result<Option<i64>> {
+            match ids.resolve(db, "members", uuid, at) {
+                Ok(id) => Ok(Some(id)),
+                Err(_) if tombstones::contains(db, "members", uuid)? => Ok(None),
+                Err(e) => Err(e),
+            }
+        };
+        let (added, skipped) = exclusions::merge(db, records, member)?;
+        all.push(Counts { kind: EXCLUSIONS, added, skipped, ..Counts::default() });
     }
     Ok(all)
 }

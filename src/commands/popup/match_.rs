@@ -7,6 +7,17 @@ use crate::domain::matching::{Match, MatchKind, rank};
 use crate::domain::popup::Participation;
 use crate::error::Result;
 use crate::store::popups as store;
+use crate::store::{Db, pauses};
+
+/// The popup's candidates without the members paused today (`members pause`).
+fn candidates(db: &Db, id: i64, today: chrono::NaiveDate) -> Result<Vec<crate::domain::matching::Candidate>> {
+    let mut all = store::match_candidates(db, id)?;
+    let paused = pauses::paused_ids(db, today)?;
+    if !paused.is_empty() {
+        all.retain(|c| !paused.contains(&c.member_id));
+    }
+    Ok(all)
+}
 
 /// Keeps at most `limit` of each kind, learners first.
 fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
@@ -18,11 +29,12 @@ fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
 
 pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
+    let today = ctx.now.date_naive();
     let (popup, rows, invited) = match a.invite {
         None => {
             let popup = load(ctx, &a.popup)?;
             let rows = match ctx.reader()? {
-                Some(s) => s.read(|db| Ok(rank(&popup.tags, &store::match_candidates(db, id)?)))?,
+                Some(s) => s.read(|db| Ok(rank(&popup.tags, &candidates(db, id, today)?)))?,
                 None => Vec::new(),
             };
             (popup, rows, Vec::new())
@@ -32,7 +44,7 @@ pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
             s.write(&format!("invite matches to popup {id}"), |db| {
                 let popup = store::require(db, id)?;
                 require_open(&popup, "invite members")?;
-                let rows = rank(&popup.tags, &store::match_candidates(db, id)?);
+                let rows = rank(&popup.tags, &candidates(db, id, today)?);
                 let mut invited = Vec::new();
                 for m in rows.iter().filter(|m| m.kind == MatchKind::Learner).take(n) {
                     store::set_member(db, id, m.member_id, Participation::Invited)?;
