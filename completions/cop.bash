@@ -43,6 +43,9 @@ _cop() {
             cop,init)
                 cmd="cop__subcmd__init"
                 ;;
+            cop,log)
+                cmd="cop__subcmd__log"
+                ;;
             cop,man)
                 cmd="cop__subcmd__man"
                 ;;
@@ -69,6 +72,9 @@ _cop() {
                 ;;
             cop,tags)
                 cmd="cop__subcmd__tags"
+                ;;
+            cop,undo)
+                cmd="cop__subcmd__undo"
                 ;;
             cop__subcmd__assist,done)
                 cmd="cop__subcmd__assist__subcmd__done"
@@ -145,6 +151,9 @@ _cop() {
             cop__subcmd__help,init)
                 cmd="cop__subcmd__help__subcmd__init"
                 ;;
+            cop__subcmd__help,log)
+                cmd="cop__subcmd__help__subcmd__log"
+                ;;
             cop__subcmd__help,man)
                 cmd="cop__subcmd__help__subcmd__man"
                 ;;
@@ -172,6 +181,9 @@ _cop() {
             cop__subcmd__help,tags)
                 cmd="cop__subcmd__help__subcmd__tags"
                 ;;
+            cop__subcmd__help,undo)
+                cmd="cop__subcmd__help__subcmd__undo"
+                ;;
             cop__subcmd__help__subcmd__assist,done)
                 cmd="cop__subcmd__help__subcmd__assist__subcmd__done"
                 ;;
@@ -192,6 +204,9 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__assist,show)
                 cmd="cop__subcmd__help__subcmd__assist__subcmd__show"
+                ;;
+            cop__subcmd__help__subcmd__log,show)
+                cmd="cop__subcmd__help__subcmd__log__subcmd__show"
                 ;;
             cop__subcmd__help__subcmd__meetup,plan)
                 cmd="cop__subcmd__help__subcmd__meetup__subcmd__plan"
@@ -339,6 +354,18 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__tags,rename)
                 cmd="cop__subcmd__help__subcmd__tags__subcmd__rename"
+                ;;
+            cop__subcmd__log,help)
+                cmd="cop__subcmd__log__subcmd__help"
+                ;;
+            cop__subcmd__log,show)
+                cmd="cop__subcmd__log__subcmd__show"
+                ;;
+            cop__subcmd__log__subcmd__help,help)
+                cmd="cop__subcmd__log__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__log__subcmd__help,show)
+                cmd="cop__subcmd__log__subcmd__help__subcmd__show"
                 ;;
             cop__subcmd__meetup,help)
                 cmd="cop__subcmd__meetup__subcmd__help"
@@ -710,7 +737,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,7 +1379,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,6 +1605,34 @@ _cop() {
         cop__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__log)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__log__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2401,6 +2456,20 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__import)
             opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2434,6 +2503,104 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log)
+            opts="-q -h --limit --since --keep --db --format --json --quiet --no-input --help show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__show)
+            opts="-q -h --db --format --json --quiet --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5246,6 +5413,28 @@ _cop() {
         cop__subcmd__tags__subcmd__rename)
             opts="-q -h --db --format --json --quiet --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__undo)
+            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -4,6 +4,7 @@ pub mod assist;
 pub mod engagement;
 pub mod matching;
 pub mod member;
+pub mod operation;
 pub mod pairing;
 pub mod popup;
 pub mod reference;

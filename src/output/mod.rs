@@ -7,6 +7,7 @@
 pub mod assist;
 mod chart;
 pub mod ics;
+mod log;
 mod members;
 pub mod pairs;
 pub mod popup;

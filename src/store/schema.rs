@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0006_operation_log.sql"),
 ];
 
 /// The schema version this binary writes.
