@@ -105,6 +105,9 @@ mod tests {
             "pairing_rounds",
             "pairing_members",
             "tombstones",
+            "operations",
+            "oplog_settings",
+            "oplog_mentions",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

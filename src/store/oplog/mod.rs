@@ -253,3 +253,63 @@ pub fn check_readable(db: &Db) -> Result<(usize, Vec<i64>)> {
     }
     Ok((ok, bad))
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::store::Store;
+
+    /// A store at `now` on `path`, each commit without waiting for the disk (for speed).
+    fn store(path: &std::path::Path, now: DateTime<Utc>) -> Store {
+        let s = Store::open_or_create(path, now).unwrap();
+        s.conn.pragma_update(None, "synchronous", "OFF").unwrap();
+        s
+    }
+
+    fn add_tags(path: &std::path::Path, now: DateTime<Utc>, from: usize, n: usize) {
+        let mut s = store(path, now);
+        for i in from..from + n {
+            s.write("add a tag", |db| {
+                db.conn.execute(
+                    "INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?1, ?1, 'x', 'x')",
+                    [format!("t{i}")],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        }
+    }
+
+    fn ids(path: &std::path::Path, now: DateTime<Utc>) -> Vec<i64> {
+        store(path, now).read(|db| Ok(list(db, None, None)?.iter().map(|o| o.id).collect())).unwrap()
+    }
+
+    #[test]
+    fn old_operations_go_but_the_newest_thousand_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cop.db");
+        let now = Utc::now();
+        add_tags(&path, now - Duration::days(200), 0, 1005);
+        add_tags(&path, now, 1005, 1);
+        let kept = ids(&path, now);
+        assert_eq!(kept.len(), 1000, "only the newest 1,000 of the old ones are kept");
+        assert_eq!((kept[0], kept[999]), (1006, 7));
+    }
+
+    #[test]
+    fn recent_operations_stay_however_many_and_keep_days_is_obeyed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cop.db");
+        let now = Utc::now();
+        add_tags(&path, now - Duration::days(100), 0, 1003);
+        add_tags(&path, now, 1003, 1);
+        assert_eq!(ids(&path, now).len(), 1004, "operations within 180 days are all kept");
+        let mut s = store(&path, now);
+        let pruned = s.write("keep", |db| set_keep_days(db, 30)).unwrap();
+        assert_eq!(pruned, 4);
+        assert_eq!(s.read(keep_days).unwrap(), 30);
+        assert_eq!(ids(&path, now).len(), 1000);
+    }
+}
