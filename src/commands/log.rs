@@ -77,7 +77,7 @@ pub fn undo(ctx: &mut Context, a: UndoArgs) -> Result<()> {
     let mut store = ctx.writer()?;
     let (op, changes) = store.undo("undo", a.dry_run, |db| {
         let op = target(db, a.op.as_deref())?;
-        let changes = oplog::undo::undo(db, &op)?;
+        let changes = oplog::undo::undo(db, &op, a.dry_run)?;
         Ok((op, changes))
     })?;
     if a.dry_run {

@@ -31,9 +31,10 @@ pub fn check_undoable(op: &Operation) -> Result<()> {
     Ok(())
 }
 
-/// Takes `op` back in the caller's transaction, and returns what that changed. The
-/// caller rolls back for a dry run.
-pub fn undo(db: &Db, op: &Operation) -> Result<Vec<RecordChange>> {
+/// Takes `op` back in the caller's transaction. With `show`, returns what that changed,
+/// for a dry run, which the caller rolls back (a real undo prints only the new
+/// operation: the records of a large one would take far more memory than the undo).
+pub fn undo(db: &Db, op: &Operation, show: bool) -> Result<Vec<RecordChange>> {
     check_undoable(op)?;
     let Some(cs) = super::stored_change(db.conn, op.id)? else {
         return Err(Error::conflict(format!("operation {} keeps no change to undo", op.id)));
@@ -71,7 +72,7 @@ pub fn undo(db: &Db, op: &Operation) -> Result<Vec<RecordChange>> {
         n.undoes = Some(op.id);
         n.summary = Some(undo_summary(op, redone.as_ref()));
     });
-    changeset::records(db.conn, &back)
+    if show { changeset::records(db.conn, &back) } else { Ok(Vec::new()) }
 }
 
 /// The links a refused undo would also have left dangling, had the conflicting records
