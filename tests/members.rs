@@ -364,3 +364,29 @@ fn an_imported_tombstone_scrubs_the_log_too() {
     let tombstones = mine.json(&["export"])["tombstones"].as_array().unwrap().len();
     assert_eq!(tombstones, 1);
 }
+
+#[test]
+fn forgetting_one_of_an_import_keeps_the_import_undoable_for_the_others() {
+    let env = Env::new();
+    let sheet = env.dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "name,email,note\nMember 1,m1@x.org,\nMember 2,m2@x.org,\nMember 3,m3@x.org,met Member 2\n",
+    )
+    .unwrap();
+    env.ok(&["members", "import", sheet.to_str().unwrap()]);
+    env.ok(&["members", "edit", "3", "--note", "new in town"]);
+    // Others named like them ("Member") are not about them; a note that names them is.
+    env.ok(&["members", "forget", "m2@x.org", "--yes"]);
+    let log = env.json(&["log"]);
+    assert_eq!(log[2]["undoable"], false, "the import held a note naming them: {log}");
+    assert_eq!(log[1]["undoable"], false, "the edit's old note named them: {log}");
+    let env = Env::new();
+    let sheet = env.dir.path().join("sheet.csv");
+    std::fs::write(&sheet, "name,email\nMember 1,m1@x.org\nMember 2,m2@x.org\nMember 3,m3@x.org\n").unwrap();
+    env.ok(&["members", "import", sheet.to_str().unwrap()]);
+    env.ok(&["members", "forget", "m2@x.org", "--yes"]);
+    assert_eq!(env.json(&["log"])[1]["undoable"], true);
+    env.ok(&["undo", "1"]);
+    assert_eq!(env.ok(&["members", "list", "-q"]), "", "the others went with the import's undo");
+}

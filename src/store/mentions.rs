@@ -20,7 +20,7 @@ pub struct Mention {
 
 /// Every free-text column, as (record, table, column). Table and column names are
 /// constants, never input.
-const FREE_TEXT: &[(&str, &str, &str)] = &[
+pub(crate) const FREE_TEXT: &[(&str, &str, &str)] = &[
     ("member", "members", "note"),
     ("session", "sessions", "title"),
     ("session", "sessions", "note"),

@@ -163,9 +163,18 @@ pub fn records(conn: &Connection, changeset: &[u8]) -> Result<Vec<RecordChange>>
 /// The changes of `changeset` for which `keep` says yes, as a new changeset (empty when
 /// none is kept). SQLite's changegroup copies each kept change as it was recorded.
 pub fn filter(changeset: &[u8], mut keep: impl FnMut(&Change) -> Result<bool>) -> Result<Vec<u8>> {
+    filter_items(changeset, |item| keep(&Change::read(item)?))
+}
+
+/// Like [`filter`], deciding on each change as SQLite's iterator gives it, for callers
+/// that look at a few columns of many changes.
+pub fn filter_items(
+    changeset: &[u8],
+    mut keep: impl FnMut(&ChangesetItem) -> Result<bool>,
+) -> Result<Vec<u8>> {
     let mut kept = Vec::new();
     for_each(changeset, |item| {
-        kept.push(keep(&Change::read(item)?)?);
+        kept.push(keep(item)?);
         Ok(())
     })?;
     if kept.iter().all(|k| *k) {

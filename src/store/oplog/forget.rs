@@ -21,6 +21,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rusqlite::hooks::Action as SqlAction;
+use rusqlite::session::ChangesetItem;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value as Json;
 
@@ -70,47 +73,20 @@ pub fn names(text: &str, terms: &[String]) -> bool {
     mentions::mentions(&text.to_lowercase(), terms)
 }
 
-/// Where members are linked from: for each table, the columns that hold a member id,
-/// and whether the row is deleted with the member (their own row) or only points at them.
-struct Links {
-    owned: HashMap<String, Vec<usize>>,
-    pointing: HashMap<String, Vec<usize>>,
-}
-
-impl Links {
-    fn read(db: &Db, columns: &mut Columns) -> Result<Links> {
-        let mut links = Links { owned: HashMap::new(), pointing: HashMap::new() };
-        let tables: Vec<String> = db
-            .conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for t in tables {
-            let fks: Vec<(String, String)> = db
-                .conn
-                .prepare(
-                    "SELECT \"from\", on_delete FROM pragma_foreign_key_list(?1) WHERE \"table\" = 'members'",
-                )?
-                .query_map([&t], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            let cols = columns.of(db.conn, &t)?.to_vec();
-            for (from, on_delete) in fks {
-                let Some(i) = cols.iter().position(|c| *c == from) else { continue };
-                let map = if on_delete.eq_ignore_ascii_case("CASCADE") {
-                    &mut links.owned
-                } else {
-                    &mut links.pointing
-                };
-                map.entry(t.clone()).or_default().push(i);
-            }
-        }
-        links
-            .owned
-            .entry("members".into())
-            .or_default()
-            .extend(columns.of(db.conn, "members")?.iter().position(|c| c == "id"));
-        Ok(links)
-    }
+/// Where a table holds a forgotten member, column by column (changeset order).
+#[derive(Default)]
+struct Places {
+    /// Member ids whose row goes with the member (ON DELETE CASCADE): the row is theirs.
+    owned: Vec<usize>,
+    /// Member ids of someone else's record that points at them (ON DELETE SET NULL).
+    pointing: Vec<usize>,
+    /// Free text others wrote, where `members forget` looks for mentions.
+    free_text: Vec<usize>,
+    /// The UUID column of `tombstones`.
+    uuid: Option<usize>,
+    /// Whether an update may leave out the owning column (it is not in the key), so the
+    /// row must be known by its key from another change.
+    by_key: bool,
 }
 
 /// What the forgotten members are known by in a changeset.
@@ -118,63 +94,127 @@ struct Marks {
     terms: Vec<String>,
     ids: HashSet<i64>,
     uuids: HashSet<String>,
-    links: Links,
-    tombstone_uuid: Option<usize>,
+    tables: HashMap<String, Places>,
     /// Rows that were theirs, by table and key: found once in any changeset, they are
     /// known in the others too, where an update holds only its changed columns.
     rows: HashSet<String>,
 }
 
+/// What one change is to the forgotten members.
+#[derive(Default, Clone, Copy)]
+struct Verdict {
+    holds: bool,
+    names: bool,
+    points: bool,
+}
+
+/// The values of column `i` a change holds: before, after.
+fn sides(item: &ChangesetItem, code: SqlAction, i: usize) -> [Option<ValueRef<'_>>; 2] {
+    let old = if code == SqlAction::SQLITE_INSERT { None } else { item.old_value(i).ok() };
+    let new = if code == SqlAction::SQLITE_DELETE { None } else { item.new_value(i).ok() };
+    [old, new]
+}
+
 impl Marks {
-    fn is_member(&self, v: Option<&Json>) -> bool {
-        v.and_then(Json::as_i64).is_some_and(|id| self.ids.contains(&id))
+    fn is_member(&self, v: &Option<ValueRef>) -> bool {
+        matches!(v, Some(ValueRef::Integer(id)) if self.ids.contains(id))
     }
 
-    /// Whether the change is about one of their own rows.
-    fn holds(&self, c: &Change) -> bool {
-        if let Some(cols) = self.links.owned.get(&c.table)
-            && cols.iter().any(|i| {
-                self.is_member(c.old.get(*i).and_then(Option::as_ref))
-                    || self.is_member(c.new.get(*i).and_then(Option::as_ref))
-            })
-        {
-            return true;
+    /// The row's identity: its table and key values.
+    fn key(item: &ChangesetItem, code: SqlAction, table: &str) -> Result<String> {
+        let mut key = String::from(table);
+        for (i, is_pk) in item.pk()?.iter().enumerate() {
+            if *is_pk != 0 {
+                let [old, new] = sides(item, code, i);
+                key.push('\u{0}');
+                key.push_str(&format!("{:?}", old.or(new)));
+            }
         }
-        if c.table == "tombstones"
-            && let Some(i) = self.tombstone_uuid
-            && c.value(i).and_then(Json::as_str).is_some_and(|u| self.uuids.contains(u))
-        {
-            return true;
-        }
-        self.rows.contains(&c.row_key())
+        Ok(key)
     }
 
-    /// Whether a text the change holds names one of them.
-    fn names(&self, c: &Change) -> bool {
-        c.old.iter().chain(&c.new).flatten().any(|v| v.as_str().is_some_and(|t| names(t, &self.terms)))
-    }
-
-    /// Whether the change points at one of them from a record of someone else's.
-    fn points(&self, c: &Change) -> bool {
-        self.links.pointing.get(&c.table).is_some_and(|cols| {
-            cols.iter().any(|i| {
-                self.is_member(c.old.get(*i).and_then(Option::as_ref))
-                    || self.is_member(c.new.get(*i).and_then(Option::as_ref))
+    fn judge(&self, item: &ChangesetItem) -> Result<Verdict> {
+        let op = item.op()?;
+        let Some(p) = self.tables.get(op.table_name()) else { return Ok(Verdict::default()) };
+        let code = op.code();
+        let mut v = Verdict::default();
+        v.holds = p.owned.iter().any(|i| sides(item, code, *i).iter().any(|x| self.is_member(x)))
+            || p.uuid.is_some_and(|i| {
+                sides(item, code, i).iter().any(|x| match x {
+                    Some(ValueRef::Text(t)) => std::str::from_utf8(t).is_ok_and(|u| self.uuids.contains(u)),
+                    _ => false,
+                })
             })
-        })
+            || (p.by_key && self.rows.contains(&Marks::key(item, code, op.table_name())?));
+        v.points = p.pointing.iter().any(|i| sides(item, code, *i).iter().any(|x| self.is_member(x)));
+        v.names = !v.holds
+            && p.free_text.iter().any(|i| {
+                sides(item, code, *i).iter().any(|x| match x {
+                    Some(ValueRef::Text(t)) => names(&String::from_utf8_lossy(t), &self.terms),
+                    _ => false,
+                })
+            });
+        Ok(v)
+    }
+
+    /// Remembers the key of a row that is theirs, where a later update may not say so.
+    fn learn(&mut self, item: &ChangesetItem) -> Result<()> {
+        let op = item.op()?;
+        if self.tables.get(op.table_name()).is_some_and(|p| p.by_key) && self.judge(item)?.holds {
+            self.rows.insert(Marks::key(item, op.code(), op.table_name())?);
+        }
+        Ok(())
     }
 }
 
+/// Finds, from the schema, every place a member can be held, pointed at or named.
 fn marks(db: &Db, forgotten: &[Forgotten]) -> Result<Marks> {
     let mut columns = Columns::default();
-    let links = Links::read(db, &mut columns)?;
-    let tombstone_uuid = columns.of(db.conn, "tombstones")?.iter().position(|c| c == "uuid");
+    let mut tables: HashMap<String, Places> = HashMap::new();
+    let names: Vec<String> = db
+        .conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for t in names {
+        let cols = columns.of(db.conn, &t)?.to_vec();
+        let at = |name: &str| cols.iter().position(|c| c == name);
+        let pk: Vec<String> = db
+            .conn
+            .prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0")?
+            .query_map([&t], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut p = Places::default();
+        let fks: Vec<(String, String)> = db
+            .conn
+            .prepare(
+                "SELECT \"from\", on_delete FROM pragma_foreign_key_list(?1) WHERE \"table\" = 'members'",
+            )?
+            .query_map([&t], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (from, on_delete) in fks {
+            let Some(i) = at(&from) else { continue };
+            if on_delete.eq_ignore_ascii_case("CASCADE") {
+                p.owned.push(i);
+                p.by_key |= !pk.contains(&from);
+            } else {
+                p.pointing.push(i);
+            }
+        }
+        if t == "members" {
+            p.owned.extend(at("id"));
+        }
+        if t == "tombstones" {
+            p.uuid = at("uuid");
+        }
+        p.free_text = mentions::FREE_TEXT.iter().filter(|f| f.1 == t).filter_map(|f| at(f.2)).collect();
+        tables.insert(t, p);
+    }
     Ok(Marks {
         terms: terms(forgotten),
         ids: forgotten.iter().map(|f| f.id).collect(),
         uuids: forgotten.iter().map(|f| f.uuid.clone()).collect(),
-        links,
-        tombstone_uuid,
+        tables,
         rows: HashSet::new(),
     })
 }
@@ -183,12 +223,12 @@ fn marks(db: &Db, forgotten: &[Forgotten]) -> Result<Marks> {
 /// record in it names them.
 fn rewrite(m: &Marks, cs: &[u8]) -> Result<Rewrite> {
     let mut r = Rewrite::default();
-    let kept = changeset::filter(cs, |c| {
-        let holds = m.holds(c);
-        r.held |= holds;
-        r.named |= !holds && m.names(c);
-        r.pointed |= m.points(c);
-        Ok(!holds)
+    let kept = changeset::filter_items(cs, |item| {
+        let v = m.judge(item)?;
+        r.held |= v.holds;
+        r.named |= v.names;
+        r.pointed |= v.points;
+        Ok(!v.holds)
     })?;
     r.kept = if r.named { Vec::new() } else { kept };
     Ok(r)
@@ -229,13 +269,7 @@ pub fn scrub(db: &Db, forgotten: &[Forgotten]) -> Result<()> {
     for op in &ops {
         let cs = op.changeset.as_deref().map(codec::decode).transpose()?;
         if let Some(cs) = &cs {
-            changeset::for_each(cs, |item| {
-                let c = Change::read(item)?;
-                if m.holds(&c) {
-                    m.rows.insert(c.row_key());
-                }
-                Ok(())
-            })?;
+            changeset::for_each(cs, |item| m.learn(item))?;
         }
         changes.push(cs);
     }
