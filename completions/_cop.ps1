@@ -27,6 +27,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -36,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
@@ -54,13 +56,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;init' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The community''s name')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The community''s name')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -72,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member and print their id')
@@ -87,6 +91,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;members;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'member, core, trainer or guest')
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Something they care about (repeat, or comma-separated)')
@@ -97,18 +103,19 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--available', '--available', [CompletionResultType]::ParameterName, 'A weekly window they are free, like "fri 12:00-13:00" (repeat)')
             [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'When they joined [default: today]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Volunteers to facilitate sessions')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Volunteers to facilitate sessions')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;members;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
             [CompletionResult]::new('--need', '--need', [CompletionResultType]::ParameterName, 'Only members who need this')
             [CompletionResult]::new('--expertise', '--expertise', [CompletionResultType]::ParameterName, 'Only members with this expertise')
@@ -117,13 +124,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N members')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Only volunteer facilitators')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Only volunteer facilitators')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -135,11 +141,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;members;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email ("" removes it)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
@@ -155,14 +164,13 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--remove-expertise', '--remove-expertise', [CompletionResultType]::ParameterName, 'remove-expertise')
             [CompletionResult]::new('--add-available', '--add-available', [CompletionResultType]::ParameterName, 'add-available')
             [CompletionResult]::new('--remove-available', '--remove-available', [CompletionResultType]::ParameterName, 'remove-available')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Mark as a volunteer facilitator')
-            [CompletionResult]::new('--no-facilitator', '--no-facilitator', [CompletionResultType]::ParameterName, 'No longer a volunteer facilitator')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--facilitator', '--facilitator', [CompletionResultType]::ParameterName, 'Mark as a volunteer facilitator')
+            [CompletionResult]::new('--no-facilitator', '--no-facilitator', [CompletionResultType]::ParameterName, 'No longer a volunteer facilitator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -174,6 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -185,6 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -192,37 +202,41 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;members;forget' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;members;import' {
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read a column under another header, like "Email Address=email" (repeat)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report what would change, without writing')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read a column under another header, like "Email Address=email" (repeat)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report what would change, without writing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;members;export' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists (a symbolic link there is replaced, not followed)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -277,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Propose a learning popup and print its id; the proposer joins it')
@@ -284,7 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a popup: tags, proposer, expert, members by status, agenda, sessions')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a popup''s title, description, tags, expert or size')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Rank active members who would want to learn this, and possible experts, with why')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite members to a popup')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a member to a popup (past --max they wait in line)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Take a member out of a popup; the first in line gets the place')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Record that a member declined a popup; they are not offered it again')
@@ -297,33 +312,35 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;popup;propose' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who proposes it (asked for on a terminal when missing)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A topic (repeat, or comma-separated) [default: known tags found in the title]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--expert', '--expert', [CompletionResultType]::ParameterName, 'A member who will lead it as the expert')
             [CompletionResult]::new('--external-expert', '--external-expert', [CompletionResultType]::ParameterName, 'An outsider who will lead it as the expert')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most N members; later joins wait in line')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'The popup needs someone with advanced knowledge to lead it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'The popup needs someone with advanced knowledge to lead it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only popups with this tag')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only popups this member proposed, leads, joined, waits for or was invited to')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -335,11 +352,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" removes it)')
             [CompletionResult]::new('--proposer', '--proposer', [CompletionResultType]::ParameterName, 'proposer')
@@ -348,29 +368,29 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--expert', '--expert', [CompletionResultType]::ParameterName, 'A member who will lead it as the expert')
             [CompletionResult]::new('--external-expert', '--external-expert', [CompletionResultType]::ParameterName, 'An outsider who will lead it as the expert')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most N members (raising it lets those waiting in)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'needs-expert')
-            [CompletionResult]::new('--no-needs-expert', '--no-needs-expert', [CompletionResultType]::ParameterName, 'no-needs-expert')
-            [CompletionResult]::new('--no-expert', '--no-expert', [CompletionResultType]::ParameterName, 'Nobody leads it as the expert any more')
-            [CompletionResult]::new('--no-max', '--no-max', [CompletionResultType]::ParameterName, 'No limit on members')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--needs-expert', '--needs-expert', [CompletionResultType]::ParameterName, 'needs-expert')
+            [CompletionResult]::new('--no-needs-expert', '--no-needs-expert', [CompletionResultType]::ParameterName, 'no-needs-expert')
+            [CompletionResult]::new('--no-expert', '--no-expert', [CompletionResultType]::ParameterName, 'Nobody leads it as the expert any more')
+            [CompletionResult]::new('--no-max', '--no-max', [CompletionResultType]::ParameterName, 'No limit on members')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;match' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N learners and N experts')
-            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the top N learners')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N learners and N experts')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the top N learners')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -378,10 +398,19 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;popup;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--matched', '--matched', [CompletionResultType]::ParameterName, 'Invite the N best-matched learners, as `popup match` ranks them')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--mail', '--mail', [CompletionResultType]::ParameterName, 'Also mail each one the invitation, its sessions as a calendar request')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -393,6 +422,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -404,6 +434,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -415,6 +446,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -426,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
@@ -445,6 +478,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -456,6 +490,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -468,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -479,6 +515,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -490,6 +527,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -522,6 +560,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;popup;schedule' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the (first) session starts')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length of each session')
             [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Video link or place')
@@ -530,49 +570,51 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day to search [default: now]')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day to search [default: two weeks after --from]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N suggestions')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--suggest', '--suggest', [CompletionResultType]::ParameterName, 'Suggest start times at which most joined and interested members are free')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--suggest', '--suggest', [CompletionResultType]::ParameterName, 'Suggest start times at which most joined and interested members are free')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;suggest' {
-            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Only needs shared by at least N active members')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Only needs shared by at least N active members')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;close' {
-            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the group learned or produced')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the group learned or produced')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;popup;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why; also given on its cancelled sessions')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why; also given on its cancelled sessions')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -623,26 +665,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;popup;help;agenda' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
-            break
-        }
-        'cop;popup;help;agenda;add' {
-            break
-        }
-        'cop;popup;help;agenda;list' {
-            break
-        }
-        'cop;popup;help;agenda;move' {
-            break
-        }
-        'cop;popup;help;agenda;done' {
-            break
-        }
-        'cop;popup;help;agenda;remove' {
             break
         }
         'cop;popup;help;schedule' {
@@ -667,19 +689,22 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The notes of the seven steps')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Who took part, and the assist''s frame')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assists, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one assist in full (--format markdown gives notes to share with the group)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an assist: set fields, add notes and people, or replace it all with --from FILE')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'The notes of the seven steps')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Open next steps, oldest due first')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a next step done')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cop;assist;log' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge brought to the group (asked for on a terminal)')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
             [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
@@ -697,18 +722,19 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
             [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Step 7: the group wishes to continue the discussion')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Step 7: the group wishes to continue the discussion')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;assist;run' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240)')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge (asked for when missing)')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
@@ -717,27 +743,27 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The challenge group, when it is a project group or a whole network')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session it was held in (links to it; creates none)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue the draft assist N where it stopped')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;assist;list' {
-            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only assists this member took part in (any role, a takeaway or a next step)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only assists held on or after this day')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only assists with next steps not yet done')
-            [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Only drafts (runs not finished; continue with `assist run --resume N`)')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only assists this member took part in (any role, a takeaway or a next step)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only assists held on or after this day')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only assists with next steps not yet done')
+            [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Only drafts (runs not finished; continue with `assist run --resume N`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -749,11 +775,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;assist;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'A new challenge')
             [CompletionResult]::new('--presenter', '--presenter', [CompletionResultType]::ParameterName, 'A member of the challenge group (repeat)')
             [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'A listener, who helps with the challenge (repeat)')
@@ -772,27 +801,27 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--reflection', '--reflection', [CompletionResultType]::ParameterName, 'Step 6: the group''s reflection on the session')
             [CompletionResult]::new('--next-step', '--next-step', [CompletionResultType]::ParameterName, 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'The group wishes to continue the discussion')
-            [CompletionResult]::new('--no-continue', '--no-continue', [CompletionResultType]::ParameterName, 'The group does not wish to continue the discussion')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'The group wishes to continue the discussion')
+            [CompletionResult]::new('--no-continue', '--no-continue', [CompletionResultType]::ParameterName, 'The group does not wish to continue the discussion')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;assist;followups' {
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only next steps this member owns')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only next steps past their due day')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only next steps this member owns')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only next steps past their due day')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -804,6 +833,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -850,6 +880,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Schedule a session and print its id')
@@ -860,10 +891,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cop;sessions;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What the session is called (asked for on a terminal when missing)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'meetup, training, coaching, reading, popup, assist or other')
@@ -874,29 +909,29 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--trainer', '--trainer', [CompletionResultType]::ParameterName, 'The (external) trainer''s name')
             [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'How many yes answers fit; later ones wait')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;sessions;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions on or after this day')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions on or before this day')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
-            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'Only sessions that have started, newest first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
+            [CompletionResult]::new('--past', '--past', [CompletionResultType]::ParameterName, 'Only sessions that have started, newest first')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -908,11 +943,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;sessions;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
@@ -924,24 +962,24 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note ("" removes it)')
             [CompletionResult]::new('--add-facilitator', '--add-facilitator', [CompletionResultType]::ParameterName, 'add-facilitator')
             [CompletionResult]::new('--remove-facilitator', '--remove-facilitator', [CompletionResultType]::ParameterName, 'remove-facilitator')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;sessions;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the members and their calendars')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the members and their calendars')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -949,13 +987,14 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;sessions;rsvp' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'They come (or wait for a place when the session is full)')
-            [CompletionResult]::new('--no', '--no', [CompletionResultType]::ParameterName, 'They do not come; their place goes to the waitlist')
-            [CompletionResult]::new('--maybe', '--maybe', [CompletionResultType]::ParameterName, 'maybe')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'They come (or wait for a place when the session is full)')
+            [CompletionResult]::new('--no', '--no', [CompletionResultType]::ParameterName, 'They do not come; their place goes to the waitlist')
+            [CompletionResult]::new('--maybe', '--maybe', [CompletionResultType]::ParameterName, 'maybe')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -963,26 +1002,62 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;sessions;attend' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove their attendance instead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove their attendance instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;sessions;export' {
-            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'iCalendar, the only export format (the default)')
-            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'iCalendar, the only export format (the default)')
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only sessions that have not started yet')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists (a symbolic link there is replaced, not followed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;invite' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--rsvp', '--rsvp', [CompletionResultType]::ParameterName, 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every active member')
+            [CompletionResult]::new('--reminder', '--reminder', [CompletionResultType]::ParameterName, 'A reminder: a new message even to those the announcement reached (one a day)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;sessions;replies' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -996,6 +1071,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Mail members the session (announcement or --reminder) with a calendar request')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1023,7 +1100,73 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;sessions;help;export' {
             break
         }
+        'cop;sessions;help;invite' {
+            break
+        }
+        'cop;sessions;help;replies' {
+            break
+        }
         'cop;sessions;help;help' {
+            break
+        }
+        'cop;outbox' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;outbox;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only the messages not sent yet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;outbox;retry' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
+            [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
+            [CompletionResult]::new('--sendmail', '--sendmail', [CompletionResultType]::ParameterName, 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Record nothing, send nothing: print the first message and the recipients')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --mbox FILE')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'cop;outbox;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver the messages not sent yet (each one once, in order; stops at a failure)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cop;outbox;help;list' {
+            break
+        }
+        'cop;outbox;help;retry' {
+            break
+        }
+        'cop;outbox;help;help' {
             break
         }
         'cop;meetup' {
@@ -1033,6 +1176,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly')
@@ -1040,6 +1184,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;meetup;plan' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What each session is called')
             [CompletionResult]::new('--weekday', '--weekday', [CompletionResultType]::ParameterName, 'The day of the week it meets: mon, tue, ..., sun')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When it starts, HH:MM in the local time zone (TZ)')
@@ -1049,13 +1195,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--link', '--link', [CompletionResultType]::ParameterName, 'Video link')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it happens')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'How often: 1w (weekly) or 2w (every other week)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan without creating anything')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan without creating anything')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1072,20 +1217,21 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;pairs' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only members of this region')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make the round reproducible: the same seed and history give the same pairs')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with a recorded round')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Save the round, so later rounds avoid these pairs')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Save the round, so later rounds avoid these pairs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1097,6 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1119,6 +1266,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a resource and print its id')
@@ -1128,29 +1276,31 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;resources;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where to find it')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A topic (repeat, or comma-separated)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
             [CompletionResult]::new('--assist', '--assist', [CompletionResultType]::ParameterName, 'The assist it was suggested in')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;resources;list' {
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only resources with this topic')
-            [CompletionResult]::new('--assist', '--assist', [CompletionResultType]::ParameterName, 'Only resources suggested in this assist')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only resources with this topic')
+            [CompletionResult]::new('--assist', '--assist', [CompletionResultType]::ParameterName, 'Only resources suggested in this assist')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1162,6 +1312,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1192,6 +1343,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with how many members, popups and resources use each, and their aliases')
@@ -1202,14 +1354,15 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;tags;list' {
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--unused', '--unused', [CompletionResultType]::ParameterName, 'Only tags that no member, popup or resource uses')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--unused', '--unused', [CompletionResultType]::ParameterName, 'Only tags that no member, popup or resource uses')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1221,32 +1374,35 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;tags;merge' {
-            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The tag that remains')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The tag that remains')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;tags;alias' {
-            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this alias instead; the tag stays')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this alias instead; the tag stays')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1281,69 +1437,74 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core')
-            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined')
+            [CompletionResult]::new('engagement', 'engagement', [CompletionResultType]::ParameterValue, 'How participations become levels')
+            [CompletionResult]::new('growth', 'growth', [CompletionResultType]::ParameterValue, 'How participations become levels')
             [CompletionResult]::new('needs', 'needs', [CompletionResultType]::ParameterValue, 'Each learning need: who needs it, who has the expertise, which popups cover it')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Per month: sessions by kind, assists, popups proposed and done, distinct participants')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cop;report;engagement' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
             [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
             [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;report;growth' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
             [CompletionResult]::new('--core', '--core', [CompletionResultType]::ParameterName, 'Participations in the window that make a member core')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Participations in the window that make a member active')
             [CompletionResult]::new('--occasional', '--occasional', [CompletionResultType]::ParameterName, 'Participations in the window that make a member occasional (fewer: dormant)')
             [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;report;needs' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;report;activity' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
-            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
+            [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1372,13 +1533,15 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;export' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created with mode 0600) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists (a symbolic link there is replaced, not followed)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1386,11 +1549,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the document and report what would be added, updated and skipped, without writing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the document and report what would be added, updated and skipped, without writing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1398,11 +1562,12 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace PATH if it exists')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace PATH if it exists (a symbolic link there is replaced, not followed)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1414,20 +1579,22 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;log' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N operations, newest first')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show only operations from DATE on')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The records an operation added, changed (field by field, before and after) and removed')
@@ -1441,6 +1608,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1459,28 +1627,30 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;undo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what the undo would change, and change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what the undo would change, and change nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'cop;demo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)')
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)')
             [CompletionResult]::new('--assists', '--assists', [CompletionResultType]::ParameterName, 'Peer assists with their people and next steps, some open or overdue (default: members / 10)')
             [CompletionResult]::new('--popups', '--popups', [CompletionResultType]::ParameterName, 'Learning popups with tags and members (default: members / 50)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
-            [CompletionResult]::new('--here', '--here', [CompletionResultType]::ParameterName, 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('--here', '--here', [CompletionResultType]::ParameterName, 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1492,6 +1662,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1503,6 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1513,6 +1685,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('popup', 'popup', [CompletionResultType]::ParameterValue, 'Learning popups: propose, match members, set an agenda, schedule sessions')
             [CompletionResult]::new('assist', 'assist', [CompletionResultType]::ParameterValue, 'Peer assists: log one, run one live, list, show, edit, and follow up next steps')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry')
             [CompletionResult]::new('meetup', 'meetup', [CompletionResultType]::ParameterValue, 'The recurring meetup: plan dates and rotate volunteer facilitators')
             [CompletionResult]::new('pairs', 'pairs', [CompletionResultType]::ParameterValue, 'Pair members for one-to-one peer support, avoiding earlier partners')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Links, books and articles suggested in assists or gathered by the community')
@@ -1617,26 +1790,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;popup;agenda' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item at the end of the agenda and print its id')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The agenda in order')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another position (1 is first)')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an item done')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item')
-            break
-        }
-        'cop;help;popup;agenda;add' {
-            break
-        }
-        'cop;help;popup;agenda;list' {
-            break
-        }
-        'cop;help;popup;agenda;move' {
-            break
-        }
-        'cop;help;popup;agenda;done' {
-            break
-        }
-        'cop;help;popup;agenda;remove' {
             break
         }
         'cop;help;popup;schedule' {
@@ -1691,6 +1844,8 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record members'' answers; past capacity a yes goes on the waitlist')
             [CompletionResult]::new('attend', 'attend', [CompletionResultType]::ParameterValue, 'Record who actually came (or --remove)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Mail members the session (announcement or --reminder) with a calendar request')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)')
             break
         }
         'cop;help;sessions;add' {
@@ -1717,6 +1872,23 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;help;sessions;export' {
             break
         }
+        'cop;help;sessions;invite' {
+            break
+        }
+        'cop;help;sessions;replies' {
+            break
+        }
+        'cop;help;outbox' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every message cop wrote: for what, to whom, when sent, the last error')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver the messages not sent yet (each one once, in order; stops at a failure)')
+            break
+        }
+        'cop;help;outbox;list' {
+            break
+        }
+        'cop;help;outbox;retry' {
+            break
+        }
         'cop;help;meetup' {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly')
             break
@@ -1725,10 +1897,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;pairs' {
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the recorded rounds, newest first')
-            break
-        }
-        'cop;help;pairs;history' {
             break
         }
         'cop;help;resources' {
@@ -1797,10 +1965,6 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;log' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The records an operation added, changed (field by field, before and after) and removed')
-            break
-        }
-        'cop;help;log;show' {
             break
         }
         'cop;help;undo' {

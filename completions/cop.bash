@@ -55,6 +55,9 @@ _cop() {
             cop,members)
                 cmd="cop__subcmd__members"
                 ;;
+            cop,outbox)
+                cmd="cop__subcmd__outbox"
+                ;;
             cop,pairs)
                 cmd="cop__subcmd__pairs"
                 ;;
@@ -163,6 +166,9 @@ _cop() {
             cop__subcmd__help,members)
                 cmd="cop__subcmd__help__subcmd__members"
                 ;;
+            cop__subcmd__help,outbox)
+                cmd="cop__subcmd__help__subcmd__outbox"
+                ;;
             cop__subcmd__help,pairs)
                 cmd="cop__subcmd__help__subcmd__pairs"
                 ;;
@@ -205,9 +211,6 @@ _cop() {
             cop__subcmd__help__subcmd__assist,show)
                 cmd="cop__subcmd__help__subcmd__assist__subcmd__show"
                 ;;
-            cop__subcmd__help__subcmd__log,show)
-                cmd="cop__subcmd__help__subcmd__log__subcmd__show"
-                ;;
             cop__subcmd__help__subcmd__meetup,plan)
                 cmd="cop__subcmd__help__subcmd__meetup__subcmd__plan"
                 ;;
@@ -238,8 +241,11 @@ _cop() {
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
                 ;;
-            cop__subcmd__help__subcmd__pairs,history)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__history"
+            cop__subcmd__help__subcmd__outbox,list)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__outbox,retry)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__retry"
                 ;;
             cop__subcmd__help__subcmd__popup,agenda)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda"
@@ -283,21 +289,6 @@ _cop() {
             cop__subcmd__help__subcmd__popup,suggest)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__suggest"
                 ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,add)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,done)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,list)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,move)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,remove)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__help__subcmd__report,activity)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__activity"
                 ;;
@@ -334,8 +325,14 @@ _cop() {
             cop__subcmd__help__subcmd__sessions,export)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__export"
                 ;;
+            cop__subcmd__help__subcmd__sessions,invite)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__help__subcmd__sessions,list)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__sessions,replies)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__help__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__rsvp"
@@ -438,6 +435,24 @@ _cop() {
                 ;;
             cop__subcmd__members__subcmd__help,show)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__show"
+                ;;
+            cop__subcmd__outbox,help)
+                cmd="cop__subcmd__outbox__subcmd__help"
+                ;;
+            cop__subcmd__outbox,list)
+                cmd="cop__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__outbox,retry)
+                cmd="cop__subcmd__outbox__subcmd__retry"
+                ;;
+            cop__subcmd__outbox__subcmd__help,help)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__outbox__subcmd__help,list)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__outbox__subcmd__help,retry)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__retry"
                 ;;
             cop__subcmd__pairs,help)
                 cmd="cop__subcmd__pairs__subcmd__help"
@@ -577,21 +592,6 @@ _cop() {
             cop__subcmd__popup__subcmd__help,suggest)
                 cmd="cop__subcmd__popup__subcmd__help__subcmd__suggest"
                 ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,add)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,done)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,list)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,move)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,remove)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__report,activity)
                 cmd="cop__subcmd__report__subcmd__activity"
                 ;;
@@ -664,8 +664,14 @@ _cop() {
             cop__subcmd__sessions,help)
                 cmd="cop__subcmd__sessions__subcmd__help"
                 ;;
+            cop__subcmd__sessions,invite)
+                cmd="cop__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__sessions,list)
                 cmd="cop__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__sessions,replies)
+                cmd="cop__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__rsvp"
@@ -691,8 +697,14 @@ _cop() {
             cop__subcmd__sessions__subcmd__help,help)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__help"
                 ;;
+            cop__subcmd__sessions__subcmd__help,invite)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__invite"
+                ;;
             cop__subcmd__sessions__subcmd__help,list)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__sessions__subcmd__help,replies)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__replies"
                 ;;
             cop__subcmd__sessions__subcmd__help,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__rsvp"
@@ -737,7 +749,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor log undo demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -759,7 +771,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist)
-            opts="-q -h --db --format --json --quiet --no-input --help log run list show edit followups done help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help log run list show edit followups done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -781,7 +793,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,12 +815,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__edit)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -881,14 +901,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -897,22 +909,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__followups)
-            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --overdue --owner --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1049,26 +1061,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__list)
-            opts="-q -h --member --since --open --drafts --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --since --open --drafts --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1079,12 +1091,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1153,14 +1173,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1169,12 +1181,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__run)
-            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --minutes --challenge --presenter --listener --facilitator --group --session --resume --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --minutes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1207,14 +1227,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1223,7 +1235,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,7 +1257,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__backup)
-            opts="-q -h --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,7 +1279,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__completions)
-            opts="-q -h --db --format --json --quiet --no-input --help bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,12 +1301,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --here --members --sessions --assists --popups --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --members)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1315,14 +1335,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1331,7 +1343,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__doctor)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1353,22 +1365,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1379,7 +1391,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor log undo demo completions man help"
+            opts="init members popup assist sessions outbox meetup pairs resources tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,22 +1629,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__log)
-            opts="show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__log__subcmd__show)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1826,8 +1824,8 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs)
-            opts="history"
+        cop__subcmd__help__subcmd__outbox)
+            opts="list retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,9 +1838,37 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__history)
+        cop__subcmd__help__subcmd__outbox__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__pairs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1869,78 +1895,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__popup__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2261,7 +2217,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions)
-            opts="add list show edit cancel rsvp attend export"
+            opts="add list show edit cancel rsvp attend export invite replies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,7 +2300,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2471,7 +2455,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__import)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,22 +2477,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__init)
-            opts="-q -h --name --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2519,12 +2503,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__log)
-            opts="-q -h --limit --since --keep --db --format --json --quiet --no-input --help show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --since --keep --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2535,14 +2527,6 @@ _cop() {
                     ;;
                 --keep)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2595,7 +2579,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__log__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,7 +2601,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__man)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,7 +2623,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup)
-            opts="-q -h --db --format --json --quiet --no-input --help plan help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,12 +2687,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2745,14 +2737,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2761,7 +2745,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit archive restore forget import export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2783,12 +2767,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__add)
-            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2829,14 +2821,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2845,7 +2829,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__archive)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2867,12 +2851,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__edit)
-            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2933,14 +2925,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2949,22 +2933,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__export)
-            opts="-q -h --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2975,7 +2959,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__forget)
-            opts="-y -q -h --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,22 +3135,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3177,12 +3161,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3215,14 +3207,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3231,7 +3215,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__restore)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,7 +3237,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3274,13 +3258,155 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__pairs)
-            opts="-q -h --interest --region --session --seed --record --note --db --format --json --quiet --no-input --help history help"
+        cop__subcmd__outbox)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help)
+            opts="list retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --pending --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__retry)
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --mbox --sendmail --dry-run --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs)
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --seed --record --note --help history help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3299,14 +3425,6 @@ _cop() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3359,7 +3477,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__history)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,7 +3499,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup)
-            opts="-q -h --db --format --json --quiet --no-input --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3403,7 +3521,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3425,7 +3543,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts="-q -h --minutes --session --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --session --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3455,7 +3573,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3575,7 +3693,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3597,7 +3715,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts="-q -h --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3623,7 +3741,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,22 +3763,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3671,22 +3789,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --outcome --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3697,7 +3815,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3719,12 +3837,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__edit)
-            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3757,14 +3883,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3787,78 +3905,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__help__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4067,7 +4115,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --matched --mail --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4081,6 +4129,26 @@ _cop() {
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
+                --matched)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4089,7 +4157,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4111,7 +4179,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__leave)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4133,12 +4201,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__list)
-            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --status --tag --member --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -W "open proposed scheduled done cancelled all" -- "${cur}"))
                     return 0
@@ -4151,14 +4227,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4167,26 +4235,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__match)
-            opts="-q -h --limit --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --invite --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --invite)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4197,12 +4265,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__propose)
-            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --by --tag --description --needs-expert --expert --external-expert --max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4227,14 +4303,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4243,12 +4311,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --at --suggest --minutes --link --count --every --from --to --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4281,14 +4357,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4297,7 +4365,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4319,22 +4387,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__suggest)
-            opts="-q -h --min --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --min --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --min)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4345,7 +4413,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,26 +4435,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__activity)
-            opts="-q -h --as-of --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --months)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4397,12 +4465,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__engagement)
-            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4423,14 +4499,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4439,12 +4507,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__growth)
-            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4467,14 +4543,6 @@ _cop() {
                     ;;
                 --months)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4569,22 +4637,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__needs)
-            opts="-q -h --as-of --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4595,7 +4663,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,12 +4685,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__add)
-            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --url --tag --note --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4637,14 +4713,6 @@ _cop() {
                     ;;
                 --assist)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4725,26 +4793,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__list)
-            opts="-q -h --tag --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --tag --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --assist)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4755,7 +4823,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4777,7 +4845,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,12 +4867,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__add)
-            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4845,14 +4921,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4861,7 +4929,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4883,22 +4951,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4909,12 +4977,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__edit)
-            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4959,14 +5035,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4975,26 +5043,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__export)
-            opts="-q -h --ics --upcoming --member --out --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --ics --upcoming --member --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5005,7 +5073,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__help)
-            opts="add list show edit cancel rsvp attend export help"
+            opts="add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5102,7 +5170,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__sessions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5144,13 +5240,63 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__sessions__subcmd__list)
-            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --help"
+        cop__subcmd__sessions__subcmd__invite)
+            opts="-q -h --db --format --json --quiet --no-input --raw --all --rsvp --reminder --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --rsvp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --upcoming --past --kind --member --from --to --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5167,6 +5313,20 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__replies)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5183,7 +5343,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__rsvp)
-            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --yes --no --maybe --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,7 +5365,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5227,7 +5387,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags)
-            opts="-q -h --db --format --json --quiet --no-input --help list rename merge alias help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list rename merge alias help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5249,22 +5409,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__alias)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5359,22 +5519,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__list)
-            opts="-q -h --sort --unused --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --sort --unused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --sort)
-                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5385,22 +5545,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__merge)
-            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --into --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --into)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --into)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5411,7 +5571,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__rename)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5433,7 +5593,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__undo)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

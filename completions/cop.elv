@@ -24,6 +24,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -33,6 +34,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
@@ -50,13 +52,14 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;init'= {
-            cand --name 'The community''s name'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --name 'The community''s name'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -67,6 +70,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a member and print their id'
@@ -81,6 +85,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --email 'email'
             cand --role 'member, core, trainer or guest'
             cand --interest 'Something they care about (repeat, or comma-separated)'
@@ -91,17 +97,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --available 'A weekly window they are free, like "fri 12:00-13:00" (repeat)'
             cand --joined 'When they joined [default: today]'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Volunteers to facilitate sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Volunteers to facilitate sessions'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
             cand --expertise 'Only members with this expertise'
@@ -110,13 +117,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --status 'status'
             cand --sort 'sort'
             cand --limit 'At most N members'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Only volunteer facilitators'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Only volunteer facilitators'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -127,10 +133,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --name 'name'
             cand --email 'New email ("" removes it)'
             cand --role 'role'
@@ -146,14 +155,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --remove-expertise 'remove-expertise'
             cand --add-available 'add-available'
             cand --remove-available 'remove-available'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Mark as a volunteer facilitator'
-            cand --no-facilitator 'No longer a volunteer facilitator'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Mark as a volunteer facilitator'
+            cand --no-facilitator 'No longer a volunteer facilitator'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -164,6 +172,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -174,41 +183,46 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;import'= {
-            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check every row and report what would change, without writing'
+            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check every row and report what would change, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;export'= {
-            cand --out 'Write to FILE instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -251,6 +265,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand propose 'Propose a learning popup and print its id; the proposer joins it'
@@ -258,7 +273,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
             cand edit 'Change a popup''s title, description, tags, expert or size'
             cand match 'Rank active members who would want to learn this, and possible experts, with why'
-            cand invite 'Invite members to a popup'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
             cand join 'Join a member to a popup (past --max they wait in line)'
             cand leave 'Take a member out of a popup; the first in line gets the place'
             cand decline 'Record that a member declined a popup; they are not offered it again'
@@ -270,32 +285,34 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;popup;propose'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
             cand --description 'description'
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members; later joins wait in line'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --status 'status'
             cand --tag 'Only popups with this tag'
             cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -306,10 +323,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --description 'New description ("" removes it)'
             cand --proposer 'proposer'
@@ -318,38 +338,47 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members (raising it lets those waiting in)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --needs-expert 'needs-expert'
             cand --no-needs-expert 'no-needs-expert'
             cand --no-expert 'Nobody leads it as the expert any more'
             cand --no-max 'No limit on members'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;match'= {
-            cand --limit 'At most N learners and N experts'
-            cand --invite 'Invite the top N learners'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --limit 'At most N learners and N experts'
+            cand --invite 'Invite the top N learners'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --mail 'Also mail each one the invitation, its sessions as a calendar request'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -360,6 +389,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -370,6 +400,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -380,6 +411,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -390,6 +422,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add an item at the end of the agenda and print its id'
@@ -408,6 +441,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -418,6 +452,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -429,6 +464,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -439,6 +475,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -449,6 +486,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -473,6 +511,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;help;help'= {
         }
         &'cop;popup;schedule'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
             cand --link 'Video link or place'
@@ -481,46 +521,48 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --from 'First day to search [default: now]'
             cand --to 'Last day to search [default: two weeks after --from]'
             cand --limit 'At most N suggestions'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;suggest'= {
-            cand --min 'Only needs shared by at least N active members'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;close'= {
-            cand --outcome 'What the group learned or produced'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;cancel'= {
-            cand --reason 'Why; also given on its cancelled sessions'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -560,21 +602,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;help;decline'= {
         }
         &'cop;popup;help;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;popup;help;agenda;add'= {
-        }
-        &'cop;popup;help;agenda;list'= {
-        }
-        &'cop;popup;help;agenda;move'= {
-        }
-        &'cop;popup;help;agenda;done'= {
-        }
-        &'cop;popup;help;agenda;remove'= {
         }
         &'cop;popup;help;schedule'= {
         }
@@ -593,18 +620,21 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N)'
+            cand log 'The notes of the seven steps'
+            cand run 'Who took part, and the assist''s frame'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand edit 'The notes of the seven steps'
             cand followups 'Open next steps, oldest due first'
             cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;assist;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
@@ -622,17 +652,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'Step 7: the group wishes to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'Step 7: the group wishes to continue the discussion'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;run'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240)'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -641,26 +672,26 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --group 'The challenge group, when it is a project group or a whole network'
             cand --session 'The session it was held in (links to it; creates none)'
             cand --resume 'Continue the draft assist N where it stopped'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;list'= {
-            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
-            cand --since 'Only assists held on or after this day'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --open 'Only assists with next steps not yet done'
-            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
+            cand --since 'Only assists held on or after this day'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --open 'Only assists with next steps not yet done'
+            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -671,10 +702,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'A new challenge'
             cand --presenter 'A member of the challenge group (repeat)'
             cand --listener 'A listener, who helps with the challenge (repeat)'
@@ -693,26 +727,26 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'The group wishes to continue the discussion'
-            cand --no-continue 'The group does not wish to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'The group wishes to continue the discussion'
+            cand --no-continue 'The group does not wish to continue the discussion'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;followups'= {
-            cand --owner 'Only next steps this member owns'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --overdue 'Only next steps past their due day'
+            cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --overdue 'Only next steps past their due day'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -723,6 +757,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -759,6 +794,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Schedule a session and print its id'
@@ -769,9 +805,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
             cand --kind 'meetup, training, coaching, reading, popup, assist or other'
@@ -782,28 +822,28 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --trainer 'The (external) trainer''s name'
             cand --capacity 'How many yes answers fit; later ones wait'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --from 'Only sessions on or after this day'
             cand --to 'Only sessions on or before this day'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --upcoming 'Only sessions that have not started yet'
-            cand --past 'Only sessions that have started, newest first'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --past 'Only sessions that have started, newest first'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -814,10 +854,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --at 'at'
             cand --kind 'kind'
@@ -829,61 +872,96 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --note 'New note ("" removes it)'
             cand --add-facilitator 'add-facilitator'
             cand --remove-facilitator 'remove-facilitator'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;cancel'= {
-            cand --reason 'Why, for the members and their calendars'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --yes 'They come (or wait for a place when the session is full)'
-            cand --no 'They do not come; their place goes to the waitlist'
-            cand --maybe 'maybe'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --yes 'They come (or wait for a place when the session is full)'
+            cand --no 'They do not come; their place goes to the waitlist'
+            cand --maybe 'maybe'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --remove 'Remove their attendance instead'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --remove 'Remove their attendance instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;export'= {
-            cand --member 'Only sessions this member facilitates, answered or attended'
-            cand --out 'Write to FILE instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --ics 'iCalendar, the only export format (the default)'
-            cand --upcoming 'Only sessions that have not started yet'
+            cand --member 'Only sessions this member facilitates, answered or attended'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --ics 'iCalendar, the only export format (the default)'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;invite'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --all 'Every active member'
+            cand --reminder 'A reminder: a new message even to those the announcement reached (one a day)'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;replies'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -896,6 +974,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;help;add'= {
@@ -914,7 +994,64 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;help;export'= {
         }
+        &'cop;sessions;help;invite'= {
+        }
+        &'cop;sessions;help;replies'= {
+        }
         &'cop;sessions;help;help'= {
+        }
+        &'cop;outbox'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --pending 'Only the messages not sent yet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;retry'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;help'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;help;list'= {
+        }
+        &'cop;outbox;help;retry'= {
+        }
+        &'cop;outbox;help;help'= {
         }
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
@@ -923,12 +1060,15 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;meetup;plan'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
             cand --time 'When it starts, HH:MM in the local time zone (TZ)'
@@ -938,13 +1078,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --link 'Video link'
             cand --location 'Where it happens'
             cand --every 'How often: 1w (weekly) or 2w (every other week)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --dry-run 'Show the plan without creating anything'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show the plan without creating anything'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -957,20 +1096,21 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;meetup;help;help'= {
         }
         &'cop;pairs'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
             cand --seed 'Make the round reproducible: the same seed and history give the same pairs'
             cand --note 'A note kept with a recorded round'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --record 'Save the round, so later rounds avoid these pairs'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --record 'Save the round, so later rounds avoid these pairs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand history 'List the recorded rounds, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -981,6 +1121,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -999,6 +1140,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a resource and print its id'
@@ -1007,28 +1149,30 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;resources;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
             cand --note 'note'
             cand --assist 'The assist it was suggested in'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;resources;list'= {
-            cand --tag 'Only resources with this topic'
-            cand --assist 'Only resources suggested in this assist'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --tag 'Only resources with this topic'
+            cand --assist 'Only resources suggested in this assist'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1039,6 +1183,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1063,6 +1208,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List tags with how many members, popups and resources use each, and their aliases'
@@ -1072,14 +1218,15 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;tags;list'= {
-            cand --sort 'Order of the rows'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --unused 'Only tags that no member, popup or resource uses'
+            cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --unused 'Only tags that no member, popup or resource uses'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1090,30 +1237,33 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;tags;merge'= {
-            cand --into 'The tag that remains'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
+            cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;tags;alias'= {
-            cand --remove 'Remove this alias instead; the tag stays'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1141,65 +1291,70 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand engagement 'How participations become levels'
+            cand growth 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;report;engagement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
             cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;growth'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
             cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
             cand --months 'How many months, ending with the month of --as-of'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;needs'= {
-            cand --as-of 'The day the report looks back from [default: today]'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;activity'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --months 'How many months, ending with the month of --as-of'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1221,35 +1376,39 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;help'= {
         }
         &'cop;export'= {
-            cand --out 'Write to FILE (created with mode 0600) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace PATH if it exists'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1260,19 +1419,21 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --limit 'Show at most N operations, newest first'
             cand --since 'Show only operations from DATE on'
             cand --keep 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand show 'The records an operation added, changed (field by field, before and after) and removed'
@@ -1285,6 +1446,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1299,27 +1461,29 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;undo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Show what the undo would change, and change nothing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show what the undo would change, and change nothing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;demo'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
             cand --popups 'Learning popups with tags and members (default: members / 50)'
             cand --seed 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1330,6 +1494,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1340,6 +1505,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1349,6 +1515,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
             cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
@@ -1431,21 +1598,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;popup;decline'= {
         }
         &'cop;help;popup;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;help;popup;agenda;add'= {
-        }
-        &'cop;help;popup;agenda;list'= {
-        }
-        &'cop;help;popup;agenda;move'= {
-        }
-        &'cop;help;popup;agenda;done'= {
-        }
-        &'cop;help;popup;agenda;remove'= {
         }
         &'cop;help;popup;schedule'= {
         }
@@ -1487,6 +1639,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
         }
         &'cop;help;sessions;add'= {
         }
@@ -1504,15 +1658,24 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;sessions;export'= {
         }
+        &'cop;help;sessions;invite'= {
+        }
+        &'cop;help;sessions;replies'= {
+        }
+        &'cop;help;outbox'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+        }
+        &'cop;help;outbox;list'= {
+        }
+        &'cop;help;outbox;retry'= {
+        }
         &'cop;help;meetup'= {
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
         }
         &'cop;help;meetup;plan'= {
         }
         &'cop;help;pairs'= {
-            cand history 'List the recorded rounds, newest first'
-        }
-        &'cop;help;pairs;history'= {
         }
         &'cop;help;resources'= {
             cand add 'Add a resource and print its id'
@@ -1562,9 +1725,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;doctor'= {
         }
         &'cop;help;log'= {
-            cand show 'The records an operation added, changed (field by field, before and after) and removed'
-        }
-        &'cop;help;log;show'= {
         }
         &'cop;help;undo'= {
         }

@@ -81,7 +81,8 @@ fn sample_db(env: &Env, folder: &str, members: usize) -> PathBuf {
     conn.execute_batch(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {members})
          INSERT INTO members (uuid, name, email, note, created_at, updated_at)
-         SELECT 'u' || i, 'Member ' || i, 'm' || i || '@example.org', hex(randomblob(40)),
+         SELECT printf('00000000-0000-4000-8000-%012d', i), 'Member ' || i, 'm' || i || '@example.org',
+                hex(randomblob(40)),
                 '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n;"
     ))
     .unwrap();
@@ -493,7 +494,9 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
         "mount -t tmpfs -o size=1m,mode=0700 tmpfs {d} || exit 99; \
          {bin} members add Ana -q || exit 98; \
          dd if=/dev/zero of={d}/fill bs=4k 2>/dev/null; \
-         {bin} members add Bo --note \"$(head -c 120000 /dev/zero | tr '\\0' x)\"; echo \"rc=$?\"; \
+         x=$(head -c 15000 /dev/zero | tr '\\0' x); \
+         {bin} assist log --challenge c --idea \"$x\" --idea \"$x\" --idea \"$x\" --idea \"$x\" \
+           --idea \"$x\" --idea \"$x\" --idea \"$x\" --idea \"$x\"; echo \"rc=$?\"; \
          {bin} backup {d}/copy.db 2>/dev/null; echo \"backup=$?\"; ls {d}/copy.db 2>/dev/null; \
          rm {d}/fill; {bin} members list -q; {bin} doctor >/dev/null; echo \"doctor=$?\"",
         d = dir.display(),

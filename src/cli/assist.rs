@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum AssistCommand {
     /// Record an assist that happened: every step as flags, or --from FILE; on a terminal
     /// with steps missing, walks you through them, saving each as it is answered

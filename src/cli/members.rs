@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MembersCommand {
     /// Add a member and print their id
     Add(AddArgs),
@@ -188,7 +189,10 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to FILE instead of stdout
+    /// Write to FILE (mode 0600, never the database) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ReportCommand {
     /// Each active member's level (core, active, occasional, dormant) from their
     /// participations in the window: sessions attended and facilitated, assists presented

@@ -13,9 +13,10 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write the copy (must not exist unless --force)
+    /// Where to write the copy (mode 0600; must not exist unless --force; never the
+    /// database or its -wal, -shm or -journal file)
     pub path: PathBuf,
-    /// Replace PATH if it exists
+    /// Replace PATH if it exists (a symbolic link there is replaced, not followed)
     #[arg(long)]
     pub force: bool,
 }

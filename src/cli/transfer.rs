@@ -6,9 +6,12 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to FILE (created with mode 0600) instead of stdout
+    /// Write to FILE (mode 0600, never the database) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,9 +3,10 @@
 mod import;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
-use crate::commands::{Context, member_id, member_ids};
+use crate::commands::{Context, member_id, member_ids, no_member};
 use crate::domain::member::{
-    Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_timezone,
+    Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_note, check_region,
+    check_timezone,
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
@@ -23,7 +24,7 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
         MembersCommand::Restore(a) => set_status(ctx, &a.members, Status::Active),
         MembersCommand::Forget(a) => forget(ctx, a),
         MembersCommand::Import(a) => import::run(ctx, a),
-        MembersCommand::Export(a) => export(ctx, a.out.as_deref()),
+        MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
     }
 }
 
@@ -37,6 +38,12 @@ fn tags(flag: &str, raw: &[String]) -> Result<Vec<String>> {
 
 fn windows(flag: &str, raw: &[String]) -> Result<Vec<Availability>> {
     raw.iter().map(|w| field(flag, Availability::parse(w))).collect()
+}
+
+/// The record rules over a whole profile, after each flag was checked on its own: the
+/// last word before a profile is stored, whatever filled it.
+fn checked(p: &Profile) -> Result<()> {
+    p.check().map_err(|e| Error::invalid(format!("--{e}")))
 }
 
 /// Optional text where an empty value means "remove it".
@@ -54,7 +61,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         email: a.email.as_deref().map(|e| field("--email", check_email(e))).transpose()?,
         role: field("--role", Role::parse(&a.role))?,
         status: Status::Active,
-        region: a.region.as_deref().and_then(clearable),
+        region: a.region.as_deref().map(|r| field("--region", check_region(r))).transpose()?.flatten(),
         timezone: a.timezone.as_deref().map(|t| field("--timezone", check_timezone(t))).transpose()?,
         interests: tags("--interest", &a.interest)?,
         needs: tags("--need", &a.need)?,
@@ -65,9 +72,10 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
             Some(j) => ctx.date("--joined", j)?,
             None => ctx.now.date_naive(),
         }),
-        note: a.note.as_deref().and_then(clearable),
+        note: a.note.as_deref().map(|n| field("--note", check_note(n))).transpose()?.flatten(),
     };
     draft.tidy();
+    checked(&draft)?;
     let mut db = ctx.writer()?;
     let member = db.write(&format!("add member {}", draft.name), |db| {
         let id = store::insert(db, &draft, None)?;
@@ -109,7 +117,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
 /// Loads the member a reference names, from a database that may not exist yet.
 fn load(ctx: &Context, reference: &str) -> Result<Member> {
     let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no member matches {reference:?}")));
+        return Err(no_member(reference));
     };
     s.read(|db| {
         let id = member_id(db, reference)?;
@@ -161,13 +169,13 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
             d.role = field("--role", Role::parse(r))?;
         }
         if let Some(r) = &a.region {
-            d.region = clearable(r);
+            d.region = field("--region", check_region(r))?;
         }
         if let Some(t) = &a.timezone {
             d.timezone = clearable(t).map(|t| field("--timezone", check_timezone(&t))).transpose()?;
         }
         if let Some(n) = &a.note {
-            d.note = clearable(n);
+            d.note = field("--note", check_note(n))?;
         }
         if joined.is_some() {
             d.joined_on = joined;
@@ -187,6 +195,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if d == before.profile {
             return Ok((before, false));
         }
+        checked(&d)?;
         store::update(db, id, &d)?;
         Ok((store::get(db, id)?.unwrap_or(before), true))
     })?;
@@ -285,14 +294,14 @@ struct Forgotten<'a> {
     mentions: &'a [mentions::Mention],
 }
 
-fn export(ctx: &mut Context, out: Option<&std::path::Path>) -> Result<()> {
+fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Result<()> {
     if ctx.out.format == Format::Table {
         ctx.out.format = Format::Csv;
     }
     let filter = MemberFilter { status: None, sort: MemberSort::Id, ..MemberFilter::default() };
     let store = ctx.reader()?;
     if let Some(path) = out {
-        ctx.out.redirect(path)?;
+        ctx.redirect(path, force)?;
     }
     let mut w = ctx.out.list::<Member>("members")?;
     if let Some(s) = &store {
@@ -300,6 +309,7 @@ fn export(ctx: &mut Context, out: Option<&std::path::Path>) -> Result<()> {
     }
     let n = w.count();
     w.finish()?;
+    ctx.out.save_file()?;
     if let Some(path) = out {
         ctx.out.message(&format!("Exported {n} members to {}", path.display()));
     }

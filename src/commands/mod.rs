@@ -4,6 +4,7 @@
 mod assist;
 mod demo;
 mod log;
+mod mail;
 mod meetup;
 mod members;
 mod pairs;
@@ -15,7 +16,7 @@ mod system;
 mod tags;
 mod transfer;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
@@ -24,6 +25,7 @@ use crate::domain::reference::{Resolution, resolve};
 use crate::domain::time;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::output::file::{Protected, Target};
 use crate::prompt::Prompter;
 use crate::store::{self, Db, Store};
 
@@ -63,9 +65,49 @@ impl Context {
         Ok(store)
     }
 
+    /// The files no output may replace: the database and its side files, under the name
+    /// given and under its real path, where SQLite makes the side files of a linked database.
+    pub fn protected(&self) -> Protected {
+        let mut files = Protected::default();
+        let real = std::fs::canonicalize(&self.db_path).ok();
+        for db in std::iter::once(self.db_path.clone()).chain(real) {
+            for suffix in store::file::SIDE_FILES {
+                files.add(store::file::side_file(&db, suffix), format!("the database's {suffix} file"));
+            }
+            files.add(db, "the database itself");
+        }
+        files
+    }
+
+    /// Sends the command's data to FILE (`--out`) instead of stdout; the file appears
+    /// when the command calls `out.save_file()`.
+    pub fn redirect(&mut self, path: &Path, force: bool) -> Result<()> {
+        let protected = self.protected();
+        self.out.redirect(&Target { flag: "--out", path, force }, &protected)
+    }
+
     /// Reads a day typed for `--field`.
     pub fn date(&self, field: &str, input: &str) -> Result<NaiveDate> {
         time::parse_date(input, &self.now).map_err(|e| Error::invalid(format!("{field}: {e}")))
+    }
+
+    /// Reads the days of `--from` and `--to`: a `--to` before `--from` would select
+    /// nothing, which a script cannot tell from "there is nothing", so it is a usage error.
+    pub fn day_range(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+        let first = from.map(|f| self.date("--from", f)).transpose()?;
+        let last = to.map(|t| self.date("--to", t)).transpose()?;
+        if let (Some(f), Some(l)) = (first, last)
+            && l < f
+        {
+            return Err(Error::invalid(format!(
+                "--from {f} and --to {l}: --to is before --from; expected --to on or after --from"
+            )));
+        }
+        Ok((first, last))
     }
 
     /// Reads a moment typed for `--field`.
@@ -90,10 +132,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => store::default_path()?,
     };
+    let mut out = Output::new(cli.global.output_format(), cli.global.quiet);
+    out.exact_cells = cli.global.raw;
     let mut ctx = Context {
         db_path,
         db_path_given,
-        out: Output::new(cli.global.output_format(), cli.global.quiet),
+        out,
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
         invocation: cli.invocation.clone(),
@@ -118,6 +162,7 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Export(args) => transfer::export(ctx, args),
         Command::Import(args) => transfer::import(ctx, args),
         Command::Sessions(cmd) => sessions::run(ctx, *cmd),
+        Command::Outbox(cmd) => mail::outbox::run(ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(ctx, *cmd),
         Command::Pairs(cmd) => pairs::run(ctx, *cmd),
         Command::Assist(cmd) => assist::run(ctx, *cmd),
@@ -142,11 +187,28 @@ pub fn parse_id(what: &str, input: &str) -> Result<i64> {
     })
 }
 
+/// A MEMBER that is a whole number is read as an id, and ids are above 0: `0` or `-3`
+/// is a usage error (exit 2), as an id is for every other noun, not a member not found.
+fn check_member_number(reference: &str) -> Result<()> {
+    if reference.trim().parse::<i64>().is_ok() {
+        parse_id("MEMBER", reference)?;
+    }
+    Ok(())
+}
+
+/// The error for a MEMBER that names nobody (exit 3), or is no id at all (exit 2).
+pub fn no_member(reference: &str) -> Error {
+    check_member_number(reference)
+        .err()
+        .unwrap_or_else(|| Error::not_found(format!("no member matches {reference:?}")))
+}
+
 /// Resolves MEMBER (id, email, unique name or prefix) to a member id.
 pub fn member_id(db: &Db, reference: &str) -> Result<i64> {
+    check_member_number(reference)?;
     match resolve(reference, &store::members::candidates(db, reference)?) {
         Resolution::One(id) => Ok(id),
-        Resolution::NoMatch => Err(Error::not_found(format!("no member matches {reference:?}"))),
+        Resolution::NoMatch => Err(no_member(reference)),
         Resolution::Many(list) => {
             let shown: Vec<String> = list.iter().take(10).map(|c| format!("{} ({})", c.name, c.id)).collect();
             let more =

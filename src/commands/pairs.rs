@@ -65,7 +65,13 @@ fn propose(ctx: &mut Context, a: PairArgs) -> Result<()> {
         tag::normalize_all(&a.interest).map_err(|e| Error::invalid(format!("--interest: {e}")))?;
     let session = a.session.as_deref().map(|r| parse_id("--session", r)).transpose()?;
     let seed = a.seed.unwrap_or_else(fresh_seed);
-    let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
+    let note = a
+        .note
+        .as_deref()
+        .map(|n| crate::domain::rules::optional(n, crate::domain::pairing::NOTE))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--note: {e}")))?
+        .flatten();
     let compute = |db: &Db| -> Result<(Group, PairSet, PairSet)> {
         let g = group(db, &a, &interests, session)?;
         if g.members.len() < 2 {

@@ -1,6 +1,6 @@
 //! `cop init`, `doctor`, `backup`, `completions`, `man`.
 
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::system::{BackupArgs, CompletionsArgs, InitArgs, Shell};
 use crate::commands::Context;
 use crate::error::{Error, Result};
+use crate::output::file::{NewFile, Target};
 use crate::output::{Detail, Tabular};
 use crate::store::file::{APPLICATION_ID, Kind};
 use crate::store::{schema, system as store};
@@ -17,6 +18,11 @@ pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
     let name = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     if a.name.is_some() && name.is_none() {
         return Err(Error::invalid("--name: must not be empty"));
+    }
+    if let Some(n) = name {
+        crate::domain::rules::COMMUNITY_NAME
+            .check_text(n)
+            .map_err(|e| Error::invalid(format!("--name: {e}")))?;
     }
     let mut db = ctx.writer()?;
     db.write("init", |db| match name {
@@ -69,8 +75,14 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     match ctx.reader()? {
         None => checks.push(check("database", true, "none yet: it is created on the first write")),
         Some(s) => {
-            checks.push(file_mode_check(&path)?);
-            checks.push(folder_check(&path));
+            // SQLite makes the -wal and -shm beside the file a link leads to: that file,
+            // and its folder, are the ones to check.
+            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if path.is_symlink() {
+                checks[0].detail = format!("{} (a link to {})", path.display(), real.display());
+            }
+            checks.push(file_mode_check(&real)?);
+            checks.push(folder_check(&real));
             checks.push(check(
                 "application id",
                 true,
@@ -106,6 +118,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     fks.is_empty(),
                     if fks.is_empty() { "every link points at a record".to_string() } else { fks.join("; ") },
                 ));
+                checks.push(record_rules_check(&crate::store::record_check::problems(db)?));
                 let (readable, unreadable) = crate::store::oplog::check_readable(db)?;
                 let ids: Vec<String> = unreadable.iter().map(i64::to_string).collect();
                 checks.push(check(
@@ -138,6 +151,19 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
+/// Every stored value keeps the rules of its record; the first bad rows are named.
+fn record_rules_check(problems: &[String]) -> Check {
+    const SHOWN: usize = 25;
+    if problems.is_empty() {
+        return check("record rules", true, "every stored value keeps the rules of its record");
+    }
+    let mut detail = problems.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+    if problems.len() > SHOWN {
+        detail.push_str(&format!("; and {} more", problems.len() - SHOWN));
+    }
+    check("record rules", false, detail)
+}
+
 /// The database and its `-wal` and `-shm` files must be private: they hold the same data.
 fn file_mode_check(path: &Path) -> Result<Check> {
     let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
@@ -161,23 +187,40 @@ fn file_mode_check(path: &Path) -> Result<Check> {
 }
 
 /// Whoever can write into the folder can swap the database or plant a `-wal` file that
-/// SQLite would read as ours; a folder others can only look into is fine.
+/// SQLite would read as ours; a folder others can only look into is fine. A shared folder
+/// (sticky, like /tmp, or someone else's) is not the user's to close: the database moves.
 fn folder_check(path: &Path) -> Check {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => d.to_path_buf(),
         None => PathBuf::from("."),
     };
+    let owner = std::fs::metadata(path).ok().map(|m| m.uid());
     match std::fs::metadata(&dir) {
         Err(e) => check("folder", false, format!("cannot read {}: {e}", dir.display())),
         Ok(m) => {
             let mode = m.permissions().mode() & 0o7777;
-            if mode & 0o022 != 0 {
+            let shared = mode & 0o1000 != 0 || owner.is_some_and(|o| o != m.uid());
+            if mode & 0o022 != 0 && shared {
+                let elsewhere = match crate::store::default_path() {
+                    Ok(p) if p != path => format!("suggested: --db {}", p.display()),
+                    _ => "to a folder only you can write, and give it with --db".into(),
+                };
+                check(
+                    "folder",
+                    false,
+                    format!(
+                        "{} is {mode:04o}, a shared folder: others can create files here: \
+                         move the database ({elsewhere})",
+                        dir.display()
+                    ),
+                )
+            } else if mode & 0o022 != 0 {
                 check(
                     "folder",
                     false,
                     format!(
                         "{} is {mode:04o}: others can add or replace files next to the database; \
-                         run `chmod 700 {}` or move the database",
+                         run `chmod go-w {}` or move the database",
                         dir.display(),
                         dir.display()
                     ),
@@ -192,40 +235,14 @@ fn folder_check(path: &Path) -> Check {
 }
 
 pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
-    let same = crate::store::guard::identity(&a.path);
-    if same.is_some() && same == crate::store::guard::identity(&ctx.db_path) {
-        return Err(Error::invalid(format!(
-            "PATH: {} is the database itself: choose another path for the copy",
-            a.path.display()
-        )));
-    }
-    if a.path.exists() && !a.force {
-        return Err(Error::conflict(format!(
-            "{} already exists: choose another PATH or add --force",
-            a.path.display()
-        )));
-    }
     let Some(s) = ctx.reader()? else {
         return Err(Error::not_found(format!("no database at {} to back up", ctx.db_path.display())));
     };
-    if a.path.exists() {
-        std::fs::remove_file(&a.path)?;
-    }
-    // Create the copy private before SQLite writes people's details into it.
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::File::options()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&a.path)
-            .map_err(|e| Error::runtime(format!("cannot create {}: {e}", a.path.display())))?;
-    }
-    if let Err(e) = s.read(|db| store::backup_to(db, &a.path)) {
-        // Half a copy is worse than none: it looks like a backup.
-        let _ = std::fs::remove_file(&a.path);
-        return Err(e);
-    }
+    // The same way every output goes: private from the first byte, and half a copy
+    // (which would look like a backup) never reaches PATH.
+    let copy = NewFile::create(&Target { flag: "PATH", path: &a.path, force: a.force }, &ctx.protected())?;
+    s.read(|db| store::backup_to(db, copy.path()))?;
+    copy.commit()?;
     ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
     Ok(())
 }

@@ -16,9 +16,10 @@ pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
         None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST),
     };
     if let Some(path) = &a.out {
-        ctx.out.redirect(path)?;
+        ctx.redirect(path, a.force)?;
     }
     ctx.out.json(&doc)?;
+    ctx.out.save_file()?;
     if let Some(path) = &a.out {
         ctx.out.message(&format!("Exported the community to {}", path.display()));
     }

@@ -2,6 +2,9 @@
 
 pub mod assist;
 pub mod engagement;
+pub mod formula_guard;
+pub mod itip;
+pub mod mail;
 pub mod matching;
 pub mod member;
 pub mod operation;
@@ -11,7 +14,9 @@ pub mod reference;
 pub mod resource;
 pub mod roster;
 pub mod rotation;
+pub mod rules;
 pub mod session;
+pub mod sheet;
 pub mod slots;
 pub mod tag;
 pub mod time;

@@ -12,6 +12,13 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use super::rules::{COUNTER_MAX, Rule};
+
+/// The rules of a recorded round (see [`super::rules`]): its note, and the number of
+/// each group in it.
+pub const NOTE: Rule = Rule::Text;
+pub const GROUP_NO: Rule = Rule::Range(0, COUNTER_MAX);
+
 /// A small seeded generator (SplitMix64): reproducible rounds without another crate.
 #[derive(Clone, Debug)]
 pub struct Rng(u64);

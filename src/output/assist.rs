@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, Local};
 
-use super::{Detail, Tabular, joined, opt};
+use super::{Detail, Layout, Tabular, joined, opt, visible};
 use crate::domain::assist::{AssistStatus, FollowUp, NextStep, PeerAssist, STEP_NAMES, Takeaway};
 
 /// A stored RFC 3339 moment in local time, `YYYY-MM-DD HH:MM`; as given when unreadable.
@@ -157,8 +157,16 @@ impl Detail for PeerAssist {
 }
 
 /// The assist as markdown notes to paste to the group: the people, every step,
-/// the resources and the next steps.
+/// the resources and the next steps, with the stored text made [`visible`].
 pub fn markdown(a: &PeerAssist) -> String {
+    let md = notes(a);
+    match visible(&md, Layout::Text) {
+        std::borrow::Cow::Owned(escaped) => escaped,
+        std::borrow::Cow::Borrowed(_) => md,
+    }
+}
+
+fn notes(a: &PeerAssist) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# Peer assist: {}\n", a.challenge);
     let date = a.date.as_deref().map(local_time).unwrap_or_default();

@@ -1,5 +1,9 @@
 //! Small terminal charts in Unicode blocks, printed under a report's table.
 
+use std::borrow::Cow;
+
+use super::{Layout, visible};
+
 /// The widest bar, in characters.
 const WIDTH: usize = 40;
 
@@ -16,12 +20,19 @@ fn length(value: u32, max: u32) -> usize {
     usize::try_from(scaled).unwrap_or(WIDTH).clamp(1, WIDTH)
 }
 
+/// Labels are stored text (a need, a tag): each is made [`visible`] on one line.
+fn labels<T>(rows: &[(String, T)]) -> (Vec<Cow<'_, str>>, usize) {
+    let shown: Vec<Cow<'_, str>> = rows.iter().map(|r| visible(&r.0, Layout::Line)).collect();
+    let width = shown.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    (shown, width)
+}
+
 /// One labelled bar per value, with the value after it.
 pub fn bars(rows: &[(String, u32)]) -> String {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0);
-    let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let (labels, label_width) = labels(rows);
     let mut out = String::new();
-    for (label, value) in rows {
+    for (label, (_, value)) in labels.iter().zip(rows) {
         let bar = "█".repeat(length(*value, max));
         let line = format!("{label:<label_width$}  {bar} {value}");
         out.push_str(line.trim_end());
@@ -33,9 +44,9 @@ pub fn bars(rows: &[(String, u32)]) -> String {
 /// One stacked bar per row, series in [`FILLS`] order, then a legend naming them.
 pub fn stacked(rows: &[(String, Vec<u32>)], legend: &[&str]) -> String {
     let max = rows.iter().map(|r| r.1.iter().sum::<u32>()).max().unwrap_or(0);
-    let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let (labels, label_width) = labels(rows);
     let mut out = String::new();
-    for (label, values) in rows {
+    for (label, (_, values)) in labels.iter().zip(rows) {
         let total: u32 = values.iter().sum();
         // Scale the running sum, so rounding never makes a bar longer than its total's.
         let mut bar = String::new();
@@ -81,5 +92,14 @@ mod tests {
         assert!(first.contains('▓') && first.contains('░') && !first.contains('▒'));
         assert!(first.ends_with(" 4"));
         assert!(text.contains("█ core  ▓ active  ▒ occasional  ░ dormant"));
+    }
+
+    #[test]
+    fn labels_are_shown_not_obeyed_and_still_line_up() {
+        let text = bars(&[("r\x1b[2J".into(), 2), ("\u{202e}ab".into(), 1)]);
+        assert!(!text.contains(['\x1b', '\u{202e}']), "{text:?}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], format!("r\\u{{1b}}[2J  {} 2", "█".repeat(WIDTH)));
+        assert!(lines[1].starts_with("\\u{202e}ab  █"), "{:?}", lines[1]);
     }
 }

@@ -3,11 +3,17 @@
 //! Lists stream in every format but `table`, which must see all rows to size its
 //! columns. A closed stdout turns into [`Error::BrokenPipe`], which ends the
 //! command quietly with exit 0.
+//!
+//! Stored text reaches people through this module only, and passes through
+//! [`visible`] on the way: every table cell and `show` value, markdown notes, messages,
+//! warnings and errors. `json`, `jsonl`, `csv` and `tsv` keep the exact text.
 
 pub mod assist;
 mod chart;
+pub mod file;
 pub mod ics;
 mod log;
+pub mod mail;
 mod members;
 pub mod pairs;
 pub mod popup;
@@ -17,16 +23,18 @@ pub mod sessions;
 mod table;
 mod tags;
 mod transfer;
+mod visible;
+
+pub use visible::{Layout, visible};
 
 use std::cell::RefCell;
-use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::marker::PhantomData;
-use std::path::Path;
 use std::rc::Rc;
 
 use serde::Serialize;
 
+use crate::domain::formula_guard;
 use crate::error::Result;
 
 /// Writes a line to stderr, ignoring failure: a closed stderr must not stop (or panic) a
@@ -74,11 +82,16 @@ pub trait Detail: Tabular {
 pub struct Output {
     pub format: Format,
     pub quiet: bool,
+    /// `--raw`: csv and tsv cells exactly as stored, without the `'` that keeps a
+    /// spreadsheet from reading text as a formula ([`formula_guard`]).
+    pub exact_cells: bool,
     color: bool,
     /// Stdout is a terminal: tables fit its width.
     tty: bool,
     stdout: BufWriter<Box<dyn Write>>,
     stderr_color: bool,
+    /// The file `redirect` sends data to, put in place by [`Output::save_file`].
+    pending: Option<file::NewFile>,
 }
 
 /// Whether colour is allowed at all: never when `NO_COLOR` is set to anything.
@@ -91,10 +104,12 @@ impl Output {
         Output {
             format,
             quiet,
+            exact_cells: false,
             color: color_allowed() && io::stdout().is_terminal(),
             tty: io::stdout().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
             stderr_color: color_allowed() && io::stderr().is_terminal(),
+            pending: None,
         }
     }
 
@@ -102,20 +117,26 @@ impl Output {
         table::Style { color: self.color, fit_width: self.tty }
     }
 
-    /// Sends data to a new file (0600, since it holds people's details) instead of stdout.
-    pub fn redirect(&mut self, path: &Path) -> Result<()> {
-        use std::os::unix::fs::OpenOptionsExt;
-        let file = File::options()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| crate::error::Error::runtime(format!("cannot write {}: {e}", path.display())))?;
+    /// Sends data to a file (`--out`) instead of stdout, through [`file::NewFile`]: the
+    /// target stays as it was until [`Output::save_file`], and a command that fails
+    /// before that leaves no file at all.
+    pub fn redirect(&mut self, target: &file::Target, protected: &file::Protected) -> Result<()> {
+        let new = file::NewFile::create(target, protected)?;
         self.flush()?;
-        self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(file));
+        self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(new.writer()?));
+        self.pending = Some(new);
         self.color = false;
         self.tty = false;
+        Ok(())
+    }
+
+    /// Puts the file `redirect` began at its target; does nothing without one.
+    pub fn save_file(&mut self) -> Result<()> {
+        self.flush()?;
+        if let Some(new) = self.pending.take() {
+            self.stdout = BufWriter::with_capacity(64 * 1024, Box::new(io::stdout()));
+            new.commit()?;
+        }
         Ok(())
     }
 
@@ -143,7 +164,11 @@ impl Output {
         }
         match self.format {
             Format::Table | Format::Markdown => {
-                let text = table::details(&item.details(), self.table_style());
+                let mut fields = item.details();
+                for (_, value) in &mut fields {
+                    shown(value, Layout::Lines);
+                }
+                let text = table::details(&fields, self.table_style());
                 writeln!(self.stdout, "{text}")?;
             }
             Format::Json => {
@@ -186,15 +211,17 @@ impl Output {
         self.flush()
     }
 
-    /// A sentence for people on stderr; `-q` silences it.
+    /// A sentence for people on stderr; `-q` silences it. Any stored text it quotes is
+    /// made [`visible`].
     pub fn message(&self, msg: &str) {
         if !self.quiet {
-            stderr_line!("{msg}");
+            stderr_line!("{}", visible(msg, Layout::Text));
         }
     }
 
     /// A warning on stderr; shown even with `-q`, since it may change what the user does.
     pub fn warn(&self, msg: &str) {
+        let msg = visible(msg, Layout::Text);
         if self.stderr_color {
             stderr_line!("\x1b[33mwarning:\x1b[0m {msg}");
         } else {
@@ -208,20 +235,29 @@ impl Output {
     }
 }
 
-/// Prints lines on stderr as they are (each bad row of an import).
+/// Prints lines on stderr (each bad row of an import), with the text they quote made
+/// [`visible`].
 pub fn print_lines(lines: &[String]) {
     for l in lines {
-        stderr_line!("{l}");
+        stderr_line!("{}", visible(l, Layout::Text));
     }
 }
 
-/// Prints an error and its hint on stderr, in red on a terminal.
+/// Prints a usage error of the command line parser, several lines worded by it;
+/// `render` is told whether stderr takes colour.
+pub fn print_usage_error(render: impl FnOnce(bool) -> String) {
+    let text = render(color_allowed() && io::stderr().is_terminal());
+    let _ = io::stderr().write_all(text.as_bytes());
+}
+
+/// Prints an error and its hint on stderr, in red on a terminal; a value it quotes is
+/// made [`visible`] (most already are, quoted with `{:?}`, which gives the same escapes).
 pub fn print_error(msg: &str, hint: Option<&str>) {
     let color = color_allowed() && io::stderr().is_terminal();
     let (red, cyan, reset) = if color { ("\x1b[31m", "\x1b[36m", "\x1b[0m") } else { ("", "", "") };
-    stderr_line!("{red}error:{reset} {msg}");
+    stderr_line!("{red}error:{reset} {}", visible(msg, Layout::Text));
     if let Some(h) = hint {
-        stderr_line!("{cyan}hint:{reset} {h}");
+        stderr_line!("{cyan}hint:{reset} {}", visible(h, Layout::Text));
     }
 }
 
@@ -287,7 +323,13 @@ impl<T: Tabular> ListWriter<'_, T> {
             return Ok(());
         }
         match self.out.format {
-            Format::Table | Format::Markdown => self.rows.push(item.table_cells()),
+            Format::Table | Format::Markdown => {
+                let mut cells = item.table_cells();
+                for cell in &mut cells {
+                    shown(cell, Layout::Lines);
+                }
+                self.rows.push(cells);
+            }
             Format::Json => {
                 self.out.stdout.write_all(if self.count == 1 { b"\n  " } else { b",\n  " })?;
                 serde_json::to_writer(&mut self.out.stdout, item)?;
@@ -298,7 +340,12 @@ impl<T: Tabular> ListWriter<'_, T> {
             }
             Format::Csv | Format::Tsv => {
                 if let Some((w, _)) = self.csv.as_mut() {
-                    w.write_record(item.csv_cells())?;
+                    let cells = item.csv_cells();
+                    if self.out.exact_cells {
+                        w.write_record(&cells)?;
+                    } else {
+                        w.write_record(cells.iter().map(|c| formula_guard::protect(c).into_owned()))?;
+                    }
                 }
                 if self.count.is_multiple_of(256) {
                     self.drain_csv()?;
@@ -328,6 +375,13 @@ impl<T: Tabular> ListWriter<'_, T> {
             }
         }
         self.out.flush()
+    }
+}
+
+/// Makes a cell or value [`visible`] in place; most need nothing and are not copied.
+fn shown(text: &mut String, layout: Layout) {
+    if let std::borrow::Cow::Owned(escaped) = visible(text, layout) {
+        *text = escaped;
     }
 }
 

@@ -142,6 +142,10 @@ pub fn side_file(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(side)
 }
 
+/// Every file SQLite may keep beside a database, by suffix: WAL mode's log and shared
+/// memory, and the rollback journal (of a backup copy, or an older database).
+pub const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
 /// The database and the two files WAL mode keeps beside it: they hold the same data.
 pub fn with_side_files(path: &Path) -> [PathBuf; 3] {
     [path.to_path_buf(), side_file(path, "-wal"), side_file(path, "-shm")]

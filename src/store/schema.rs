@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
     include_str!("migrations/0006_operation_log.sql"),
+    include_str!("migrations/0010_outbox.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -108,6 +109,8 @@ mod tests {
             "operations",
             "oplog_settings",
             "oplog_mentions",
+            "outbox",
+            "mail_settings",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

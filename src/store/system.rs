@@ -69,8 +69,19 @@ pub fn counts(db: &Db) -> Result<Vec<(&'static str, i64)>> {
 }
 
 /// Copies the whole database to `dest` with SQLite's online backup, in one step, so the
-/// copy is one consistent snapshot even while other commands write.
+/// copy is one consistent snapshot even while other commands write. A failed copy takes
+/// away the side files SQLite made beside `dest`; `dest` itself is the caller's.
 pub fn backup_to(db: &Db, dest: &Path) -> Result<()> {
+    let copied = copy_into(db, dest);
+    if copied.is_err() {
+        for suffix in super::file::SIDE_FILES {
+            let _ = std::fs::remove_file(super::file::side_file(dest, suffix));
+        }
+    }
+    copied
+}
+
+fn copy_into(db: &Db, dest: &Path) -> Result<()> {
     let mut target = rusqlite::Connection::open(dest)?;
     super::harden(&target)?;
     {

@@ -61,3 +61,8 @@ pub fn contains(db: &Db, kind: &str, uuid: &str) -> Result<bool> {
         .optional()?
         .is_some())
 }
+
+/// The kind of the deleted record that had this UUID, if one was deleted.
+pub fn kind_of(db: &Db, uuid: &str) -> Result<Option<String>> {
+    Ok(db.conn.query_row("SELECT kind FROM tombstones WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?)
+}

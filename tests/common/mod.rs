@@ -3,6 +3,7 @@
 //! environment, fixed clock and time zone, no terminal).
 #![allow(dead_code)]
 
+pub mod mail;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};

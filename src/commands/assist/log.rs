@@ -7,8 +7,8 @@ use super::{Source, load, normalize, people_from_flags, read_json, resolve_peopl
 use crate::cli::assist::LogArgs;
 use crate::commands::Context;
 use crate::domain::assist::{AssistStatus, PeerAssist, STEPS};
-use crate::error::Result;
-use crate::store::assists;
+use crate::error::{Error, Result};
+use crate::store::{assists, tombstones};
 
 pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
     if let Some(path) = &args.from {
@@ -44,9 +44,19 @@ fn record(ctx: &mut Context, mut a: PeerAssist, source: Source) -> Result<()> {
 }
 
 /// `--from FILE`: the JSON `assist show --format json` prints; ids are ignored and a new
-/// assist is recorded.
+/// assist is recorded. A file whose `uuid` is a deleted record's is refused (exit 4), as
+/// on every way in: what was deleted on purpose does not come back under a new id.
 fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
     let mut a = read_json(path)?;
+    if let Some(u) = &a.uuid
+        && let Some(store) = ctx.reader()?
+        && let Some(kind) = store.read(|db| tombstones::kind_of(db, u.trim()))?
+    {
+        return Err(Error::conflict(format!(
+            "--from {}: uuid {u} is a deleted record's (of {kind}): it is not brought back",
+            path.display()
+        )));
+    }
     a.id = None;
     a.uuid = None;
     for s in &mut a.next_steps {
@@ -78,7 +88,7 @@ fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Resu
     ctx.out.message(&format!(
         "Saving as you go: draft assist {id} (if interrupted, continue with `cop assist run --resume {id}`)"
     ));
-    walk(ctx, &mut store, id, answered, None)?;
+    let id = walk(ctx, &mut store, id, answered, None)?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

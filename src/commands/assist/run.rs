@@ -4,18 +4,17 @@ use super::walk::{Timer, ask_people, walk};
 use super::{Source, load, normalize, parse_id, people_from_flags, resolve_people};
 use crate::cli::assist::RunArgs;
 use crate::commands::Context;
-use crate::domain::assist::{AssistStatus, MINUTES, PeerAssist, STEP_NAMES, STEPS};
+use crate::domain::assist::{AssistStatus, MINUTES_MAX, PeerAssist, STEP_NAMES, STEPS};
 use crate::error::{Error, Result};
 use crate::store::assists;
 
 pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
     let resume = args.resume.as_deref().map(|r| parse_id("--resume", r)).transpose()?;
     let min = STEPS as u32;
-    if !(min..=*MINUTES.end()).contains(&args.minutes) {
+    if !(min..=MINUTES_MAX).contains(&args.minutes) {
         return Err(Error::invalid(format!(
             "--minutes: expected a length between {min} and {} minutes (a minute per step at least), got {}",
-            MINUTES.end(),
-            args.minutes
+            MINUTES_MAX, args.minutes
         )));
     }
     let (mut store, id) = match resume {
@@ -52,7 +51,7 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
         .map(|(i, ((name, _), m))| format!("{} {name} {m}", i + 1))
         .collect();
     ctx.out.message(&format!("Time boxes ({} min): {}", a.minutes, plan.join(" · ")));
-    walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
+    let id = walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

@@ -3,19 +3,24 @@
 //!
 //! Every answer is saved in its own small transaction the moment it is typed, and the
 //! draft remembers the step it is at: Ctrl-C or a closed terminal loses nothing, and
-//! `assist run --resume N` continues where it stopped.
+//! `assist run --resume N` continues where it stopped. A line that cannot be saved as
+//! typed is asked again, never dropped, and a draft changed under the walk is never
+//! written over (see [`Draft`]).
 
+use std::borrow::Cow;
 use std::time::Instant;
 
-use super::{load, resolve_one};
+use super::draft::Draft;
+use super::resolve_one;
 use crate::commands::Context;
 use crate::domain::assist::{
-    AssistStatus, MemberRef, NextStep, PeerAssist, STEP_NAMES, STEPS, parse_next_step, parse_resource,
-    parse_takeaway, time_boxes,
+    AssistStatus, MemberRef, NextStep, PeerAssist, STEP_NAMES, STEPS, SuggestedResource, parse_next_step,
+    parse_resource, parse_takeaway, time_boxes,
 };
+use crate::domain::rules;
 use crate::error::{Error, Result};
-use crate::store::Store;
 use crate::store::assists::{self, CLARIFYING, IDEAS, StepText};
+use crate::store::{Db, Store};
 
 /// The clock of a live run: each step's time box and the minutes left overall.
 pub struct Timer {
@@ -48,16 +53,19 @@ impl Timer {
     }
 }
 
-/// Walks the draft `id` from the step it is at to the end, then marks it logged.
-/// Steps flagged in `skip` were given on the command line and are not asked again.
+/// Walks the draft `id` from the step it is at to the end, then marks it logged, and
+/// returns the draft's id: another one when the draft was changed or deleted under the
+/// walk (see [`Draft::save`]). Steps flagged in `skip` were given on the command line
+/// and are not asked again.
 pub fn walk(
     ctx: &Context,
     store: &mut Store,
     id: i64,
     skip: [bool; STEPS],
     timer: Option<&Timer>,
-) -> Result<()> {
-    let start = store.read(|db| load(db, id))?.current_step.clamp(1, 8);
+) -> Result<i64> {
+    let mut w = Walker { ctx, timer, draft: Draft::open(store, id)? };
+    let start = w.draft.seen().current_step.clamp(1, 8);
     for step in start..=STEPS as u8 {
         let index = usize::from(step) - 1;
         if !skip[index] {
@@ -67,7 +75,6 @@ pub fn walk(
                 None => String::new(),
             };
             ctx.out.message(&format!("\nStep {step} of {STEPS}: {name}{clock}\n  {question}"));
-            let w = Walker { ctx, id, timer };
             match step {
                 1 => w.single(store, StepText::Situation, "Situation")?,
                 2 => w.notes(store, CLARIFYING, "Question and answer")?,
@@ -81,15 +88,18 @@ pub fn walk(
                 _ => w.next_steps(store)?,
             }
         }
-        store.write(&format!("assist {id}: step {step} done"), |db| assists::set_step(db, id, step + 1))?;
+        w.draft.save(ctx, store, &format!("step {step} done"), None, |db, id| {
+            assists::set_step(db, id, step + 1)
+        })?;
     }
-    store.write(&format!("log assist {id}"), |db| assists::set_status(db, id, AssistStatus::Logged))
+    w.draft.save(ctx, store, "logged", None, |db, id| assists::set_status(db, id, AssistStatus::Logged))?;
+    Ok(w.draft.id)
 }
 
 struct Walker<'a> {
     ctx: &'a Context,
-    id: i64,
     timer: Option<&'a Timer>,
+    draft: Draft,
 }
 
 impl Walker<'_> {
@@ -100,118 +110,179 @@ impl Walker<'_> {
         }
     }
 
-    fn current(&self, store: &Store) -> Result<PeerAssist> {
-        store.read(|db| load(db, self.id))
-    }
-
     /// Asks one line; `None` when left empty.
     fn ask(&self, what: &str) -> Result<Option<String>> {
-        self.ctx.prompt.optional_text(&self.label(what))
+        Ok(self.ctx.prompt.optional_text(&self.label(what))?.map(|t| self.kept(t)))
+    }
+
+    /// What was typed, as it can be stored: a pasted control character (a terminal
+    /// escape) is written out as `\u{1b}`, with a warning, rather than refused.
+    fn kept(&self, typed: String) -> String {
+        match rules::written_out(&typed) {
+            Cow::Borrowed(_) => typed,
+            Cow::Owned(shown) => {
+                self.ctx.out.warn("control characters in the answer are kept written out, as \\u{..}");
+                shown
+            }
+        }
     }
 
     /// Steps 1, 4 and 6: one text. `:e` opens the editor; Enter keeps what is saved.
-    fn single(&self, store: &mut Store, which: StepText, what: &str) -> Result<()> {
-        let a = self.current(store)?;
+    fn single(&mut self, store: &mut Store, which: StepText, what: &str) -> Result<()> {
+        let a = self.draft.seen();
         let saved = match which {
-            StepText::Situation => a.situation,
-            StepText::Response => a.response,
-            StepText::Reflection => a.reflection,
+            StepText::Situation => a.situation.clone(),
+            StepText::Response => a.response.clone(),
+            StepText::Reflection => a.reflection.clone(),
         };
         let hint = if saved.is_some() { "Enter keeps what is saved" } else { "Enter to skip" };
         if let Some(s) = &saved {
             self.ctx.out.message(&format!("  saved: {s}"));
         }
         let answer = match self.ask(&format!("{what} ({hint}, :e for your editor)"))? {
-            Some(a) if a == ":e" => self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?,
+            Some(a) if a == ":e" => {
+                self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?.map(|t| self.kept(t))
+            }
             other => other,
         };
         if let Some(text) = answer {
-            let id = self.id;
-            store
-                .write(&format!("assist {id}: {what}"), |db| assists::set_text(db, id, which, Some(&text)))?;
+            self.draft.save(self.ctx, store, what, Some(&text), |db, id| {
+                assists::set_text(db, id, which, Some(&text))
+            })?;
         }
         Ok(())
     }
 
     /// Steps 2 and 3: one note per line until an empty line, each saved at once.
-    fn notes(&self, store: &mut Store, step: u8, what: &str) -> Result<()> {
-        let a = self.current(store)?;
-        let saved = if step == CLARIFYING { a.clarifying } else { a.ideas };
-        for s in &saved {
+    fn notes(&mut self, store: &mut Store, step: u8, what: &str) -> Result<()> {
+        let a = self.draft.seen();
+        let saved = if step == CLARIFYING { &a.clarifying } else { &a.ideas };
+        for s in saved {
             self.ctx.out.message(&format!("  saved: {s}"));
         }
-        let id = self.id;
         let mut n = saved.len() + 1;
         while let Some(text) = self.ask(&format!("{what} {n} (Enter when done)"))? {
-            store.write(&format!("assist {id}: {what}"), |db| assists::add_note(db, id, step, &text))?;
+            self.draft
+                .save(self.ctx, store, what, Some(&text), |db, id| assists::add_note(db, id, step, &text))?;
             n += 1;
         }
         Ok(())
     }
 
-    fn resources(&self, store: &mut Store) -> Result<()> {
-        let id = self.id;
-        while let Some(line) = self.ask("Source suggested, TITLE [URL] (Enter when done)")? {
-            match parse_resource(&line) {
-                Ok(r) => {
-                    store.write(&format!("assist {id}: resource"), |db| assists::add_resource(db, id, &r))?;
-                }
-                Err(e) => self.ctx.out.warn(&e),
-            }
-        }
-        Ok(())
+    fn resources(&mut self, store: &mut Store) -> Result<()> {
+        self.entries(
+            store,
+            "Source suggested, TITLE [URL]",
+            |_, line| parse_resource(line).map_err(Error::invalid),
+            |line| SuggestedResource { id: None, title: line.to_string(), url: None },
+            |db, id, r| assists::add_resource(db, id, r).map(drop),
+        )
     }
 
-    fn takeaways(&self, store: &mut Store) -> Result<()> {
-        let id = self.id;
-        for t in &self.current(store)?.takeaways {
+    fn takeaways(&mut self, store: &mut Store) -> Result<()> {
+        for t in &self.draft.seen().takeaways {
             self.ctx.out.message(&format!("  saved: {}", t.text));
         }
-        while let Some(line) = self.ask("Takeaway, MEMBER: TEXT (Enter when done)")? {
-            let saved = parse_takeaway(&line).map_err(Error::invalid).and_then(|(member, text)| {
-                store.write(&format!("assist {id}: takeaway"), |db| {
-                    let m = resolve_one(db, &MemberRef::Name(member), "takeaway")?;
-                    assists::add_takeaway(db, id, Some(m), &text)
+        self.entries(
+            store,
+            "Takeaway, MEMBER: TEXT",
+            |store, line| {
+                let (member, text) = parse_takeaway(line).map_err(Error::invalid)?;
+                let id = store.read(|db| resolve_one(db, &MemberRef::Name(member), "takeaway"))?;
+                Ok((Some(id), text))
+            },
+            |line| (None, line.to_string()),
+            |db, id, (member, text)| assists::add_takeaway(db, id, *member, text),
+        )
+    }
+
+    fn next_steps(&mut self, store: &mut Store) -> Result<()> {
+        for s in &self.draft.seen().next_steps {
+            self.ctx.out.message(&format!("  saved: {}", s.text));
+        }
+        let ctx = self.ctx;
+        self.entries(
+            store,
+            "Next step, TEXT [@MEMBER] [due:DATE]",
+            |store, line| {
+                let typed = parse_next_step(line).map_err(Error::invalid)?;
+                let due = typed.due.map(|d| ctx.date("due:", &d)).transpose()?;
+                let owner = typed
+                    .owner
+                    .map(|o| store.read(|db| resolve_one(db, &MemberRef::Name(o), "@MEMBER")))
+                    .transpose()?;
+                Ok(NextStep {
+                    id: None,
+                    text: typed.text,
+                    owner_id: owner.map(MemberRef::Id),
+                    due: due.map(|d| d.to_string()),
+                    done_at: None,
                 })
-            });
-            if let Err(e) = saved {
-                self.ctx.out.warn(&e.to_string());
-            }
+            },
+            |line| NextStep { id: None, text: line.to_string(), owner_id: None, due: None, done_at: None },
+            |db, id, step| assists::add_next_step(db, id, step).map(drop),
+        )?;
+        let before = self.draft.seen().continue_discussion;
+        let again = self.ctx.prompt.yes_no("Continue the discussion another time?", before)?;
+        if again != before {
+            self.draft
+                .save(self.ctx, store, "continue", None, |db, id| assists::set_continue(db, id, again))?;
         }
         Ok(())
     }
 
-    fn next_steps(&self, store: &mut Store) -> Result<()> {
-        let id = self.id;
-        let a = self.current(store)?;
-        for s in &a.next_steps {
-            self.ctx.out.message(&format!("  saved: {}", s.text));
-        }
-        while let Some(line) = self.ask("Next step, TEXT [@MEMBER] [due:DATE] (Enter when done)")? {
-            let saved = parse_next_step(&line).map_err(Error::invalid).and_then(|typed| {
-                let due = typed.due.map(|d| self.ctx.date("due:", &d)).transpose()?;
-                store.write(&format!("assist {id}: next step"), |db| {
-                    let owner =
-                        typed.owner.map(|o| resolve_one(db, &MemberRef::Name(o), "@MEMBER")).transpose()?;
-                    let step = NextStep {
-                        id: None,
-                        text: typed.text,
-                        owner_id: owner.map(MemberRef::Id),
-                        due: due.map(|d| d.to_string()),
-                        done_at: None,
-                    };
-                    assists::add_next_step(db, id, &step)
-                })
-            });
-            if let Err(e) = saved {
-                self.ctx.out.warn(&e.to_string());
+    /// A list step: one entry per line until an empty line, each saved at once. A line
+    /// `check` cannot take (an unknown or forgotten member, a `due:` that is no date) is
+    /// never dropped: the walk says why and asks again with the line there to fix; Enter
+    /// on it unchanged keeps it as `plain` text, with a warning. Should the terminal fail
+    /// while asking again, the line is kept as plain text before the walk stops.
+    fn entries<T>(
+        &mut self,
+        store: &mut Store,
+        label: &str,
+        check: impl Fn(&Store, &str) -> Result<T>,
+        plain: impl Fn(&str) -> T,
+        save: impl Fn(&Db, i64, &T) -> Result<()>,
+    ) -> Result<()> {
+        let retry = format!("{label} (fix it, or Enter as it is keeps it as plain text)");
+        while let Some(mut line) = self.ask(&format!("{label} (Enter when done)"))? {
+            let mut stopped = None;
+            let entry = loop {
+                let why = match check(store, &line) {
+                    Ok(entry) => break Some(entry),
+                    Err(e) => e,
+                };
+                self.ctx.out.warn(&with_hint(&why));
+                match self.ctx.prompt.retry_text(&self.label(&retry), &line) {
+                    Ok(Some(again)) if again != line => line = self.kept(again),
+                    Ok(None) => {
+                        self.ctx.out.message(&format!("  left out, as you cleared it: {line}"));
+                        break None;
+                    }
+                    kept => {
+                        stopped = kept.err();
+                        self.ctx.out.warn(&format!("kept as plain text: {line}"));
+                        break Some(plain(&line));
+                    }
+                }
+            };
+            if let Some(entry) = entry {
+                let what = label.split(',').next().unwrap_or(label);
+                self.draft.save(self.ctx, store, what, Some(&line), |db, id| save(db, id, &entry))?;
+            }
+            if let Some(e) = stopped {
+                return Err(e);
             }
         }
-        let again = self.ctx.prompt.yes_no("Continue the discussion another time?", a.continue_discussion)?;
-        if again != a.continue_discussion {
-            store.write(&format!("assist {id}: continue"), |db| assists::set_continue(db, id, again))?;
-        }
         Ok(())
+    }
+}
+
+/// An error as a warning, with its hint (the candidates' ids, say) on the next line.
+fn with_hint(e: &Error) -> String {
+    match e.hint() {
+        Some(h) => format!("{e}\n  hint: {h}"),
+        None => e.to_string(),
     }
 }
 
@@ -253,13 +324,20 @@ pub fn ask_members(
     exclude: &[MemberRef],
     why: &str,
 ) -> Result<Vec<MemberRef>> {
+    let mut refused: Option<String> = None;
     'ask: loop {
-        let Some(line) = ctx.prompt.optional_text(label)? else { return Ok(Vec::new()) };
+        // A line that named someone wrong is asked again with the line there to fix.
+        let answer = match refused.take() {
+            None => ctx.prompt.optional_text(label)?,
+            Some(line) => ctx.prompt.retry_text(label, &line)?,
+        };
+        let Some(line) = answer else { return Ok(Vec::new()) };
         let mut ids = Vec::new();
         for piece in line.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match store.read(|db| resolve_one(db, &MemberRef::Name(piece.to_string()), "member")) {
                 Ok(id) if exclude.contains(&MemberRef::Id(id)) => {
                     ctx.out.warn(&format!("{piece:?} {why}"));
+                    refused = Some(line);
                     continue 'ask;
                 }
                 Ok(id) => {
@@ -268,7 +346,8 @@ pub fn ask_members(
                     }
                 }
                 Err(e) => {
-                    ctx.out.warn(&e.to_string());
+                    ctx.out.warn(&with_hint(&e));
+                    refused = Some(line);
                     continue 'ask;
                 }
             }

@@ -9,7 +9,7 @@ use crate::cli::popup::ScheduleArgs;
 use crate::commands::Context;
 use crate::domain::member::Availability;
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
-use crate::domain::session::{NewSession, SessionKind, check_span};
+use crate::domain::session::{self as rules, NewSession, SessionKind};
 use crate::domain::slots::{Person, Search, suggest};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -43,13 +43,24 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
             .checked_add_days(Days::new(u64::from(i) * u64::from(every)))
             .ok_or_else(|| Error::invalid("--every: the sessions run past the calendar"))?;
         let start = local_to_utc(naive, &Local, at).map_err(|e| Error::invalid(format!("--at: {e}")))?;
-        check_span(start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
         starts.push(start);
     }
     if first < ctx.now_utc() {
         ctx.out.warn(&format!("--at {at}: that time has passed; the session is recorded anyway"));
     }
-    let link = a.link.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string);
+    let link = a
+        .link
+        .as_deref()
+        .map(|l| {
+            crate::domain::rules::optional(l, rules::LINK).map_err(|e| Error::invalid(format!("--link: {e}")))
+        })
+        .transpose()?
+        .flatten();
+    // Refused before the database is opened; each session is checked whole before it is written.
+    rules::MINUTES.check_int(a.minutes).map_err(|e| Error::invalid(format!("--minutes: {e}")))?;
+    for start in &starts {
+        rules::check_span(*start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
+    }
     let mut s = ctx.writer()?;
     let (popup, created) = s.write(&format!("schedule popup {id}"), |db| {
         let p = store::require(db, id)?;
@@ -60,18 +71,17 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         for (i, starts_at) in starts.iter().enumerate() {
             let title =
                 if a.count > 1 { format!("{} ({}/{})", p.title, i + 1, a.count) } else { p.title.clone() };
-            let sid = sessions::insert(
-                db,
-                &NewSession {
-                    kind: SessionKind::Popup,
-                    title,
-                    starts_at: *starts_at,
-                    minutes: a.minutes,
-                    link: link.clone(),
-                    popup_id: Some(id),
-                    ..NewSession::default()
-                },
-            )?;
+            let session = NewSession {
+                kind: SessionKind::Popup,
+                title,
+                starts_at: *starts_at,
+                minutes: a.minutes,
+                link: link.clone(),
+                popup_id: Some(id),
+                ..NewSession::default()
+            };
+            crate::commands::sessions::checked(&session, "--at")?;
+            let sid = sessions::insert(db, &session)?;
             for m in &joined {
                 store::invite_to_session(db, sid, *m)?;
             }
@@ -110,20 +120,23 @@ fn suggest_slots(ctx: &mut Context, a: &ScheduleArgs) -> Result<()> {
         return Err(Error::invalid("--limit 0: expected at least 1 suggestion"));
     }
     let now = ctx.now_utc();
-    let from = match &a.from {
-        Some(f) => local_midnight(ctx, "--from", ctx.date("--from", f)?)?.max(now),
+    let (first, last) = ctx.day_range(a.from.as_deref(), a.to.as_deref())?;
+    let from = match first {
+        Some(day) => local_midnight(ctx, "--from", day)?.max(now),
         None => now,
     };
-    let to = match &a.to {
-        Some(t) => {
-            let day = ctx.date("--to", t)?;
-            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {t:?}: out of range")))?;
+    let to = match last {
+        Some(day) => {
+            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {day}: out of range")))?;
             local_midnight(ctx, "--to", next)?
         }
         None => from + chrono::Duration::days(14),
     };
     if to <= from {
-        return Err(Error::invalid("--to: expected a day after --from (and not in the past)"));
+        return Err(Error::invalid(format!(
+            "--to {}: the search starts now, so expected today or a later day",
+            last.map(|d| d.to_string()).unwrap_or_default()
+        )));
     }
     if to - from > chrono::Duration::days(MAX_SEARCH_DAYS) {
         return Err(Error::invalid(format!("--to: search at most {MAX_SEARCH_DAYS} days at a time")));
