@@ -146,6 +146,10 @@ impl Output {
                         count(Action::Removed)
                     ),
                 ));
+                // The command and summary are stored text, shown like any `show` value.
+                for (_, value) in &mut lines {
+                    super::shown(value, super::Layout::Lines);
+                }
                 let text = super::table::details(&lines, self.table_style());
                 self.raw(&format!("{text}\n\n"))?;
                 self.changes(changes)
