@@ -113,6 +113,13 @@ impl<'c> Db<'c> {
         self.note.borrow_mut().not_undoable = Some(why);
     }
 
+    /// Marks the write as one that only records a delivery (a message sent, or why it
+    /// was not): no operation is recorded, so no undo can make a sent message pending
+    /// again. Undoing the invitation still removes its message from the outbox.
+    pub fn delivery_only(&self) {
+        self.note.borrow_mut().delivery = true;
+    }
+
     pub(in crate::store) fn set_note(&self, f: impl FnOnce(&mut oplog::Note)) {
         f(&mut self.note.borrow_mut());
     }

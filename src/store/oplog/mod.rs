@@ -33,6 +33,9 @@ pub struct Note {
     pub undoes: Option<i64>,
     /// Members this operation deletes for good (`members forget`, an imported tombstone).
     pub forgotten: Vec<forget::Forgotten>,
+    /// The write only records what left the machine (the outbox's delivery state): it
+    /// is no operation, as no undo may rewind it (cop would send the mail again).
+    pub delivery: bool,
 }
 
 /// Whether changes to `table` belong to operations: every table but the log's own and
@@ -61,7 +64,7 @@ pub(super) fn finish(
     let mut cs = Vec::new();
     session.changeset_strm(&mut cs)?;
     drop(session);
-    if cs.is_empty() {
+    if cs.is_empty() || note.delivery {
         return Ok(None);
     }
     let mut command = invocation.line.clone();

@@ -47,8 +47,12 @@ pub fn undo(db: &Db, op: &Operation, show: bool) -> Result<Vec<RecordChange>> {
         None::<fn(&str) -> bool>,
         // Every conflict counts, even a row already gone that the undo would delete:
         // the later operation that removed it could no longer be undone. All are
-        // gathered, to name them, then the caller's transaction is rolled back.
-        move |_, item| {
+        // gathered, to name them, then the caller's transaction is rolled back. The one
+        // exception is a message delivered since, which goes with its invitation.
+        move |kind, item| {
+            if delivered_message(kind, item) {
+                return ConflictAction::SQLITE_CHANGESET_REPLACE;
+            }
             if let (Ok(c), Ok(mut all)) = (Change::read(item), collect.lock()) {
                 all.push(c);
             }
@@ -73,6 +77,14 @@ pub fn undo(db: &Db, op: &Operation, show: bool) -> Result<Vec<RecordChange>> {
         n.summary = Some(undo_summary(op, redone.as_ref()));
     });
     if show { changeset::records(db.conn, &back) } else { Ok(Vec::new()) }
+}
+
+/// Whether the conflict is a message the undo removes from the outbox that was sent (or
+/// tried) since: its delivery state changed in no operation (see [`Db::delivery_only`]),
+/// and the message goes with the invitation that wrote it, whatever became of it.
+fn delivered_message(kind: ConflictType, item: &rusqlite::session::ChangesetItem) -> bool {
+    kind == ConflictType::SQLITE_CHANGESET_DATA
+        && item.op().is_ok_and(|op| op.table_name() == "outbox" && op.code() == SqlAction::SQLITE_DELETE)
 }
 
 /// The links a refused undo would also have left dangling, had the conflicting records
