@@ -6,6 +6,12 @@
 //! work on the same database, their ratio, the target and whether it holds.
 //! `COP_BENCH_SIZE=small` runs everything at 1/100 of the sizes, for a smoke test; its
 //! targets do not apply. `COP_BENCH_RUNS=N` changes the runs per figure (default 5).
+//! A second table gives the operation log's costs (`cli/oplog.rs`); `COP_BENCH_BASELINE`
+//! names a `cop` without the log to measure them against.
+
+// The operation log's figures, in their own file; not a bench target of its own.
+#[path = "cli/oplog.rs"]
+mod oplog;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -413,6 +419,7 @@ fn main() {
         || remove_db(&fresh),
         || run(COP, &["--db", &path(&fresh), "members", "import", &path(&csv), "-q"], None),
     );
+    let import_median = cop.0;
     let mut f = Figure::new(format!("`cop members import`, {} rows", scale.import_rows), cop);
     if sqlite {
         let plain = at("plain.db");
@@ -514,4 +521,17 @@ fn main() {
         ));
     }
     println!("\n{out}");
+
+    eprintln!("the operation log ...");
+    let log = oplog::figures(&oplog::Inputs {
+        dir: dir.path(),
+        runs,
+        small,
+        csv: &csv,
+        rows: scale.import_rows,
+        import: import_median,
+        big: &big,
+        members: scale.members,
+    });
+    println!("\n{log}");
 }

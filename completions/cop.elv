@@ -45,6 +45,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand log 'The operation log: every change, newest first; `log show OP` details one'
+            cand undo 'Take back an operation (the latest by default); an undo is itself an operation'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
@@ -1631,6 +1633,53 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --limit 'Show at most N operations, newest first'
+            cand --since 'Show only operations from DATE on'
+            cand --keep 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The records an operation added, changed (field by field, before and after) and removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;log;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;log;help'= {
+            cand show 'The records an operation added, changed (field by field, before and after) and removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;log;help;show'= {
+        }
+        &'cop;log;help;help'= {
+        }
+        &'cop;undo'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show what the undo would change, and change nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;demo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1687,6 +1736,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand log 'The operation log: every change, newest first; `log show OP` details one'
+            cand undo 'Take back an operation (the latest by default); an undo is itself an operation'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
@@ -1906,6 +1957,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;backup'= {
         }
         &'cop;help;doctor'= {
+        }
+        &'cop;help;log'= {
+        }
+        &'cop;help;undo'= {
         }
         &'cop;help;demo'= {
         }

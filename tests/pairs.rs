@@ -310,6 +310,14 @@ fn two_members_kept_apart_never_share_a_group_and_nothing_but_exclusions_names_t
     assert!(doc.get("pairing_exclusions").is_none());
     let doc: Value = serde_json::from_str(&env.ok(&["export", "--with-exclusions"])).unwrap();
     assert_eq!(doc["pairing_exclusions"].as_array().unwrap().len(), 1);
+    // Nor in the operation log: no operation names the pair or holds their exclusion.
+    let log = env.json(&["log", "--limit", "1000"]);
+    for op in log.as_array().unwrap() {
+        let command = op["command"].as_str().unwrap_or_default();
+        assert!(!command.contains("exclude "), "the log names the pair: {command}");
+        let shown = env.ok(&["log", "show", &op["id"].to_string(), "--format", "json"]);
+        assert!(!shown.contains("pairing_exclusions"), "an operation holds the exclusion: {shown}");
+    }
     // Lifted, they may meet again.
     env.ok(&["pairs", "exclude", "bo", "ana", "--remove"]);
     assert_eq!(env.json(&["pairs", "exclusions"]), serde_json::json!([]));

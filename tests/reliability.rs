@@ -767,14 +767,25 @@ fn forget_leaves_no_row_and_no_byte_of_the_person_and_lists_notes_that_name_them
         bytes.extend(std::fs::read(env.dir.path().join(side)).unwrap_or_default());
     }
     let text = String::from_utf8_lossy(&bytes).to_lowercase();
+    // The operation log stores its changes compressed: read it decoded too, every operation.
+    let mut log = env.ok(&["log", "--json"]);
+    for id in env.ok(&["log", "-q"]).lines() {
+        log.push_str(&env.ok(&["log", "show", id, "--json"]));
+    }
+    let log = log.to_lowercase();
     for secret in ["zebulon quartermain", "zq-private@example.org", "secret-note-4711", "hidden valley"] {
         assert!(!text.contains(secret), "{secret:?} is still in the database files");
+        assert!(!log.contains(secret), "{secret:?} is still in the operation log");
     }
     // The pause went with them, to the last byte; so did the exclusion and the round's
     // record of them (no row holds their id, above).
     assert!(!text.contains(&pause_uuid), "the pause {pause_uuid} is still in the database files");
     assert_eq!(env.json(&["pairs", "exclusions"]), serde_json::json!([]));
     assert_eq!(env.json(&["pairs", "history"])[0]["met"], serde_json::json!([ana]));
+    assert!(
+        !log.contains("quartermain") && !log.contains("zebulon "),
+        "a word of the name is still in the log"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod assist;
+pub mod log;
 pub mod mail;
 pub mod meetup;
 pub mod members;
@@ -45,6 +46,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// How the command was typed, for the operation log.
+    #[arg(skip)]
+    pub invocation: crate::domain::operation::Invocation,
 }
 
 #[derive(Debug, clap::Args)]
@@ -149,6 +154,10 @@ pub enum Command {
     Backup(system::BackupArgs),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
+    /// The operation log: every change, newest first; `log show OP` details one
+    Log(log::LogArgs),
+    /// Take back an operation (the latest by default); an undo is itself an operation
+    Undo(log::UndoArgs),
     /// Fill a throwaway database with a small sample community to explore
     ///
     /// With a size (--members, --sessions, --assists, --popups) it generates a realistic
@@ -197,5 +206,7 @@ pub fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     let command = Box::leak(Box::new(<Cli as clap::CommandFactory>::command()));
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(command))?;
+    cli.invocation = log::invocation(std::env::args_os(), &matches);
+    Ok(cli)
 }

@@ -158,6 +158,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         let id = member_id(db, &a.member)?;
         let before =
             store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
+        db.summarize(format!("edit member {} (id {id})", before.profile.name));
         let mut d = before.profile.clone();
         if let Some(n) = &a.name {
             d.name = field("--name", check_name(n))?;
@@ -228,6 +229,8 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
             store::update(db, id, &d)?;
             done.push(store::get(db, id)?.unwrap_or(m));
         }
+        let ids: Vec<String> = done.iter().map(|m| m.id.to_string()).collect();
+        db.summarize(format!("{verb} members {}", ids.join(", ")));
         Ok(done)
     })?;
     let past = if status == Status::Archived { "Archived" } else { "Restored" };
@@ -258,7 +261,10 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
         ctx.out.message("Nothing was changed.");
         return Ok(());
     }
-    store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
+    store.write(&format!("forget member {}", m.id), |db| {
+        db.not_undoable(crate::domain::operation::not_undoable::FORGET);
+        store::delete(db, m.id)
+    })?;
     if let Err(e) = store.checkpoint() {
         ctx.out.warn(&format!(
             "the forget is saved, but old copies stay in the log until every cop using the file ends: {e}"

@@ -3,6 +3,7 @@
 
 mod assist;
 mod demo;
+mod log;
 mod mail;
 mod meetup;
 mod members;
@@ -38,6 +39,8 @@ pub struct Context {
     pub out: Output,
     pub prompt: Prompter,
     pub now: DateTime<Local>,
+    /// How the command was typed, for the operation its writes record.
+    pub invocation: crate::domain::operation::Invocation,
     /// Set when this command created the database (and the outermost folder it made), so
     /// a command that then fails can take the empty file away again.
     created: std::cell::Cell<Option<PathBuf>>,
@@ -58,7 +61,9 @@ impl Context {
         if !self.db_path.exists() {
             self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
         }
-        Store::open_or_create(&self.db_path, self.now_utc())
+        let mut store = Store::open_or_create(&self.db_path, self.now_utc())?;
+        store.set_invocation(self.invocation.clone());
+        Ok(store)
     }
 
     /// The files no output may replace: the database and its side files, under the name
@@ -136,6 +141,7 @@ pub fn run(cli: Cli) -> Result<()> {
         out,
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
+        invocation: cli.invocation.clone(),
         created: std::cell::Cell::new(None),
     };
     let outcome = dispatch(&mut ctx, cli.command);
@@ -165,6 +171,8 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Stories(cmd) => stories::run(ctx, *cmd),
         Command::Tags(cmd) => tags::run(ctx, *cmd),
         Command::Doctor => system::doctor(ctx),
+        Command::Log(args) => log::log(ctx, args),
+        Command::Undo(args) => log::undo(ctx, args),
         Command::Backup(args) => system::backup(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
         Command::Completions(args) => system::completions(ctx, args),

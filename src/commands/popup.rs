@@ -110,7 +110,7 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         None => None,
     };
     let mut store = ctx.writer()?;
-    let (popup, found) = store.write("propose popup", |db| {
+    let (popup, found) = store.write(&format!("propose popup {title:?}"), |db| {
         let proposer = member_id(db, &by)?;
         require_active(db, proposer)?;
         let expert_id = a.expert.as_deref().map(|e| member_id(db, e)).transpose()?;

@@ -179,7 +179,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         texts.push(value.as_deref().map(|v| clearable(flag, v, rule)).transpose()?);
     }
     let mut db = ctx.writer()?;
-    let (session, changed, promoted) = db.write("edit session", |db| {
+    let (session, changed, promoted) = db.write(&format!("edit session {id}"), |db| {
         let before = store::require(db, id)?;
         let add = active(db, "--add-facilitator", member_ids(db, &a.add_facilitator)?)?;
         let remove = member_ids(db, &a.remove_facilitator)?;
@@ -243,7 +243,7 @@ fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
     let reason = a.reason.as_deref().map(|r| clearable("--reason", r, rules::PLACE)).transpose()?.flatten();
     let mut db = ctx.writer()?;
-    let session = db.write("cancel session", |db| {
+    let session = db.write(&format!("cancel session {id}"), |db| {
         let s = scheduled(db, id, "cancel it again")?;
         store::cancel(db, s.id, reason.as_deref())?;
         store::get(db, s.id)?.ok_or_else(|| Error::runtime("the session vanished"))
@@ -261,7 +261,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
         Response::Maybe
     };
     let mut db = ctx.writer()?;
-    let (session, outcomes) = db.write("record RSVPs", |db| {
+    let (session, outcomes) = db.write(&format!("record RSVPs for session {id}"), |db| {
         let s = scheduled(db, id, "answer it")?;
         let members = member_ids(db, &a.members)?;
         let members = if answer == Response::No { members } else { active(db, "MEMBER", members)? };
@@ -288,7 +288,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
 fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
     let mut db = ctx.writer()?;
-    let (session, missing) = db.write("record attendance", |db| {
+    let (session, missing) = db.write(&format!("record attendance of session {id}"), |db| {
         let s = scheduled(db, id, "record attendance")?;
         let members = member_ids(db, &a.members)?;
         let mut missing = Vec::new();

@@ -119,6 +119,20 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     if fks.is_empty() { "every link points at a record".to_string() } else { fks.join("; ") },
                 ));
                 checks.push(record_rules_check(&crate::store::record_check::problems(db)?));
+                let (readable, unreadable) = crate::store::oplog::check_readable(db)?;
+                let ids: Vec<String> = unreadable.iter().map(i64::to_string).collect();
+                checks.push(check(
+                    "operation log",
+                    unreadable.is_empty(),
+                    if ids.is_empty() {
+                        format!("{readable} stored changes, each one readable")
+                    } else {
+                        format!(
+                            "the stored changes of operations {} cannot be read, so not undone",
+                            ids.join(", ")
+                        )
+                    },
+                ));
                 let counts: Vec<String> =
                     store::counts(db)?.iter().map(|(t, n)| format!("{n} {t}")).collect();
                 checks.push(check("records", true, counts.join(", ")));

@@ -8,6 +8,7 @@ pub mod mail;
 pub mod matching;
 pub mod member;
 pub mod movement;
+pub mod operation;
 pub mod pairing;
 pub mod pause;
 pub mod popup;

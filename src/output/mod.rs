@@ -14,6 +14,7 @@ pub mod file;
 pub mod html;
 pub mod ics;
 pub mod level_history;
+mod log;
 pub mod mail;
 mod members;
 pub mod movement;

@@ -379,7 +379,7 @@ mod tests {
     fn checks_apply_again_once_a_bulk_write_is_over() {
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         super::super::schema::migrate(&mut conn, std::time::Duration::ZERO).unwrap();
-        let db = Db { conn: &conn, now: chrono::Utc::now() };
+        let db = Db::new(&conn, chrono::Utc::now());
         let ana = Profile { name: "Ana".into(), interests: vec!["data".into()], ..Profile::default() };
         let blank = Profile { name: " ".into(), ..Profile::default() };
         // Inside: the writer's insert statement is compiled without the checks...

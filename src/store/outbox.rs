@@ -50,7 +50,9 @@ pub fn get(db: &Db, id: i64) -> Result<Option<OutboxEntry>> {
     Ok(db.conn.query_row(&sql, [id], from_row).optional()?)
 }
 
+/// A delivery is no operation of the log ([`Db::delivery_only`]): undo cannot unsend.
 pub fn mark_sent(db: &Db, id: i64) -> Result<()> {
+    db.delivery_only();
     db.conn.execute(
         "UPDATE outbox SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE id = ?1",
         params![id, db.stamp()],
@@ -59,6 +61,7 @@ pub fn mark_sent(db: &Db, id: i64) -> Result<()> {
 }
 
 pub fn mark_failed(db: &Db, id: i64, error: &str) -> Result<()> {
+    db.delivery_only();
     db.conn.execute(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
         params![id, error],

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0006_operation_log.sql"),
     include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
     include_str!("migrations/0009_value_stories.sql"),
     include_str!("migrations/0010_outbox.sql"),
@@ -109,8 +110,12 @@ mod tests {
             "tombstones",
             "member_pauses",
             "pairing_exclusions",
-            "outbox",
             "stories",
+            "operations",
+            "oplog_settings",
+            "oplog_mentions",
+            "outbox",
+            "mail_settings",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }

@@ -25,6 +25,9 @@ pub fn record(db: &Db, kind: &'static str, id: i64) -> Result<bool> {
         .optional()?;
     match uuid {
         Some(uuid) => {
+            if kind == "members" {
+                super::oplog::forget::noting(db, &uuid)?;
+            }
             add(db, &Tombstone { uuid, kind: kind.into(), deleted_at: db.stamp() })?;
             Ok(true)
         }

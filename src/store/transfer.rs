@@ -485,6 +485,10 @@ fn merge_tombstones(db: &Db, doc: &Map<String, Json>) -> Result<(Counts, HashMap
         .collect::<Result<_>>()?;
     for t in checked {
         let Some(k) = deletable(&t.kind) else { continue };
+        if k.name == "members" {
+            // Privacy first: the operation log forgets them too.
+            super::oplog::forget::noting(db, &t.uuid)?;
+        }
         let sql = format!("DELETE FROM {} WHERE uuid = ?1", k.name);
         if db.conn.execute(&sql, [&t.uuid])? > 0 {
             *removed.entry(k.name).or_default() += 1;

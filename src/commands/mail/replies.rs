@@ -110,6 +110,15 @@ fn apply(db: &Db, source: &str, a: &Answer) -> Result<ReplyLine> {
     Ok(line)
 }
 
+/// The files read, for the operation's summary: the first three, then how many more.
+fn file_names(files: &[std::path::PathBuf]) -> String {
+    let mut shown: Vec<String> = files.iter().take(3).map(|f| f.display().to_string()).collect();
+    if files.len() > 3 {
+        shown.push(format!("and {} more", files.len() - 3));
+    }
+    shown.join(" ")
+}
+
 pub fn run(ctx: &mut Context, a: RepliesArgs) -> Result<()> {
     let found = gather(&a.files)?;
     let mut db = ctx.writer()?;
@@ -121,6 +130,12 @@ pub fn run(ctx: &mut Context, a: RepliesArgs) -> Result<()> {
                 Err(problem) => skipped(&f.source, problem.clone()),
             });
         }
+        let recorded = lines.iter().filter(|l| l.problem.is_none()).count();
+        db.summarize(format!(
+            "sessions replies {}: {recorded} recorded, {} problem(s)",
+            file_names(&a.files),
+            lines.len() - recorded
+        ));
         Ok(lines)
     })?;
     let recorded = lines.iter().filter(|l| l.problem.is_none()).count();

@@ -90,6 +90,12 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
         let with_reasons: Vec<(Member, Option<String>)> = people.into_iter().map(|m| (m, None)).collect();
         let batch = super::build(ctx, &from, &occasion, &with_reasons)?;
         let pending = super::record(db, &batch, &mut notes)?;
+        let what = if a.reminder { "reminder" } else { "invitation" };
+        db.summarize(format!(
+            "sessions invite {id}: {what} to {} member(s), {} message(s) to send",
+            with_reasons.len(),
+            pending.len()
+        ));
         Ok((batch.skipped, pending))
     })?;
     super::finish(ctx, &mut store, &a.delivery, &skipped, &notes, pending)

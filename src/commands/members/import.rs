@@ -62,11 +62,15 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         }
     } else {
         let mut s = ctx.writer()?;
+        let file = a.file.display().to_string();
         s.write("import members", move |db| {
             let actions = plan(Some(db), &roster, today, &read_date)?;
             // The rows are planned: their memory goes to SQLite's page cache instead.
             drop(roster);
             apply(db, &actions)?;
+            let added = actions.iter().filter(|x| matches!(x, Action::Add { .. })).count();
+            let updated = actions.iter().filter(|x| matches!(x, Action::Update { .. })).count();
+            db.summarize(format!("members import {file}: {added} added, {updated} updated"));
             Ok(actions)
         })
     };

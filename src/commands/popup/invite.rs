@@ -111,8 +111,14 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
             let from = mail::organizer(db, &a.sender, true)?;
             let batch = mail::build(ctx, &from, &occasion(db, &p)?, &with_members(db, people)?)?;
             let pending = mail::record(db, &batch, &mut notes)?;
+            db.summarize(format!(
+                "popup invite {id}: {} invited, {} message(s) to send",
+                names.len(),
+                pending.len()
+            ));
             Some((batch.skipped, pending))
         } else {
+            db.summarize(format!("popup invite {id}: {} invited", names.len()));
             None
         };
         Ok((store::require(db, id)?, names, mailed))
