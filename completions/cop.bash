@@ -43,6 +43,9 @@ _cop() {
             cop,init)
                 cmd="cop__subcmd__init"
                 ;;
+            cop,log)
+                cmd="cop__subcmd__log"
+                ;;
             cop,man)
                 cmd="cop__subcmd__man"
                 ;;
@@ -51,6 +54,9 @@ _cop() {
                 ;;
             cop,members)
                 cmd="cop__subcmd__members"
+                ;;
+            cop,outbox)
+                cmd="cop__subcmd__outbox"
                 ;;
             cop,pairs)
                 cmd="cop__subcmd__pairs"
@@ -67,8 +73,14 @@ _cop() {
             cop,sessions)
                 cmd="cop__subcmd__sessions"
                 ;;
+            cop,stories)
+                cmd="cop__subcmd__stories"
+                ;;
             cop,tags)
                 cmd="cop__subcmd__tags"
+                ;;
+            cop,undo)
+                cmd="cop__subcmd__undo"
                 ;;
             cop__subcmd__assist,decline)
                 cmd="cop__subcmd__assist__subcmd__decline"
@@ -175,6 +187,9 @@ _cop() {
             cop__subcmd__help,init)
                 cmd="cop__subcmd__help__subcmd__init"
                 ;;
+            cop__subcmd__help,log)
+                cmd="cop__subcmd__help__subcmd__log"
+                ;;
             cop__subcmd__help,man)
                 cmd="cop__subcmd__help__subcmd__man"
                 ;;
@@ -183,6 +198,9 @@ _cop() {
                 ;;
             cop__subcmd__help,members)
                 cmd="cop__subcmd__help__subcmd__members"
+                ;;
+            cop__subcmd__help,outbox)
+                cmd="cop__subcmd__help__subcmd__outbox"
                 ;;
             cop__subcmd__help,pairs)
                 cmd="cop__subcmd__help__subcmd__pairs"
@@ -199,8 +217,14 @@ _cop() {
             cop__subcmd__help,sessions)
                 cmd="cop__subcmd__help__subcmd__sessions"
                 ;;
+            cop__subcmd__help,stories)
+                cmd="cop__subcmd__help__subcmd__stories"
+                ;;
             cop__subcmd__help,tags)
                 cmd="cop__subcmd__help__subcmd__tags"
+                ;;
+            cop__subcmd__help,undo)
+                cmd="cop__subcmd__help__subcmd__undo"
                 ;;
             cop__subcmd__help__subcmd__assist,decline)
                 cmd="cop__subcmd__help__subcmd__assist__subcmd__decline"
@@ -262,14 +286,23 @@ _cop() {
             cop__subcmd__help__subcmd__members,list)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__help__subcmd__members,pause)
+                cmd="cop__subcmd__help__subcmd__members__subcmd__pause"
+                ;;
             cop__subcmd__help__subcmd__members,restore)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__restore"
+                ;;
+            cop__subcmd__help__subcmd__members,resume)
+                cmd="cop__subcmd__help__subcmd__members__subcmd__resume"
                 ;;
             cop__subcmd__help__subcmd__members,show)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__show"
                 ;;
-            cop__subcmd__help__subcmd__pairs,history)
-                cmd="cop__subcmd__help__subcmd__pairs__subcmd__history"
+            cop__subcmd__help__subcmd__outbox,list)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__outbox,retry)
+                cmd="cop__subcmd__help__subcmd__outbox__subcmd__retry"
                 ;;
             cop__subcmd__help__subcmd__popup,agenda)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda"
@@ -313,21 +346,6 @@ _cop() {
             cop__subcmd__help__subcmd__popup,suggest)
                 cmd="cop__subcmd__help__subcmd__popup__subcmd__suggest"
                 ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,add)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,done)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,list)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,move)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__help__subcmd__popup__subcmd__agenda,remove)
-                cmd="cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__help__subcmd__report,activity)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__activity"
                 ;;
@@ -336,6 +354,12 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__report,growth)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__growth"
+                ;;
+            cop__subcmd__help__subcmd__report,html)
+                cmd="cop__subcmd__help__subcmd__report__subcmd__html"
+                ;;
+            cop__subcmd__help__subcmd__report,movement)
+                cmd="cop__subcmd__help__subcmd__report__subcmd__movement"
                 ;;
             cop__subcmd__help__subcmd__report,needs)
                 cmd="cop__subcmd__help__subcmd__report__subcmd__needs"
@@ -364,14 +388,29 @@ _cop() {
             cop__subcmd__help__subcmd__sessions,export)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__export"
                 ;;
+            cop__subcmd__help__subcmd__sessions,invite)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__help__subcmd__sessions,list)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__sessions,replies)
+                cmd="cop__subcmd__help__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__help__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__rsvp"
                 ;;
             cop__subcmd__help__subcmd__sessions,show)
                 cmd="cop__subcmd__help__subcmd__sessions__subcmd__show"
+                ;;
+            cop__subcmd__help__subcmd__stories,add)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__add"
+                ;;
+            cop__subcmd__help__subcmd__stories,list)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__stories,show)
+                cmd="cop__subcmd__help__subcmd__stories__subcmd__show"
                 ;;
             cop__subcmd__help__subcmd__tags,alias)
                 cmd="cop__subcmd__help__subcmd__tags__subcmd__alias"
@@ -384,6 +423,18 @@ _cop() {
                 ;;
             cop__subcmd__help__subcmd__tags,rename)
                 cmd="cop__subcmd__help__subcmd__tags__subcmd__rename"
+                ;;
+            cop__subcmd__log,help)
+                cmd="cop__subcmd__log__subcmd__help"
+                ;;
+            cop__subcmd__log,show)
+                cmd="cop__subcmd__log__subcmd__show"
+                ;;
+            cop__subcmd__log__subcmd__help,help)
+                cmd="cop__subcmd__log__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__log__subcmd__help,show)
+                cmd="cop__subcmd__log__subcmd__help__subcmd__show"
                 ;;
             cop__subcmd__meetup,help)
                 cmd="cop__subcmd__meetup__subcmd__help"
@@ -421,8 +472,14 @@ _cop() {
             cop__subcmd__members,list)
                 cmd="cop__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__members,pause)
+                cmd="cop__subcmd__members__subcmd__pause"
+                ;;
             cop__subcmd__members,restore)
                 cmd="cop__subcmd__members__subcmd__restore"
+                ;;
+            cop__subcmd__members,resume)
+                cmd="cop__subcmd__members__subcmd__resume"
                 ;;
             cop__subcmd__members,show)
                 cmd="cop__subcmd__members__subcmd__show"
@@ -451,11 +508,41 @@ _cop() {
             cop__subcmd__members__subcmd__help,list)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__list"
                 ;;
+            cop__subcmd__members__subcmd__help,pause)
+                cmd="cop__subcmd__members__subcmd__help__subcmd__pause"
+                ;;
             cop__subcmd__members__subcmd__help,restore)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__restore"
                 ;;
+            cop__subcmd__members__subcmd__help,resume)
+                cmd="cop__subcmd__members__subcmd__help__subcmd__resume"
+                ;;
             cop__subcmd__members__subcmd__help,show)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__show"
+                ;;
+            cop__subcmd__outbox,help)
+                cmd="cop__subcmd__outbox__subcmd__help"
+                ;;
+            cop__subcmd__outbox,list)
+                cmd="cop__subcmd__outbox__subcmd__list"
+                ;;
+            cop__subcmd__outbox,retry)
+                cmd="cop__subcmd__outbox__subcmd__retry"
+                ;;
+            cop__subcmd__outbox__subcmd__help,help)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__outbox__subcmd__help,list)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__outbox__subcmd__help,retry)
+                cmd="cop__subcmd__outbox__subcmd__help__subcmd__retry"
+                ;;
+            cop__subcmd__pairs,exclude)
+                cmd="cop__subcmd__pairs__subcmd__exclude"
+                ;;
+            cop__subcmd__pairs,exclusions)
+                cmd="cop__subcmd__pairs__subcmd__exclusions"
                 ;;
             cop__subcmd__pairs,help)
                 cmd="cop__subcmd__pairs__subcmd__help"
@@ -463,11 +550,29 @@ _cop() {
             cop__subcmd__pairs,history)
                 cmd="cop__subcmd__pairs__subcmd__history"
                 ;;
+            cop__subcmd__pairs,met)
+                cmd="cop__subcmd__pairs__subcmd__met"
+                ;;
+            cop__subcmd__pairs,missed)
+                cmd="cop__subcmd__pairs__subcmd__missed"
+                ;;
+            cop__subcmd__pairs__subcmd__help,exclude)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__exclude"
+                ;;
+            cop__subcmd__pairs__subcmd__help,exclusions)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__exclusions"
+                ;;
             cop__subcmd__pairs__subcmd__help,help)
                 cmd="cop__subcmd__pairs__subcmd__help__subcmd__help"
                 ;;
             cop__subcmd__pairs__subcmd__help,history)
                 cmd="cop__subcmd__pairs__subcmd__help__subcmd__history"
+                ;;
+            cop__subcmd__pairs__subcmd__help,met)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__met"
+                ;;
+            cop__subcmd__pairs__subcmd__help,missed)
+                cmd="cop__subcmd__pairs__subcmd__help__subcmd__missed"
                 ;;
             cop__subcmd__popup,agenda)
                 cmd="cop__subcmd__popup__subcmd__agenda"
@@ -595,21 +700,6 @@ _cop() {
             cop__subcmd__popup__subcmd__help,suggest)
                 cmd="cop__subcmd__popup__subcmd__help__subcmd__suggest"
                 ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,add)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,done)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,list)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,move)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move"
-                ;;
-            cop__subcmd__popup__subcmd__help__subcmd__agenda,remove)
-                cmd="cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove"
-                ;;
             cop__subcmd__report,activity)
                 cmd="cop__subcmd__report__subcmd__activity"
                 ;;
@@ -621,6 +711,12 @@ _cop() {
                 ;;
             cop__subcmd__report,help)
                 cmd="cop__subcmd__report__subcmd__help"
+                ;;
+            cop__subcmd__report,html)
+                cmd="cop__subcmd__report__subcmd__html"
+                ;;
+            cop__subcmd__report,movement)
+                cmd="cop__subcmd__report__subcmd__movement"
                 ;;
             cop__subcmd__report,needs)
                 cmd="cop__subcmd__report__subcmd__needs"
@@ -636,6 +732,12 @@ _cop() {
                 ;;
             cop__subcmd__report__subcmd__help,help)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__report__subcmd__help,html)
+                cmd="cop__subcmd__report__subcmd__help__subcmd__html"
+                ;;
+            cop__subcmd__report__subcmd__help,movement)
+                cmd="cop__subcmd__report__subcmd__help__subcmd__movement"
                 ;;
             cop__subcmd__report__subcmd__help,needs)
                 cmd="cop__subcmd__report__subcmd__help__subcmd__needs"
@@ -682,8 +784,14 @@ _cop() {
             cop__subcmd__sessions,help)
                 cmd="cop__subcmd__sessions__subcmd__help"
                 ;;
+            cop__subcmd__sessions,invite)
+                cmd="cop__subcmd__sessions__subcmd__invite"
+                ;;
             cop__subcmd__sessions,list)
                 cmd="cop__subcmd__sessions__subcmd__list"
+                ;;
+            cop__subcmd__sessions,replies)
+                cmd="cop__subcmd__sessions__subcmd__replies"
                 ;;
             cop__subcmd__sessions,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__rsvp"
@@ -709,14 +817,44 @@ _cop() {
             cop__subcmd__sessions__subcmd__help,help)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__help"
                 ;;
+            cop__subcmd__sessions__subcmd__help,invite)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__invite"
+                ;;
             cop__subcmd__sessions__subcmd__help,list)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__sessions__subcmd__help,replies)
+                cmd="cop__subcmd__sessions__subcmd__help__subcmd__replies"
                 ;;
             cop__subcmd__sessions__subcmd__help,rsvp)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__rsvp"
                 ;;
             cop__subcmd__sessions__subcmd__help,show)
                 cmd="cop__subcmd__sessions__subcmd__help__subcmd__show"
+                ;;
+            cop__subcmd__stories,add)
+                cmd="cop__subcmd__stories__subcmd__add"
+                ;;
+            cop__subcmd__stories,help)
+                cmd="cop__subcmd__stories__subcmd__help"
+                ;;
+            cop__subcmd__stories,list)
+                cmd="cop__subcmd__stories__subcmd__list"
+                ;;
+            cop__subcmd__stories,show)
+                cmd="cop__subcmd__stories__subcmd__show"
+                ;;
+            cop__subcmd__stories__subcmd__help,add)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__add"
+                ;;
+            cop__subcmd__stories__subcmd__help,help)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__stories__subcmd__help,list)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__stories__subcmd__help,show)
+                cmd="cop__subcmd__stories__subcmd__help__subcmd__show"
                 ;;
             cop__subcmd__tags,alias)
                 cmd="cop__subcmd__tags__subcmd__alias"
@@ -755,7 +893,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --help --version init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -777,7 +915,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist)
-            opts="-q -h --db --format --json --quiet --no-input --help request match join decline schedule log run list show edit followups done help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help request match join decline schedule log run list show edit followups done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,7 +937,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +959,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -843,12 +981,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__edit)
-            opts="-q -h --challenge --tag --remove-tag --size --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --tag --remove-tag --size --presenter --listener --facilitator --group --session --remove-member --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --no-continue --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -933,14 +1079,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -949,22 +1087,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__followups)
-            opts="-q -h --overdue --owner --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --overdue --owner --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1171,7 +1309,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,26 +1331,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__list)
-            opts="-q -h --member --since --open --drafts --requested --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --since --open --drafts --requested --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1223,12 +1361,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --challenge --tag --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --from --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --tag --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --story --from --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --challenge)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1301,14 +1447,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1317,26 +1455,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__match)
-            opts="-q -h --limit --all --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --all --invite --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --invite)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1347,12 +1485,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__request)
-            opts="-q -h --by --challenge --tag --group --size --minutes --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --by --challenge --tag --group --size --minutes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1377,14 +1523,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1393,12 +1531,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__run)
-            opts="-q -h --minutes --challenge --presenter --listener --facilitator --group --session --resume --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --minutes --challenge --presenter --listener --facilitator --group --session --resume --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --minutes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1431,14 +1577,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1447,12 +1585,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --at --suggest --minutes --link --from --to --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1477,14 +1623,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1493,7 +1631,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,7 +1653,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__backup)
-            opts="-q -h --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,7 +1675,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__completions)
-            opts="-q -h --db --format --json --quiet --no-input --help bash zsh fish elvish powershell"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,12 +1697,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__demo)
-            opts="-q -h --here --members --sessions --assists --popups --tags --seed --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --here --members --sessions --assists --popups --tags --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --members)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1589,14 +1735,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1605,7 +1743,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__doctor)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,22 +1765,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__export)
-            opts="-q -h --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --with-exclusions --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1653,7 +1791,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions meetup pairs resources tags report export import backup doctor demo completions man help"
+            opts="init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,6 +2098,20 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2003,7 +2155,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__members)
-            opts="add list show edit archive restore forget import export"
+            opts="add list show edit archive restore forget import export pause resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2114,7 +2266,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__members__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__members__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__members__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2142,8 +2322,8 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs)
-            opts="history"
+        cop__subcmd__help__subcmd__outbox)
+            opts="list retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,9 +2336,37 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__help__subcmd__pairs__subcmd__history)
+        cop__subcmd__help__subcmd__outbox__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__pairs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2185,78 +2393,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__popup__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__help__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2451,7 +2589,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report)
-            opts="engagement growth needs activity"
+            opts="engagement growth movement html needs activity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,6 +2631,34 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__report__subcmd__growth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__report__subcmd__html)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__report__subcmd__movement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2577,7 +2743,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions)
-            opts="add list show edit cancel rsvp attend export"
+            opts="add list show edit cancel rsvp attend export invite replies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,7 +2826,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__sessions__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2689,6 +2883,62 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__sessions__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories)
+            opts="add list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__stories__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2772,8 +3022,22 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__import)
-            opts="-q -h --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,16 +3059,114 @@ _cop() {
             return 0
             ;;
         cop__subcmd__init)
-            opts="-q -h --name --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log)
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --since --keep --help show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__log__subcmd__show)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2821,7 +3183,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__man)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2843,7 +3205,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup)
-            opts="-q -h --db --format --json --quiet --no-input --help plan help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2907,12 +3269,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --title --weekday --time --count --start --minutes --link --location --every --dry-run --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2949,14 +3319,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2965,7 +3327,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit archive restore forget import export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,12 +3349,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__add)
-            opts="-q -h --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --email --role --interest --need --expertise --region --timezone --available --facilitator --joined --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3033,14 +3403,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3049,7 +3411,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__archive)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,12 +3433,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__edit)
-            opts="-q -h --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --name --email --role --region --timezone --joined --note --facilitator --no-facilitator --add-interest --remove-interest --add-need --remove-need --add-expertise --remove-expertise --add-available --remove-available --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3137,14 +3507,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3153,22 +3515,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__export)
-            opts="-q -h --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3179,7 +3541,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__forget)
-            opts="-y -q -h --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,7 +3563,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__help)
-            opts="add list show edit archive restore forget import export help"
+            opts="add list show edit archive restore forget import export pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,7 +3688,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__members__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__members__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__help__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3355,22 +3745,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --dry-run --map --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3381,12 +3771,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__list)
-            opts="-q -h --interest --need --expertise --role --region --facilitator --status --sort --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --need --expertise --role --region --facilitator --status --sort --limit --paused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3419,6 +3817,46 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__pause)
+            opts="-q -h --db --format --json --quiet --no-input --raw --until --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__restore)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3434,8 +3872,8 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__members__subcmd__restore)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+        cop__subcmd__members__subcmd__resume)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3457,7 +3895,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3478,13 +3916,155 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__pairs)
-            opts="-q -h --interest --region --session --seed --record --note --db --format --json --quiet --no-input --help history help"
+        cop__subcmd__outbox)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help)
+            opts="list retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --pending --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__outbox__subcmd__retry)
+            opts="-q -h --db --format --json --quiet --no-input --raw --out --mbox --sendmail --dry-run --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs)
+            opts="-q -h --db --format --json --quiet --no-input --raw --interest --region --session --size --seed --record --note --help history met missed exclude exclusions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --interest)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3497,6 +4077,10 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3505,6 +4089,42 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__exclude)
+            opts="-q -h --remove --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__exclusions)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3521,8 +4141,36 @@ _cop() {
             return 0
             ;;
         cop__subcmd__pairs__subcmd__help)
-            opts="history help"
+            opts="history met missed exclude exclusions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__exclude)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__exclusions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3562,8 +4210,80 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__met)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__help__subcmd__missed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__pairs__subcmd__history)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__met)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__pairs__subcmd__missed)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,7 +4305,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup)
-            opts="-q -h --db --format --json --quiet --no-input --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help propose list show edit match invite join leave decline agenda schedule suggest close cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3607,7 +4327,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3629,7 +4349,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__add)
-            opts="-q -h --minutes --session --db --format --json --quiet --no-input --help"
+            opts="-q -h --minutes --session --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,7 +4379,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__done)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3779,7 +4499,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__list)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3801,7 +4521,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__move)
-            opts="-q -h --to --db --format --json --quiet --no-input --help"
+            opts="-q -h --to --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3827,7 +4547,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__remove)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,22 +4569,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3875,22 +4595,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --outcome --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3901,7 +4621,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__decline)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3923,12 +4643,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__edit)
-            opts="-q -h --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --description --proposer --add-tag --remove-tag --needs-expert --no-needs-expert --expert --external-expert --no-expert --max --no-max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3961,14 +4689,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3991,78 +4711,8 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__help__subcmd__agenda)
-            opts="add list move done remove"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        cop__subcmd__popup__subcmd__help__subcmd__agenda__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4271,7 +4921,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__invite)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --matched --mail --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4285,6 +4935,26 @@ _cop() {
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
+                --matched)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4293,7 +4963,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__join)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4315,7 +4985,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__leave)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,12 +5007,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__list)
-            opts="-q -h --status --tag --member --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --status --tag --member --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -W "open proposed scheduled done cancelled all" -- "${cur}"))
                     return 0
@@ -4355,14 +5033,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4371,26 +5041,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__match)
-            opts="-q -h --limit --invite --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --invite --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --invite)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4401,12 +5071,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__propose)
-            opts="-q -h --by --tag --description --needs-expert --expert --external-expert --max --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --by --tag --description --needs-expert --expert --external-expert --max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4431,14 +5109,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4447,12 +5117,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__schedule)
-            opts="-q -h --at --suggest --minutes --link --count --every --from --to --limit --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --at --suggest --minutes --link --count --every --from --to --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4485,14 +5163,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4501,7 +5171,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4523,22 +5193,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__suggest)
-            opts="-q -h --min --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --min --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --min)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4549,7 +5219,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report)
-            opts="-q -h --db --format --json --quiet --no-input --help engagement growth needs activity help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help engagement growth movement html needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4571,26 +5241,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__activity)
-            opts="-q -h --as-of --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --months)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4601,12 +5271,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__engagement)
-            opts="-q -h --as-of --window --core --active --occasional --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4627,14 +5305,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4643,12 +5313,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__growth)
-            opts="-q -h --as-of --window --core --active --occasional --months --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4673,14 +5351,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4689,7 +5359,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__report__subcmd__help)
-            opts="engagement growth needs activity help"
+            opts="engagement growth movement html needs activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,6 +5428,34 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__report__subcmd__help__subcmd__html)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__report__subcmd__help__subcmd__movement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__report__subcmd__help__subcmd__needs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4772,23 +5470,119 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__report__subcmd__needs)
-            opts="-q -h --as-of --db --format --json --quiet --no-input --help"
+        cop__subcmd__report__subcmd__html)
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --core)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --active)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --occasional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__report__subcmd__movement)
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --window --core --active --occasional --months --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --core)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --active)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --occasional)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --months)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__report__subcmd__needs)
+            opts="-q -h --db --format --json --quiet --no-input --raw --as-of --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4799,7 +5593,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4821,12 +5615,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__add)
-            opts="-q -h --url --tag --note --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --url --tag --note --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4841,14 +5643,6 @@ _cop() {
                     ;;
                 --assist)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4929,26 +5723,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__list)
-            opts="-q -h --tag --assist --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --tag --assist --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --assist)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4959,7 +5753,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4981,7 +5775,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions)
-            opts="-q -h --db --format --json --quiet --no-input --help add list show edit cancel rsvp attend export help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5003,12 +5797,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__add)
-            opts="-q -h --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --facilitator --trainer --capacity --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5049,14 +5851,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5065,7 +5859,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5087,22 +5881,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__cancel)
-            opts="-q -h --reason --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5113,12 +5907,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__edit)
-            opts="-q -h --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --at --kind --minutes --link --location --trainer --capacity --note --add-facilitator --remove-facilitator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --title)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5163,14 +5965,6 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5179,26 +5973,26 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__export)
-            opts="-q -h --ics --upcoming --member --out --force --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --ics --upcoming --member --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5209,7 +6003,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__help)
-            opts="add list show edit cancel rsvp attend export help"
+            opts="add list show edit cancel rsvp attend export invite replies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5306,7 +6100,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__sessions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__help__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5348,13 +6170,63 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__sessions__subcmd__list)
-            opts="-q -h --upcoming --past --kind --member --from --to --db --format --json --quiet --no-input --help"
+        cop__subcmd__sessions__subcmd__invite)
+            opts="-q -h --db --format --json --quiet --no-input --raw --all --rsvp --reminder --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --rsvp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --upcoming --past --kind --member --from --to --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5371,6 +6243,20 @@ _cop() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sessions__subcmd__replies)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5387,7 +6273,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__rsvp)
-            opts="-q -h --yes --no --maybe --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --yes --no --maybe --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5409,7 +6295,193 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__show)
-            opts="-q -h --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__add)
+            opts="-q -h --db --format --json --quiet --no-input --raw --member --from-assist --from-popup --from-session --value --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-popup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help)
+            opts="add list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__list)
+            opts="-q -h --db --format --json --quiet --no-input --raw --value --member --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__stories__subcmd__show)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5431,7 +6503,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags)
-            opts="-q -h --db --format --json --quiet --no-input --help list rename merge alias help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help list rename merge alias help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5453,22 +6525,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__alias)
-            opts="-q -h --remove --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5563,22 +6635,22 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__list)
-            opts="-q -h --sort --unused --db --format --json --quiet --no-input --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --sort --unused --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --sort)
-                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name uses" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5589,16 +6661,38 @@ _cop() {
             return 0
             ;;
         cop__subcmd__tags__subcmd__merge)
-            opts="-y -q -h --into --yes --db --format --json --quiet --no-input --help"
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --into --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --into)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__tags__subcmd__rename)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5614,9 +6708,9 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cop__subcmd__tags__subcmd__rename)
-            opts="-q -h --db --format --json --quiet --no-input --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+        cop__subcmd__undo)
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

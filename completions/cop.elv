@@ -24,6 +24,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -33,28 +34,33 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
-            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand pairs 'Pair members (or make groups) for peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand log 'The operation log: every change, newest first; `log show OP` details one'
+            cand undo 'Take back an operation (the latest by default); an undo is itself an operation'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;init'= {
-            cand --name 'The community''s name'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --name 'The community''s name'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -65,6 +71,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a member and print their id'
@@ -76,9 +83,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --email 'email'
             cand --role 'member, core, trainer or guest'
             cand --interest 'Something they care about (repeat, or comma-separated)'
@@ -89,17 +100,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --available 'A weekly window they are free, like "fri 12:00-13:00" (repeat)'
             cand --joined 'When they joined [default: today]'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Volunteers to facilitate sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Volunteers to facilitate sessions'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
             cand --expertise 'Only members with this expertise'
@@ -108,13 +120,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --status 'status'
             cand --sort 'sort'
             cand --limit 'At most N members'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Only volunteer facilitators'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Only volunteer facilitators'
+            cand --paused 'Only members left out today: paused, or ghosts of pairing (with why)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -125,10 +137,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --name 'name'
             cand --email 'New email ("" removes it)'
             cand --role 'role'
@@ -144,14 +159,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --remove-expertise 'remove-expertise'
             cand --add-available 'add-available'
             cand --remove-available 'remove-available'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --facilitator 'Mark as a volunteer facilitator'
-            cand --no-facilitator 'No longer a volunteer facilitator'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --facilitator 'Mark as a volunteer facilitator'
+            cand --no-facilitator 'No longer a volunteer facilitator'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -162,6 +176,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -172,42 +187,69 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;import'= {
-            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check every row and report what would change, without writing'
+            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check every row and report what would change, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;members;export'= {
-            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;members;pause'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --until 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;members;resume'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -221,6 +263,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;help;add'= {
@@ -241,6 +285,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;help;export'= {
         }
+        &'cop;members;help;pause'= {
+        }
+        &'cop;members;help;resume'= {
+        }
         &'cop;members;help;help'= {
         }
         &'cop;popup'= {
@@ -250,6 +298,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand propose 'Propose a learning popup and print its id; the proposer joins it'
@@ -257,7 +306,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand show 'Show a popup: tags, proposer, expert, members by status, agenda, sessions'
             cand edit 'Change a popup''s title, description, tags, expert or size'
             cand match 'Rank active members who would want to learn this, and possible experts, with why'
-            cand invite 'Invite members to a popup'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
             cand join 'Join a member to a popup (past --max they wait in line)'
             cand leave 'Take a member out of a popup; the first in line gets the place'
             cand decline 'Record that a member declined a popup; they are not offered it again'
@@ -269,32 +318,34 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;popup;propose'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
             cand --description 'description'
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members; later joins wait in line'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --needs-expert 'The popup needs someone with advanced knowledge to lead it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --status 'status'
             cand --tag 'Only popups with this tag'
             cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -305,10 +356,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --description 'New description ("" removes it)'
             cand --proposer 'proposer'
@@ -317,38 +371,47 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members (raising it lets those waiting in)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --needs-expert 'needs-expert'
             cand --no-needs-expert 'no-needs-expert'
             cand --no-expert 'Nobody leads it as the expert any more'
             cand --no-max 'No limit on members'
-            cand --json 'Shorthand for --format json'
-            cand -q 'Print only ids (and errors)'
-            cand --quiet 'Print only ids (and errors)'
-            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;match'= {
-            cand --limit 'At most N learners and N experts'
-            cand --invite 'Invite the top N learners'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --limit 'At most N learners and N experts'
+            cand --invite 'Invite the top N learners'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --mail 'Also mail each one the invitation, its sessions as a calendar request'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -359,6 +422,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -369,6 +433,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -379,6 +444,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -389,6 +455,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add an item at the end of the agenda and print its id'
@@ -407,6 +474,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -417,6 +485,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -428,6 +497,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -438,6 +508,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -448,6 +519,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -472,6 +544,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;help;help'= {
         }
         &'cop;popup;schedule'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
             cand --link 'Video link or place'
@@ -480,46 +554,48 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --from 'First day to search [default: now]'
             cand --to 'Last day to search [default: two weeks after --from]'
             cand --limit 'At most N suggestions'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --suggest 'Suggest start times at which most joined and interested members are free'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;suggest'= {
-            cand --min 'Only needs shared by at least N active members'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;close'= {
-            cand --outcome 'What the group learned or produced'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;popup;cancel'= {
-            cand --reason 'Why; also given on its cancelled sessions'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -559,21 +635,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;help;decline'= {
         }
         &'cop;popup;help;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;popup;help;agenda;add'= {
-        }
-        &'cop;popup;help;agenda;list'= {
-        }
-        &'cop;popup;help;agenda;move'= {
-        }
-        &'cop;popup;help;agenda;done'= {
-        }
-        &'cop;popup;help;agenda;remove'= {
         }
         &'cop;popup;help;schedule'= {
         }
@@ -592,6 +653,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand request 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request''s id'
@@ -599,41 +661,43 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand join 'A member joins a request as a listener'
             cand decline 'A member declines a request (a listener who joined leaves it)'
             cand schedule 'Times when a request''s people are free (--suggest), or its session (--at)'
-            cand log 'Record an assist that happened: every step as flags, or --from FILE; on a terminal with steps missing, walks you through them, saving each as it is answered'
-            cand run 'The live guide for the facilitator: each step with its time box and the time left, notes saved as a draft as you type them (resume with --resume N); `run N` starts from request N with its people filled in'
+            cand log 'The notes of the seven steps'
+            cand run 'Who took part, and the assist''s frame'
             cand list 'List assists, newest first'
             cand show 'Show one assist in full (--format markdown gives notes to share with the group)'
-            cand edit 'Change an assist: set fields, add notes and people, or replace it all with --from FILE'
+            cand edit 'The notes of the seven steps'
             cand followups 'Open next steps, oldest due first'
             cand done 'Mark a next step done'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;assist;request'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --by 'Who asks for the assist and presents the challenge'
             cand --challenge 'The challenge to bring to the group'
             cand --tag 'What the challenge is about, to find listeners by (repeat, or a list "a, b")'
             cand --group 'The challenge group, when it is a project group or a whole network'
             cand --size 'How many listeners to seek, 1 to 12'
             cand --minutes 'How long the assist should last, 5 to 240'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;match'= {
-            cand --limit 'Show at most N listeners'
-            cand --invite 'Invite the best N (not yet asked) to listen'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --all 'Show every possible listener'
+            cand --limit 'Show at most N listeners'
+            cand --invite 'Invite the best N (not yet asked) to listen'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --all 'Show every possible listener'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -644,6 +708,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -654,27 +719,31 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;schedule'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --at 'Create the assist''s session at this time; its people are invited'
             cand --minutes 'Length in minutes [default: the request''s]'
             cand --link 'The video link of the session'
             cand --from 'Search from this day [default: now]'
             cand --to 'Search to this day [default: two weeks after --from]'
             cand --limit 'How many suggestions'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --suggest 'Suggest times when most of its presenters and listeners are free'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --suggest 'Suggest times when most of its presenters and listeners are free'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --tag 'What the challenge was about (repeat)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -693,17 +762,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'Step 7: the group wishes to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'Step 7: the group wishes to continue the discussion'
+            cand --story 'Step 5: keep each takeaway also as its member''s value story from this assist (`cop stories`); the guided walk asks instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;run'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -712,27 +783,27 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --group 'The challenge group, when it is a project group or a whole network'
             cand --session 'The session it was held in (links to it; creates none)'
             cand --resume 'Continue the draft assist N where it stopped'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;list'= {
-            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
-            cand --since 'Only assists held on or after this day'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --open 'Only assists with next steps not yet done'
-            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
-            cand --requested 'Only requests not held yet (see `assist request`)'
+            cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
+            cand --since 'Only assists held on or after this day'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --open 'Only assists with next steps not yet done'
+            cand --drafts 'Only drafts (runs not finished; continue with `assist run --resume N`)'
+            cand --requested 'Only requests not held yet (see `assist request`)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -743,10 +814,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --challenge 'A new challenge'
             cand --tag 'Add a tag (repeat)'
             cand --remove-tag 'Remove a tag (repeat)'
@@ -768,26 +842,26 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --reflection 'Step 6: the group''s reflection on the session'
             cand --next-step 'Step 7: a next step, "TEXT [@MEMBER] [due:DATE]" (repeat)'
             cand --from 'Replace the whole assist with this JSON (next steps and resources keep their ids); - reads stdin. Without any flag on a terminal, the assist opens in your editor'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --continue 'The group wishes to continue the discussion'
-            cand --no-continue 'The group does not wish to continue the discussion'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --continue 'The group wishes to continue the discussion'
+            cand --no-continue 'The group does not wish to continue the discussion'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;assist;followups'= {
-            cand --owner 'Only next steps this member owns'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --overdue 'Only next steps past their due day'
+            cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --overdue 'Only next steps past their due day'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -798,6 +872,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -849,6 +924,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Schedule a session and print its id'
@@ -859,9 +935,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
             cand --kind 'meetup, training, coaching, reading, popup, assist or other'
@@ -872,28 +952,28 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --trainer 'The (external) trainer''s name'
             cand --capacity 'How many yes answers fit; later ones wait'
             cand --note 'note'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --from 'Only sessions on or after this day'
             cand --to 'Only sessions on or before this day'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --upcoming 'Only sessions that have not started yet'
-            cand --past 'Only sessions that have started, newest first'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --past 'Only sessions that have started, newest first'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -904,10 +984,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'title'
             cand --at 'at'
             cand --kind 'kind'
@@ -919,62 +1002,96 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --note 'New note ("" removes it)'
             cand --add-facilitator 'add-facilitator'
             cand --remove-facilitator 'remove-facilitator'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;cancel'= {
-            cand --reason 'Why, for the members and their calendars'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --yes 'They come (or wait for a place when the session is full)'
-            cand --no 'They do not come; their place goes to the waitlist'
-            cand --maybe 'maybe'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --yes 'They come (or wait for a place when the session is full)'
+            cand --no 'They do not come; their place goes to the waitlist'
+            cand --maybe 'maybe'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --remove 'Remove their attendance instead'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --remove 'Remove their attendance instead'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;export'= {
-            cand --member 'Only sessions this member facilitates, answered or attended'
-            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --ics 'iCalendar, the only export format (the default)'
-            cand --upcoming 'Only sessions that have not started yet'
-            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand --member 'Only sessions this member facilitates, answered or attended'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --ics 'iCalendar, the only export format (the default)'
+            cand --upcoming 'Only sessions that have not started yet'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;invite'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
+            cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --all 'Every active member'
+            cand --reminder 'A reminder: a new message even to those the announcement reached (one a day)'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sessions;replies'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -987,6 +1104,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;sessions;help;add'= {
@@ -1005,7 +1124,64 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;help;export'= {
         }
+        &'cop;sessions;help;invite'= {
+        }
+        &'cop;sessions;help;replies'= {
+        }
         &'cop;sessions;help;help'= {
+        }
+        &'cop;outbox'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --pending 'Only the messages not sent yet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;retry'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
+            cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
+            cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Record nothing, send nothing: print the first message and the recipients'
+            cand --force 'Replace an existing --mbox FILE'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;outbox;help'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;outbox;help;list'= {
+        }
+        &'cop;outbox;help;retry'= {
+        }
+        &'cop;outbox;help;help'= {
         }
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
@@ -1014,12 +1190,15 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;meetup;plan'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
             cand --time 'When it starts, HH:MM in the local time zone (TZ)'
@@ -1029,13 +1208,12 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --link 'Video link'
             cand --location 'Where it happens'
             cand --every 'How often: 1w (weekly) or 2w (every other week)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --dry-run 'Show the plan without creating anything'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show the plan without creating anything'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1048,21 +1226,27 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;meetup;help;help'= {
         }
         &'cop;pairs'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
+            cand --size 'Groups of this many (2 to 8): as many of K as the numbers allow, the others one larger or smaller, never a group of one'
             cand --seed 'Make the round reproducible: the same seed and history give the same pairs'
             cand --note 'A note kept with a recorded round'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --record 'Save the round, so later rounds avoid these pairs'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand history 'List the recorded rounds, newest first'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --record 'Save the round, so later rounds avoid these pairs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand history 'List the recorded rounds, newest first, with how many groups met'
+            cand met 'Record that members of a round met their group'
+            cand missed 'Record that members of a round did not take part (three in a row make a ghost)'
+            cand exclude 'Keep two members out of each other''s groups, confidentially (or --remove it)'
+            cand exclusions 'List the exclusions: the only command that prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;pairs;history'= {
@@ -1072,14 +1256,72 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;met'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;missed'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;exclude'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --remove 'Lift the exclusion instead'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;pairs;exclusions'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;pairs;help'= {
-            cand history 'List the recorded rounds, newest first'
+            cand history 'List the recorded rounds, newest first, with how many groups met'
+            cand met 'Record that members of a round met their group'
+            cand missed 'Record that members of a round did not take part (three in a row make a ghost)'
+            cand exclude 'Keep two members out of each other''s groups, confidentially (or --remove it)'
+            cand exclusions 'List the exclusions: the only command that prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;pairs;help;history'= {
+        }
+        &'cop;pairs;help;met'= {
+        }
+        &'cop;pairs;help;missed'= {
+        }
+        &'cop;pairs;help;exclude'= {
+        }
+        &'cop;pairs;help;exclusions'= {
         }
         &'cop;pairs;help;help'= {
         }
@@ -1090,6 +1332,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a resource and print its id'
@@ -1098,28 +1341,30 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;resources;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
             cand --note 'note'
             cand --assist 'The assist it was suggested in'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;resources;list'= {
-            cand --tag 'Only resources with this topic'
-            cand --assist 'Only resources suggested in this assist'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --tag 'Only resources with this topic'
+            cand --assist 'Only resources suggested in this assist'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1130,6 +1375,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1147,6 +1393,75 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;help;help'= {
         }
+        &'cop;stories'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;add'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --member 'Whose story it is (id, email, or name)'
+            cand --from-assist 'It came from this peer assist'
+            cand --from-popup 'It came from this learning popup'
+            cand --from-session 'It came from this session'
+            cand --value 'The value it shows (Wenger-Trayner''s cycles): immediate, potential, applied, realized or reframing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;list'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --value 'Only stories showing this value'
+            cand --member 'Only this member''s stories'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;stories;help'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;stories;help;add'= {
+        }
+        &'cop;stories;help;list'= {
+        }
+        &'cop;stories;help;show'= {
+        }
+        &'cop;stories;help;help'= {
+        }
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
@@ -1154,6 +1469,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List tags with how many members, popups and resources use each, and their aliases'
@@ -1163,14 +1479,15 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;tags;list'= {
-            cand --sort 'Order of the rows'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --unused 'Only tags that no member, popup or resource uses'
+            cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --unused 'Only tags that no member, popup or resource uses'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1181,30 +1498,33 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;tags;merge'= {
-            cand --into 'The tag that remains'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
+            cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;tags;alias'= {
-            cand --remove 'Remove this alias instead; the tag stays'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1232,71 +1552,116 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
-            cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand engagement 'How participations become levels'
+            cand growth 'How participations become levels'
+            cand movement 'How participations become levels'
+            cand html 'How participations become levels'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;report;engagement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;growth'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
             cand --active 'Participations in the window that make a member active'
-            cand --occasional 'Participations in the window that make a member occasional (fewer: dormant)'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
             cand --months 'How many months, ending with the month of --as-of'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;movement'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;report;html'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --window 'How far back participations count: days (90d) or weeks (13w)'
+            cand --core 'Participations in the window that make a member core'
+            cand --active 'Participations in the window that make a member active'
+            cand --occasional 'Participations in the window that make a member occasional (fewer: peripheral)'
+            cand --months 'How many months, ending with the month of --as-of'
+            cand --out 'Write the page to FILE (mode 0600, never the database) instead of stdout'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;needs'= {
-            cand --as-of 'The day the report looks back from [default: today]'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;activity'= {
-            cand --as-of 'The day the report looks back from [default: today]'
-            cand --months 'How many months, ending with the month of --as-of'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
+            cand --as-of 'The day the report looks back from [default: today]'
+            cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;report;help'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1305,6 +1670,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;help;growth'= {
         }
+        &'cop;report;help;movement'= {
+        }
+        &'cop;report;help;html'= {
+        }
         &'cop;report;help;needs'= {
         }
         &'cop;report;help;activity'= {
@@ -1312,36 +1681,40 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;help;help'= {
         }
         &'cop;export'= {
-            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
+            cand --with-exclusions 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Check the document and report what would be added, updated and skipped, without writing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data'
-            cand --force 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --force 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1352,23 +1725,72 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;log'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --limit 'Show at most N operations, newest first'
+            cand --since 'Show only operations from DATE on'
+            cand --keep 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The records an operation added, changed (field by field, before and after) and removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;log;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;log;help'= {
+            cand show 'The records an operation added, changed (field by field, before and after) and removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;log;help;show'= {
+        }
+        &'cop;log;help;help'= {
+        }
+        &'cop;undo'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --dry-run 'Show what the undo would change, and change nothing'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;demo'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
             cand --popups 'Learning popups with tags and members (default: members / 50)'
             cand --tags 'Draw every member''s tags from the first N words of the vocabulary (6 to 60): three interests, two needs and one expertise each, so most members share most tags (the hardest case for `popup match` and `assist match`)'
             cand --seed 'Make the generated community reproducible: the same seed and COP_NOW give the same data (default: a fresh seed, printed)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --here 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1379,6 +1801,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1389,6 +1812,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1398,15 +1822,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand popup 'Learning popups: propose, match members, set an agenda, schedule sessions'
             cand assist 'Peer assists: log one, run one live, list, show, edit, and follow up next steps'
             cand sessions 'Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export'
+            cand outbox 'Mail cop wrote (invitations, reminders): what was sent, what is pending, retry'
             cand meetup 'The recurring meetup: plan dates and rotate volunteer facilitators'
-            cand pairs 'Pair members for one-to-one peer support, avoiding earlier partners'
+            cand pairs 'Pair members, or make groups of up to 8, for peer support, avoiding earlier partners'
             cand resources 'Links, books and articles suggested in assists or gathered by the community'
+            cand stories 'Value-creation stories: what members took from an assist, a popup or a session'
             cand tags 'The shared vocabulary: list tags with their uses, rename, merge, alias'
-            cand report 'Reports: engagement levels, growth month by month, learning needs, activity'
+            cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
+            cand log 'The operation log: every change, newest first; `log show OP` details one'
+            cand undo 'Take back an operation (the latest by default); an undo is itself an operation'
             cand demo 'Fill a throwaway database with a small sample community to explore'
             cand completions 'Print shell completions'
             cand man 'Print the man page (roff)'
@@ -1424,6 +1852,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand forget 'Delete a member and every link to them, for privacy (asks first; --yes off a terminal)'
             cand import 'Add or update members from a CSV (or JSON) file; all or nothing'
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
+            cand pause 'Leave a member out of pairing, popup match and assist match until a day'
+            cand resume 'Bring a paused member (or a ghost of pairing) back at once'
         }
         &'cop;help;members;add'= {
         }
@@ -1442,6 +1872,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;members;import'= {
         }
         &'cop;help;members;export'= {
+        }
+        &'cop;help;members;pause'= {
+        }
+        &'cop;help;members;resume'= {
         }
         &'cop;help;popup'= {
             cand propose 'Propose a learning popup and print its id; the proposer joins it'
@@ -1478,21 +1912,6 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;popup;decline'= {
         }
         &'cop;help;popup;agenda'= {
-            cand add 'Add an item at the end of the agenda and print its id'
-            cand list 'The agenda in order'
-            cand move 'Move an item to another position (1 is first)'
-            cand done 'Mark an item done'
-            cand remove 'Remove an item'
-        }
-        &'cop;help;popup;agenda;add'= {
-        }
-        &'cop;help;popup;agenda;list'= {
-        }
-        &'cop;help;popup;agenda;move'= {
-        }
-        &'cop;help;popup;agenda;done'= {
-        }
-        &'cop;help;popup;agenda;remove'= {
         }
         &'cop;help;popup;schedule'= {
         }
@@ -1549,6 +1968,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand rsvp 'Record members'' answers; past capacity a yes goes on the waitlist'
             cand attend 'Record who actually came (or --remove)'
             cand export 'Write sessions as an iCalendar file (RFC 5545) that calendar apps import'
+            cand invite 'Mail members the session (announcement or --reminder) with a calendar request'
+            cand replies 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
         }
         &'cop;help;sessions;add'= {
         }
@@ -1566,15 +1987,24 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;help;sessions;export'= {
         }
+        &'cop;help;sessions;invite'= {
+        }
+        &'cop;help;sessions;replies'= {
+        }
+        &'cop;help;outbox'= {
+            cand list 'Every message cop wrote: for what, to whom, when sent, the last error'
+            cand retry 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
+        }
+        &'cop;help;outbox;list'= {
+        }
+        &'cop;help;outbox;retry'= {
+        }
         &'cop;help;meetup'= {
             cand plan 'Create the recurring meetup''s sessions, rotating volunteer facilitators fairly'
         }
         &'cop;help;meetup;plan'= {
         }
         &'cop;help;pairs'= {
-            cand history 'List the recorded rounds, newest first'
-        }
-        &'cop;help;pairs;history'= {
         }
         &'cop;help;resources'= {
             cand add 'Add a resource and print its id'
@@ -1586,6 +2016,17 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;resources;list'= {
         }
         &'cop;help;resources;show'= {
+        }
+        &'cop;help;stories'= {
+            cand add 'Add a value-creation story and print its id'
+            cand list 'List stories, newest first'
+            cand show 'Show one story in full'
+        }
+        &'cop;help;stories;add'= {
+        }
+        &'cop;help;stories;list'= {
+        }
+        &'cop;help;stories;show'= {
         }
         &'cop;help;tags'= {
             cand list 'List tags with how many members, popups and resources use each, and their aliases'
@@ -1602,14 +2043,20 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;tags;alias'= {
         }
         &'cop;help;report'= {
-            cand engagement 'Each active member''s level (core, active, occasional, dormant) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
+            cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
+            cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
             cand needs 'Each learning need: who needs it, who has the expertise, which popups cover it'
             cand activity 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
         }
         &'cop;help;report;engagement'= {
         }
         &'cop;help;report;growth'= {
+        }
+        &'cop;help;report;movement'= {
+        }
+        &'cop;help;report;html'= {
         }
         &'cop;help;report;needs'= {
         }
@@ -1622,6 +2069,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;backup'= {
         }
         &'cop;help;doctor'= {
+        }
+        &'cop;help;log'= {
+        }
+        &'cop;help;undo'= {
         }
         &'cop;help;demo'= {
         }

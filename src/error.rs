@@ -2,7 +2,7 @@
 //!
 //! Exit codes are part of the scripting contract (README, `cop --help`):
 //! 0 success, 1 runtime failure, 2 usage or invalid input, 3 not found,
-//! 4 conflict, 5 database busy past the timeout.
+//! 4 conflict, 5 database busy past the timeout, 130 interrupted (Ctrl-C).
 
 use std::io;
 
@@ -34,6 +34,10 @@ pub enum Error {
     /// Any error with a next step for the user, printed as a `hint:` line.
     #[error("{inner}")]
     Hinted { inner: Box<Error>, hint: String },
+    /// Ctrl-C at a prompt when SIGINT itself does not stop `cop` (it is ignored, as
+    /// under `nohup`): the answer was not given, so nothing more is done.
+    #[error("interrupted: nothing more was done")]
+    Interrupted,
     /// Stdout was closed by the reader (`cop members list | head -1`): not a failure.
     #[error("broken pipe")]
     BrokenPipe,
@@ -70,6 +74,7 @@ impl Error {
             Error::NotFound(_) => 3,
             Error::Conflict(_) => 4,
             Error::Busy => 5,
+            Error::Interrupted => 130,
         }
     }
 

@@ -14,10 +14,14 @@ pub mod store;
 pub fn main() -> i32 {
     let cli = match cli::parse() {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            output::print_usage_error(|color| cli::usage_error_text(&e, color));
+            return 2;
+        }
         Err(e) => {
-            // clap prints help and version to stdout, usage errors to stderr (exit 2).
+            // Help and version, which clap prints to stdout.
             let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
+            return 0;
         }
     };
     match commands::run(cli) {

@@ -52,8 +52,32 @@ pub struct Prompter {
     interactive: bool,
 }
 
+/// Ctrl-C at a prompt: some questions hide the cursor, and the SIGINT that stops `cop`
+/// would leave it hidden in the user's shell. So the first question sets a handler that
+/// shows it again and ends with 130, as the README says. Scripts, which are never asked,
+/// keep the default: stopped by the signal, which the shell reports as 130 too.
+fn restore_the_terminal_on_ctrl_c() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            let term = dialoguer::console::Term::stderr();
+            let _ = term.show_cursor();
+            let _ = term.write_line("");
+            std::process::exit(130);
+        });
+    });
+}
+
+/// Ctrl-C in a question also comes back from the terminal library as an error (when the
+/// handler above has not ended `cop` first): exit 130 all the same, the cursor shown.
 fn prompt_error(e: dialoguer::Error) -> Error {
-    Error::runtime(format!("cannot read from the terminal: {e}"))
+    match e {
+        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+            let _ = dialoguer::console::Term::stderr().show_cursor();
+            Error::Interrupted
+        }
+        e => Error::runtime(format!("cannot read from the terminal: {e}")),
+    }
 }
 
 impl Prompter {
@@ -72,6 +96,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::invalid(format!("missing {flag}: {label}")));
         }
+        restore_the_terminal_on_ctrl_c();
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(on_screen(label))
             .interact_text()
@@ -83,6 +108,7 @@ impl Prompter {
         if !self.interactive {
             return Ok(None);
         }
+        restore_the_terminal_on_ctrl_c();
         let s: String = Input::with_theme(&ColorfulTheme::default())
             .with_prompt(on_screen(label))
             .allow_empty(true)
@@ -123,14 +149,17 @@ impl Prompter {
     }
 
     /// Asks a yes/no question that is part of a walk (not a confirmation): `default`
-    /// when the user just presses Enter.
+    /// when the user just presses Enter. It waits for Enter after `y` or `n`, so the
+    /// Enter typed after the answer cannot fall through into the next question.
     pub fn yes_no(&self, question: &str, default: bool) -> Result<bool> {
         if !self.interactive {
             return Ok(default);
         }
+        restore_the_terminal_on_ctrl_c();
         Confirm::with_theme(&ColorfulTheme::default())
             .with_prompt(on_screen(question))
             .default(default)
+            .wait_for_newline(true)
             .interact()
             .map_err(prompt_error)
     }
@@ -143,6 +172,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::invalid(format!("{question}: refusing without --yes when not on a terminal")));
         }
+        restore_the_terminal_on_ctrl_c();
         Confirm::with_theme(&ColorfulTheme::default())
             .with_prompt(on_screen(question))
             .default(false)

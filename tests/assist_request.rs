@@ -483,6 +483,6 @@ fn an_imported_request_asking_for_too_many_listeners_is_refused_and_changes_noth
     let path = b.dir.path().join("doc.json");
     std::fs::write(&path, doc.to_string()).unwrap();
     let err = b.fails(2, &["import", path.to_str().unwrap()]);
-    assert!(err.contains("assists[") && err.contains("not allowed"), "{err}");
+    assert!(err.contains("assists[") && err.contains("size: must be 1 to 12, got 50"), "{err}");
     assert!(b.snapshot() == before);
 }

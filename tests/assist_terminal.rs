@@ -57,6 +57,9 @@ fn log_on_a_terminal_walks_the_missing_steps_in_order() {
     s.exp_string("no member matches").expect("an unknown member is refused and asked again");
     fix(&mut s, "zed: nothing", "bo: a map for my project");
     answer(&mut s, "Takeaway", "");
+    s.exp_string("Keep the 1 takeaway(s) as value stories").expect("step 5 asks about stories");
+    s.send_line("y").expect("answer yes");
+    s.exp_string("kept 1 value story").expect("says it kept it");
     answer(&mut s, "Reflection", "Good questions");
     answer(&mut s, "Next step", "Draft the map @ana due:fri");
     answer(&mut s, "Next step", "");
@@ -75,6 +78,9 @@ fn log_on_a_terminal_walks_the_missing_steps_in_order() {
     assert_eq!(a["reflection"], "Good questions");
     assert_eq!(a["next_steps"][0]["due"], "2026-11-27");
     assert_eq!(a["continue_discussion"], false);
+    let stories = env.json(&["stories", "list"]);
+    assert_eq!(stories[0]["text"], "a map for my project");
+    assert_eq!((stories[0]["member_id"].as_i64(), stories[0]["assist_id"].as_i64()), (Some(2), Some(1)));
 }
 
 #[test]
@@ -112,6 +118,8 @@ fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
     answer(&mut s, "Response", "We will ask");
     answer(&mut s, "Takeaway", "cy: a foundation list");
     answer(&mut s, "Takeaway", "");
+    s.exp_string("as value stories").expect("step 5 asks about stories");
+    s.send_line("n").expect("answer no");
     answer(&mut s, "Reflection", "");
     answer(&mut s, "Next step", "Write to the foundation @bo due:+2w");
     answer(&mut s, "Next step", "");
@@ -131,6 +139,7 @@ fn an_interrupted_run_keeps_every_answer_and_resumes_where_it_stopped() {
     assert_eq!(a["next_steps"][0]["owner_id"], 2);
     assert_eq!(a["next_steps"][0]["due"], "2026-12-08");
     assert_eq!(a["continue_discussion"], true);
+    assert_eq!(env.json(&["stories", "list"]), json!([]), "no means no story");
 
     let again = env.fails(4, &["assist", "run", "--resume", "1"]);
     assert!(again.contains("already logged"), "{again}");
@@ -177,6 +186,7 @@ fn a_takeaway_naming_an_unknown_or_forgotten_member_is_asked_again_not_dropped()
     answer(&mut s, "fix it", "");
     s.exp_string("kept as plain text: cy: a funder list").expect("Enter keeps the line as typed");
     answer(&mut s, "Takeaway", "");
+    answer(&mut s, "Keep the 1 takeaway(s) as value stories", "");
     s.exp_string("Logged assist 1").expect("logged");
     s.exp_eof().expect("cop ends");
     let a = env.json(&["assist", "show", "1"]);
@@ -213,21 +223,25 @@ fn a_next_step_with_a_bad_due_or_an_unknown_owner_is_asked_again_not_dropped() {
     );
 }
 
+/// A walk of the situation step alone whose `EDITOR` is a script that puts `text`
+/// above what cop wrote; `None` where no pseudo-terminal can be made.
+fn walk_with_editor(env: &Env, text: &str) -> Option<PtySession> {
+    let editor = env.dir.path().join("editor.sh");
+    let script = format!(
+        "#!/bin/sh\n{{ printf '{text}'; cat \"$1\"; }} > \"$1.new\"\nmv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n"
+    );
+    std::fs::write(&editor, script).expect("write editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let args = all_but(&["situation"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    terminal_with(env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))])
+}
+
 #[test]
 fn lines_starting_with_a_hash_in_the_editor_are_kept() {
     let env = community();
     // An editor that writes a markdown heading and an issue number above cop's text.
-    let editor = env.dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
-        "#!/bin/sh\n{ printf '# Where we are\\n#42 is the grant\\nstill open\\n'; cat \"$1\"; } > \"$1.new\"\n\
-         mv \"$1.new\" \"$1\"\ntouch -t 209901010000 \"$1\"\n",
-    )
-    .expect("write editor");
-    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
-    let args = all_but(&["situation"]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let Some(mut s) = terminal_with(&env, &args, &[("EDITOR", editor.to_str().expect("utf-8"))]) else {
+    let Some(mut s) = walk_with_editor(&env, "# Where we are\\n#42 is the grant\\nstill open\\n") else {
         return;
     };
     answer(&mut s, "Situation", ":e");
@@ -308,4 +322,16 @@ fn a_draft_deleted_under_the_walk_keeps_the_answer_in_a_new_draft() {
     assert_eq!(a["status"], "logged");
     assert_eq!(a["reflection"], "Good questions");
     assert_eq!((&a["situation"], &a["takeaways"][0]["text"]), (&json!("Twelve weavers"), &json!("a map")));
+}
+
+#[test]
+fn a_terminal_escape_written_by_the_editor_is_kept_written_out_not_refused() {
+    let env = community();
+    // An editor that pastes a cursor-moving escape into the answer.
+    let Some(mut s) = walk_with_editor(&env, "hidden\\033[1A\\033[2K line\\n") else { return };
+    answer(&mut s, "Situation", ":e");
+    s.exp_string("kept written out").expect("says the escape is written out");
+    s.exp_string("Logged assist 1").expect("logged");
+    s.exp_eof().expect("cop ends");
+    assert_eq!(env.json(&["assist", "show", "1"])["situation"], "hidden\\u{1b}[1A\\u{1b}[2K line");
 }

@@ -528,7 +528,13 @@ fn dates_past_year_9999_are_refused_and_change_nothing() {
         &["assist", "log", "--challenge", "c", "--presenter", "ana", "--date", "+99999m"],
     ] {
         let err = env.fails(2, args);
-        assert!(err.contains("range") || err.contains("year") || err.contains("expected"), "{args:?}: {err}");
+        assert!(
+            err.contains("range")
+                || err.contains("year")
+                || err.contains("expected")
+                || err.contains("must be 1 to"),
+            "{args:?}: {err}"
+        );
     }
     assert!(env.snapshot() == before);
     env.ok(&["sessions", "list", "--json"]);

@@ -118,11 +118,11 @@ fn bad_input_is_refused_and_changes_nothing() {
     let err = run(2, &["--weekday", "fri", "--time", "25:00", "--count", "2"]);
     assert!(err.contains("--time: expected HH:MM on a 24-hour clock, got \"25:00\""), "{err}");
     let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "0"]);
-    assert!(err.contains("--count: expected a whole number of sessions above 0, got \"0\""), "{err}");
+    assert!(err.contains("--count: must be 1 to 520, got 0"), "{err}");
     let err = run(2, &["--weekday", "someday", "--time", "12:00", "--count", "2"]);
     assert!(err.contains("--weekday: expected a day of the week"), "{err}");
     let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "2", "--minutes", "0"]);
-    assert!(err.contains("--minutes: expected a whole number of minutes above 0"), "{err}");
+    assert!(err.contains("--minutes: must be 1 to 1440, got 0"), "{err}");
     let err = run(2, &["--weekday", "fri", "--time", "12:00", "--count", "2", "--every", "3d"]);
     assert!(err.contains("--every: expected 1w or 2w"), "{err}");
     assert_eq!(env.snapshot(), before);

@@ -267,19 +267,126 @@ fn forget_leaves_a_tombstone_with_the_uuid_and_nothing_personal() {
     }
 }
 
+/// Everything the operation log holds, decoded: the list, and every operation's records
+/// (stored compressed, so the raw bytes alone would not show them).
+fn whole_log(env: &Env) -> String {
+    let mut text = env.ok(&["log", "--json"]);
+    for id in env.ok(&["log", "-q"]).lines() {
+        text.push_str(&env.ok(&["log", "show", id, "--json"]));
+    }
+    text
+}
+
 #[test]
 fn forget_leaves_no_trace_of_the_person_in_the_database_files() {
     let env = Env::new();
     env.member("Zebulon Quartermain", &["--email", "zq-private@example.org", "--note", "SECRET-NOTE-4711"]);
     env.member("Ana", &[]);
     env.ok(&["members", "edit", "zebulon", "--region", "Hidden Valley"]);
+    env.ok(&["sessions", "add", "--title", "Maps", "--at", "2026-12-04 12:00"]);
+    env.ok(&["sessions", "rsvp", "1", "zeb", "--yes"]);
+    env.ok(&["popup", "propose", "Mapping", "--by", "zeb", "--tag", "maps"]);
+    let sheet = env.dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "name,email,interests\nZebulon Quartermain,zq-private@example.org,gis\nBo,bo@x.org,gis\n",
+    )
+    .unwrap();
+    env.ok(&["members", "import", sheet.to_str().unwrap()]);
+    let before = whole_log(&env);
+    assert!(
+        before.contains("Hidden Valley") && before.contains("zq-private@example.org"),
+        "the log holds them"
+    );
     env.ok(&["members", "forget", "zebulon", "--yes"]);
     let mut bytes = std::fs::read(env.db()).unwrap();
     for side in ["cop.db-wal", "cop.db-shm"] {
         bytes.extend(std::fs::read(env.dir.path().join(side)).unwrap_or_default());
     }
+    let log = whole_log(&env);
     let text = String::from_utf8_lossy(&bytes);
-    for secret in ["Zebulon", "zq-private@example.org", "SECRET-NOTE-4711", "Hidden Valley"] {
+    for secret in ["Zebulon", "zq-private@example.org", "SECRET-NOTE-4711", "Hidden Valley", "zeb"] {
         assert!(!text.contains(secret), "{secret:?} is still in the database files");
+        assert!(
+            !log.to_lowercase().contains(&secret.to_lowercase()),
+            "{secret:?} is still in the operation log: {log}"
+        );
     }
+    // What did not hold them is still undoable: the import, without them, and Bo's part.
+    let ops = env.json(&["log"]);
+    let states: Vec<(String, bool)> = ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["command"].as_str().unwrap().to_string(), o["undoable"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("members forget".to_string(), false),
+            ("members import".into(), true),
+            ("popup propose".into(), true),
+            ("sessions rsvp".into(), false),
+            ("sessions add --title Maps --at '2026-12-04 12:00'".into(), true),
+            ("members edit".into(), false),
+            ("members add Ana".into(), true),
+            ("members add".into(), false),
+        ]
+    );
+    env.ok(&["undo", "7"]);
+    assert_eq!(env.ok(&["members", "list", "-q"]), "2\n", "the import's undo took Bo back out");
+}
+
+#[test]
+fn an_imported_tombstone_scrubs_the_log_too() {
+    let mine = Env::new();
+    mine.member("Zebulon Quartermain", &["--email", "zq-private@example.org"]);
+    mine.member("Ana", &[]);
+    let doc = mine.dir.path().join("all.json");
+    std::fs::write(&doc, mine.ok(&["export"])).unwrap();
+    let theirs = Env::new();
+    theirs.ok(&["import", doc.to_str().unwrap()]);
+    theirs.ok(&["members", "edit", "zebulon", "--region", "Hidden Valley"]);
+    theirs.ok(&["members", "forget", "zebulon", "--yes"]);
+    theirs.member("Cy", &[]);
+    let gone = theirs.dir.path().join("gone.json");
+    std::fs::write(&gone, theirs.ok(&["export"])).unwrap();
+    // Back on my copy, their tombstone forgets Zebulon in my log as well.
+    mine.ok(&["import", gone.to_str().unwrap()]);
+    let log = whole_log(&mine);
+    for secret in ["zebulon", "quartermain", "zq-private"] {
+        assert!(!log.to_lowercase().contains(secret), "{secret:?} is still in the operation log: {log}");
+    }
+    // Undoing the import takes Cy back out and keeps the tombstone: it brings nobody back.
+    mine.ok(&["undo"]);
+    assert_eq!(mine.ok(&["members", "list", "-q"]), "2\n");
+    assert_eq!(mine.json(&["members", "list"])[0]["name"], "Ana");
+    let tombstones = mine.json(&["export"])["tombstones"].as_array().unwrap().len();
+    assert_eq!(tombstones, 1);
+}
+
+#[test]
+fn forgetting_one_of_an_import_keeps_the_import_undoable_for_the_others() {
+    let env = Env::new();
+    let sheet = env.dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "name,email,note\nMember 1,m1@x.org,\nMember 2,m2@x.org,\nMember 3,m3@x.org,met Member 2\n",
+    )
+    .unwrap();
+    env.ok(&["members", "import", sheet.to_str().unwrap()]);
+    env.ok(&["members", "edit", "3", "--note", "new in town"]);
+    // Others named like them ("Member") are not about them; a note that names them is.
+    env.ok(&["members", "forget", "m2@x.org", "--yes"]);
+    let log = env.json(&["log"]);
+    assert_eq!(log[2]["undoable"], false, "the import held a note naming them: {log}");
+    assert_eq!(log[1]["undoable"], false, "the edit's old note named them: {log}");
+    let env = Env::new();
+    let sheet = env.dir.path().join("sheet.csv");
+    std::fs::write(&sheet, "name,email\nMember 1,m1@x.org\nMember 2,m2@x.org\nMember 3,m3@x.org\n").unwrap();
+    env.ok(&["members", "import", sheet.to_str().unwrap()]);
+    env.ok(&["members", "forget", "m2@x.org", "--yes"]);
+    assert_eq!(env.json(&["log"])[1]["undoable"], true);
+    env.ok(&["undo", "1"]);
+    assert_eq!(env.ok(&["members", "list", "-q"]), "", "the others went with the import's undo");
 }

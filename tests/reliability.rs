@@ -81,7 +81,8 @@ fn sample_db(env: &Env, folder: &str, members: usize) -> PathBuf {
     conn.execute_batch(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {members})
          INSERT INTO members (uuid, name, email, note, created_at, updated_at)
-         SELECT 'u' || i, 'Member ' || i, 'm' || i || '@example.org', hex(randomblob(40)),
+         SELECT printf('00000000-0000-4000-8000-%012d', i), 'Member ' || i, 'm' || i || '@example.org',
+                hex(randomblob(40)),
                 '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n;"
     ))
     .unwrap();
@@ -493,7 +494,9 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
         "mount -t tmpfs -o size=1m,mode=0700 tmpfs {d} || exit 99; \
          {bin} members add Ana -q || exit 98; \
          dd if=/dev/zero of={d}/fill bs=4k 2>/dev/null; \
-         {bin} members add Bo --note \"$(head -c 120000 /dev/zero | tr '\\0' x)\"; echo \"rc=$?\"; \
+         x=$(head -c 15000 /dev/zero | tr '\\0' x); \
+         {bin} assist log --challenge c --idea \"$x\" --idea \"$x\" --idea \"$x\" --idea \"$x\" \
+           --idea \"$x\" --idea \"$x\" --idea \"$x\" --idea \"$x\"; echo \"rc=$?\"; \
          {bin} backup {d}/copy.db 2>/dev/null; echo \"backup=$?\"; ls {d}/copy.db 2>/dev/null; \
          rm {d}/fill; {bin} members list -q; {bin} doctor >/dev/null; echo \"doctor=$?\"",
         d = dir.display(),
@@ -665,7 +668,7 @@ fn member_columns(conn: &rusqlite::Connection) -> Vec<(String, String)> {
             .collect();
         for c in cols {
             if (t == "members" && c == "id")
-                || ["member_id", "proposer_id", "expert_id", "owner_id"].contains(&c.as_str())
+                || ["member_id", "proposer_id", "expert_id", "owner_id", "other_id"].contains(&c.as_str())
             {
                 out.push((t.clone(), c));
             }
@@ -713,6 +716,15 @@ fn forget_leaves_no_row_and_no_byte_of_the_person_and_lists_notes_that_name_them
     ]);
     env.ok(&["resources", "add", "Atlas", "--note", "lent by Quartermain"]);
     env.ok(&["resources", "add", "Unrelated", "--note", "Zebulonian is not a name"]);
+    // Pairing: a round they met in, a pause, an exclusion.
+    env.ok(&["pairs", "--record", "--seed", "1"]);
+    env.ok(&["pairs", "met", "1", "zebulon", "ana"]);
+    env.ok(&["members", "pause", "zebulon", "--until", "+2w"]);
+    env.ok(&["pairs", "exclude", "zebulon", "ana"]);
+    let pause_uuid: String = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .query_row("SELECT uuid FROM member_pauses", [], |r| r.get(0))
+        .unwrap();
     let before = env.json(&["members", "forget", "zebulon", "--yes"]);
     assert_eq!(before["id"], z);
     let mentions = before["mentions"].as_array().unwrap();
@@ -755,9 +767,25 @@ fn forget_leaves_no_row_and_no_byte_of_the_person_and_lists_notes_that_name_them
         bytes.extend(std::fs::read(env.dir.path().join(side)).unwrap_or_default());
     }
     let text = String::from_utf8_lossy(&bytes).to_lowercase();
+    // The operation log stores its changes compressed: read it decoded too, every operation.
+    let mut log = env.ok(&["log", "--json"]);
+    for id in env.ok(&["log", "-q"]).lines() {
+        log.push_str(&env.ok(&["log", "show", id, "--json"]));
+    }
+    let log = log.to_lowercase();
     for secret in ["zebulon quartermain", "zq-private@example.org", "secret-note-4711", "hidden valley"] {
         assert!(!text.contains(secret), "{secret:?} is still in the database files");
+        assert!(!log.contains(secret), "{secret:?} is still in the operation log");
     }
+    // The pause went with them, to the last byte; so did the exclusion and the round's
+    // record of them (no row holds their id, above).
+    assert!(!text.contains(&pause_uuid), "the pause {pause_uuid} is still in the database files");
+    assert_eq!(env.json(&["pairs", "exclusions"]), serde_json::json!([]));
+    assert_eq!(env.json(&["pairs", "history"])[0]["met"], serde_json::json!([ana]));
+    assert!(
+        !log.contains("quartermain") && !log.contains("zebulon "),
+        "a word of the name is still in the log"
+    );
 }
 
 #[test]

@@ -51,15 +51,18 @@ fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no row {key}={value}"))
 }
 
-/// Ana is core by role, Bo active, Cy occasional, Di dormant.
+/// Ana is core by role, Bo core by his three sessions, Cy occasional, Di peripheral, and
+/// Tom a trainer, transactional however often he comes.
 fn community(env: &Env) -> (i64, i64, i64, i64) {
     let ana = env.member("Ana", &["--role", "core", "--joined", "2026-01-05"]);
     let bo = env.member("Bo", &["--joined", "2026-01-05"]);
     let cy = env.member("Cy", &["--joined", "2026-01-05"]);
     let di = env.member("Di", &["--joined", "2026-01-05"]);
+    let tom = env.member("Tom", &["--role", "trainer", "--joined", "2026-01-05"]);
     for day in ["2026-11-06", "2026-11-13", "2026-11-20"] {
         let s = session(env, &format!("{day}T18:00:00Z"), "meetup", "scheduled");
         attend(env, s, bo);
+        attend(env, s, tom);
     }
     let cancelled = session(env, "2026-11-10T18:00:00Z", "meetup", "cancelled");
     attend(env, cancelled, bo);
@@ -81,15 +84,16 @@ fn engagement_gives_each_member_a_level_from_the_window() {
     assert_eq!(r["last_seen"], Value::Null);
     let r = row(&rows, "name", "Bo");
     assert_eq!(r["member_id"], bo);
-    assert_eq!(r["level"], "active", "the cancelled session does not count");
-    assert_eq!(r["participations"], 3);
+    assert_eq!(r["level"], "core", "three participations make core by default");
+    assert_eq!(r["participations"], 3, "the cancelled session does not count");
     assert_eq!(r["last_seen"], "2026-11-20");
     let r = row(&rows, "name", "Cy");
     assert_eq!(r["member_id"], cy);
-    assert_eq!(r["level"], "occasional", "the May training is outside 90 days");
+    assert_eq!(r["level"], "occasional", "the May training is outside 120 days");
     assert_eq!((r["participations"].as_i64(), r["assists"].as_i64()), (Some(1), Some(1)));
     assert_eq!(r["last_seen"], "2026-10-01");
-    assert_eq!(row(&rows, "name", "Di")["level"], "dormant", "facilitating an assist is not presenting");
+    assert_eq!(row(&rows, "name", "Di")["level"], "peripheral", "facilitating an assist is not presenting");
+    assert_eq!(row(&rows, "name", "Tom")["level"], "transactional", "a trainer stays outside");
     for field in ["member_id", "name", "level", "participations", "last_seen"] {
         assert!(rows[0].get(field).is_some(), "missing {field}");
     }
@@ -99,11 +103,11 @@ fn engagement_gives_each_member_a_level_from_the_window() {
 fn engagement_thresholds_window_and_as_of_are_flags() {
     let env = Env::new();
     community(&env);
-    let rows = env.json(&["report", "engagement", "--core", "3"]);
-    assert_eq!(row(&rows, "name", "Bo")["level"], "core");
+    let rows = env.json(&["report", "engagement", "--core", "4"]);
+    assert_eq!(row(&rows, "name", "Bo")["level"], "active");
     let rows = env.json(&["report", "engagement", "--window", "2w"]);
     assert_eq!(row(&rows, "name", "Bo")["participations"], 2);
-    assert_eq!(row(&rows, "name", "Cy")["level"], "dormant");
+    assert_eq!(row(&rows, "name", "Cy")["level"], "peripheral");
     let rows = env.json(&["report", "engagement", "--as-of", "2026-06-01", "--window", "40d"]);
     assert_eq!(row(&rows, "name", "Cy")["level"], "occasional");
     assert_eq!(row(&rows, "name", "Bo")["participations"], 0);
@@ -115,9 +119,16 @@ fn engagement_table_ends_with_a_chart_of_levels() {
     community(&env);
     let out = env.ok(&["report", "engagement"]);
     assert!(out.contains("last seen"));
-    let chart: Vec<&str> = out.lines().rev().take(4).collect();
-    assert!(chart.iter().any(|l| l.starts_with("core") && l.contains('█') && l.ends_with(" 1")), "{out}");
-    assert!(chart.iter().any(|l| l.starts_with("dormant") && l.ends_with(" 1")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("core") && l.contains('█') && l.ends_with(" 2")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("peripheral") && l.ends_with(" 1")), "{out}");
+    // Five members: two core (40 %), one transactional; beside Wenger-Trayner's shares.
+    let shares: Vec<&str> = out.lines().rev().take(6).collect();
+    assert!(
+        shares.iter().any(|l| l.starts_with("core") && l.contains("40 %") && l.contains("10-15 %")),
+        "{out}"
+    );
+    assert!(shares.iter().any(|l| l.starts_with("transactional") && l.contains("20 %")), "{out}");
+    assert!(shares.iter().any(|l| l.starts_with("the rest") && l.contains("60 %")), "{out}");
 }
 
 #[test]
@@ -127,7 +138,7 @@ fn bad_report_flags_are_usage_errors_naming_the_flag() {
     let before = env.snapshot();
     assert!(env.fails(2, &["report", "engagement", "--window", "ninety"]).contains("--window"));
     assert!(env.fails(2, &["report", "engagement", "--window", "0d"]).contains("--window"));
-    assert!(env.fails(2, &["report", "engagement", "--core", "2"]).contains("--core"));
+    assert!(env.fails(2, &["report", "engagement", "--core", "1"]).contains("--core"));
     assert!(env.fails(2, &["report", "engagement", "--occasional", "0"]).contains("--occasional"));
     assert!(env.fails(2, &["report", "growth", "--months", "0"]).contains("--months"));
     assert!(env.fails(2, &["report", "activity", "--as-of", "someday"]).contains("--as-of"));
@@ -147,27 +158,29 @@ fn growth_shows_a_member_moving_up_in_the_right_month() {
     let months: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["month"].as_str().unwrap()).collect();
     assert_eq!(months, ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]);
     let aug = row(&rows, "month", "2026-08");
-    assert_eq!((aug["dormant"].as_i64(), aug["active"].as_i64()), (Some(1), Some(0)));
+    assert_eq!((aug["peripheral"].as_i64(), aug["core"].as_i64()), (Some(1), Some(0)));
     let sep = row(&rows, "month", "2026-09");
     assert_eq!(
-        (sep["active"].as_i64(), sep["moved_up"].as_i64(), sep["moved_down"].as_i64()),
+        (sep["core"].as_i64(), sep["moved_up"].as_i64(), sep["moved_down"].as_i64()),
         (Some(1), Some(1), Some(0))
     );
     let oct = row(&rows, "month", "2026-10");
     assert_eq!(oct["moved_up"], 0);
-    assert_eq!(oct["dormant"], 0, "Fay is not counted before the month she joined");
+    assert_eq!(oct["peripheral"], 0, "Fay is not counted before the month she joined");
     let nov = row(&rows, "month", "2026-11");
-    assert_eq!((nov["dormant"].as_i64(), nov["joined"].as_i64()), (Some(1), Some(1)));
-    for field in ["month", "core", "active", "occasional", "dormant", "moved_up", "moved_down"] {
+    assert_eq!((nov["peripheral"].as_i64(), nov["joined"].as_i64()), (Some(1), Some(1)));
+    for field in
+        ["month", "core", "active", "occasional", "peripheral", "transactional", "moved_up", "moved_down"]
+    {
         assert!(nov.get(field).is_some(), "missing {field}");
     }
-    let three = env.json(&["report", "growth", "--months", "3", "--as-of", "2026-12-31"]);
-    assert_eq!(three[2]["month"], "2026-12");
-    assert_eq!(three[2]["moved_down"], 1, "the September sessions leave the 90-day window");
+    let three = env.json(&["report", "growth", "--months", "3", "--as-of", "2027-01-31"]);
+    assert_eq!(three[2]["month"], "2027-01");
+    assert_eq!(three[2]["moved_down"], 1, "the September sessions leave the 120-day window");
 
     let table = env.ok(&["report", "growth"]);
     assert!(table.contains("2026-09") && table.contains(" up "), "{table}");
-    assert!(table.contains("█ core  ▓ active  ▒ occasional  ░ dormant"), "{table}");
+    assert!(table.contains("█ core  ▓ active  ▒ occasional  ░ peripheral  · transactional"), "{table}");
 }
 
 #[test]
@@ -217,6 +230,6 @@ fn reports_of_a_missing_database_are_empty_and_create_nothing() {
     assert_eq!(env.json(&["report", "engagement"]), serde_json::json!([]));
     assert_eq!(env.json(&["report", "needs"]), serde_json::json!([]));
     let growth = env.json(&["report", "growth", "--months", "2"]);
-    assert_eq!(growth[1]["dormant"], 0);
+    assert_eq!(growth[1]["peripheral"], 0);
     assert!(!env.db().exists());
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum AssistCommand {
     /// Ask for a peer assist: a member (or their group) brings a challenge and seeks
     /// listeners with relevant experience; prints the request's id
@@ -180,11 +181,15 @@ pub struct LogArgs {
     /// Step 7: the group wishes to continue the discussion
     #[arg(long = "continue")]
     pub continue_discussion: bool,
+    /// Step 5: keep each takeaway also as its member's value story from this assist
+    /// (`cop stories`); the guided walk asks instead
+    #[arg(long)]
+    pub story: bool,
     /// Read the whole assist as JSON (the form `assist show --format json` prints); - reads stdin
     #[arg(long, value_name = "FILE", conflicts_with_all = [
         "challenge", "tag", "presenter", "listener", "facilitator", "group", "session", "date", "minutes",
         "situation", "clarify", "idea", "resource", "response", "takeaway", "reflection", "next_step",
-        "continue_discussion",
+        "continue_discussion", "story",
     ])]
     pub from: Option<PathBuf>,
 }

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MeetupCommand {
     /// Create the recurring meetup's sessions, rotating volunteer facilitators fairly
     Plan(PlanArgs),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MembersCommand {
     /// Add a member and print their id
     Add(AddArgs),
@@ -25,6 +26,20 @@ pub enum MembersCommand {
     /// Print every member (archived too) as CSV (default) or JSON (--format json), in the
     /// form `import` reads back
     Export(ExportArgs),
+    /// Leave a member out of pairing, popup match and assist match until a day
+    Pause(PauseArgs),
+    /// Bring a paused member (or a ghost of pairing) back at once
+    Resume(MemberArg),
+}
+
+#[derive(Debug, Args)]
+pub struct PauseArgs {
+    /// Id, email, or unique name (prefix)
+    pub member: String,
+    /// The first day they are back (after today): a date, a weekday or +2w; pausing a
+    /// paused member changes the day
+    #[arg(long, value_name = "DATE")]
+    pub until: String,
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +119,9 @@ pub struct ListArgs {
     /// At most N members
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Only members left out today: paused, or ghosts of pairing (with why)
+    #[arg(long)]
+    pub paused: bool,
 }
 
 #[derive(Debug, Args)]

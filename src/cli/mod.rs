@@ -1,6 +1,8 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod assist;
+pub mod log;
+pub mod mail;
 pub mod meetup;
 pub mod members;
 pub mod pairs;
@@ -8,6 +10,7 @@ pub mod popup;
 pub mod report;
 pub mod resources;
 pub mod sessions;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod transfer;
@@ -26,6 +29,7 @@ Exit codes:
   3  not found
   4  conflict (duplicate, or not allowed in the record's current state)
   5  database busy past the timeout (COP_BUSY_TIMEOUT_MS, default 30000)
+  130  interrupted (Ctrl-C): stopped at once; a write in progress is rolled back
 
 MEMBER is an id, an email, or a unique case-insensitive name or name prefix.
 Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, a weekday (fri),
@@ -42,6 +46,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// How the command was typed, for the operation log.
+    #[arg(skip)]
+    pub invocation: crate::domain::operation::Invocation,
 }
 
 #[derive(Debug, clap::Args)]
@@ -65,6 +73,11 @@ pub struct GlobalArgs {
     /// Never prompt, even on a terminal: a missing value is an error
     #[arg(long, global = true)]
     pub no_input: bool,
+
+    /// CSV and TSV cells exactly as stored: no ' before text a spreadsheet would read
+    /// as a formula (=, +, -, @, tab, CR), and none taken off by `members import`
+    #[arg(long, global = true)]
+    pub raw: bool,
 }
 
 impl GlobalArgs {
@@ -93,7 +106,10 @@ pub enum FormatArg {
     Markdown,
 }
 
+/// Each noun's verbs and flags are built only when that noun is run (`defer`): the
+/// whole tree of a few hundred arguments cost a quarter of `cop members list`'s start.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create the database (any write also creates it)
     Init(system::InitArgs),
@@ -109,18 +125,25 @@ pub enum Command {
     /// Meetings: trainings, coaching, meetups; RSVPs, attendance, calendar export
     #[command(subcommand)]
     Sessions(Box<sessions::SessionsCommand>),
+    /// Mail cop wrote (invitations, reminders): what was sent, what is pending, retry
+    #[command(subcommand)]
+    Outbox(Box<mail::OutboxCommand>),
     /// The recurring meetup: plan dates and rotate volunteer facilitators
     #[command(subcommand)]
     Meetup(Box<meetup::MeetupCommand>),
-    /// Pair members for one-to-one peer support, avoiding earlier partners
+    /// Pair members, or make groups of up to 8, for peer support, avoiding earlier partners
     Pairs(Box<pairs::PairsCommand>),
     /// Links, books and articles suggested in assists or gathered by the community
     #[command(subcommand)]
     Resources(Box<resources::ResourcesCommand>),
+    /// Value-creation stories: what members took from an assist, a popup or a session
+    #[command(subcommand)]
+    Stories(Box<stories::StoriesCommand>),
     /// The shared vocabulary: list tags with their uses, rename, merge, alias
     #[command(subcommand)]
     Tags(Box<tags::TagsCommand>),
-    /// Reports: engagement levels, growth month by month, learning needs, activity
+    /// Reports: engagement levels, growth and movement month by month, learning needs,
+    /// activity, and one HTML page to share
     #[command(subcommand)]
     Report(Box<report::ReportCommand>),
     /// Print the whole community as one JSON document (every record, links by UUID)
@@ -131,6 +154,10 @@ pub enum Command {
     Backup(system::BackupArgs),
     /// Check the database: integrity, links, schema version, file mode, where it lives
     Doctor,
+    /// The operation log: every change, newest first; `log show OP` details one
+    Log(log::LogArgs),
+    /// Take back an operation (the latest by default); an undo is itself an operation
+    Undo(log::UndoArgs),
     /// Fill a throwaway database with a small sample community to explore
     ///
     /// With a size (--members, --sessions, --assists, --popups) it generates a realistic
@@ -143,9 +170,33 @@ pub enum Command {
     Man,
 }
 
-/// The whole command tree, for completions and the man page.
+/// The whole command tree, built (deferred parts included), for completions, the man
+/// page and tests that walk it.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    command
+}
+
+/// A usage error from clap as it is to be printed: clap's own lines, except that the
+/// first line of a missing argument names it ("error: missing required argument
+/// <MEMBER>") where clap has a sentence and the names on the lines after.
+pub fn usage_error_text(e: &clap::Error, color: bool) -> String {
+    const SENTENCE: &str = "the following required arguments were not provided:";
+    let styled = e.render();
+    let text = if color { styled.ansi().to_string() } else { styled.to_string() };
+    let Some((first, rest)) = text.split_once('\n') else { return text };
+    if e.kind() != clap::error::ErrorKind::MissingRequiredArgument || !first.ends_with(SENTENCE) {
+        return text;
+    }
+    let mut lines = rest.split_inclusive('\n').peekable();
+    let mut missing = Vec::new();
+    while let Some(line) = lines.next_if(|l| l.starts_with("  ")) {
+        missing.push(line.trim());
+    }
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    let head = first.replace(SENTENCE, &format!("missing required argument{plural} {}", missing.join(", ")));
+    format!("{head}\n{}", lines.collect::<String>())
 }
 
 /// Parses the process's arguments, like `Cli::try_parse`, but never frees the command
@@ -153,7 +204,9 @@ pub fn command() -> clap::Command {
 /// process ends soon after anyway.
 pub fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let command = Box::leak(Box::new(command()));
+    let command = Box::leak(Box::new(<Cli as clap::CommandFactory>::command()));
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(command))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(command))?;
+    cli.invocation = log::invocation(std::env::args_os(), &matches);
+    Ok(cli)
 }

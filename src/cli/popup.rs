@@ -3,6 +3,7 @@
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PopupCommand {
     /// Propose a learning popup and print its id; the proposer joins it
     Propose(ProposeArgs),
@@ -142,8 +143,18 @@ pub struct InviteArgs {
     /// The popup's id
     pub popup: String,
     /// Ids, emails, or unique names (prefixes)
-    #[arg(required = true)]
+    #[arg(required_unless_present = "matched")]
     pub members: Vec<String>,
+    /// Invite the N best-matched learners, as `popup match` ranks them
+    #[arg(long, value_name = "N", conflicts_with = "members")]
+    pub matched: Option<usize>,
+    /// Also mail each one the invitation, its sessions as a calendar request
+    #[arg(long)]
+    pub mail: bool,
+    #[command(flatten)]
+    pub sender: crate::cli::mail::Sender,
+    #[command(flatten)]
+    pub delivery: crate::cli::mail::Delivery,
 }
 
 #[derive(Debug, Args)]

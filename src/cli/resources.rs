@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ResourcesCommand {
     /// Add a resource and print its id
     Add(AddArgs),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SessionsCommand {
     /// Schedule a session and print its id
     Add(AddArgs),
@@ -22,6 +23,10 @@ pub enum SessionsCommand {
     Attend(AttendArgs),
     /// Write sessions as an iCalendar file (RFC 5545) that calendar apps import
     Export(ExportArgs),
+    /// Mail members the session (announcement or --reminder) with a calendar request
+    Invite(InviteArgs),
+    /// Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)
+    Replies(RepliesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -174,4 +179,35 @@ pub struct ExportArgs {
     /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
     #[arg(long, requires = "out")]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("who").required(true).args(["members", "all", "rsvp"])))]
+#[command(group(ArgGroup::new("how").required(true).args(["out", "mbox", "sendmail", "dry_run"])))]
+pub struct InviteArgs {
+    /// Session id
+    pub session: String,
+    /// Ids, emails, or unique names (prefixes)
+    #[arg(value_name = "MEMBER")]
+    pub members: Vec<String>,
+    /// Every active member
+    #[arg(long)]
+    pub all: bool,
+    /// Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders
+    #[arg(long, value_name = "ANSWER")]
+    pub rsvp: Option<String>,
+    /// A reminder: a new message even to those the announcement reached (one a day)
+    #[arg(long)]
+    pub reminder: bool,
+    #[command(flatten)]
+    pub sender: crate::cli::mail::Sender,
+    #[command(flatten)]
+    pub delivery: crate::cli::mail::Delivery,
+}
+
+#[derive(Debug, Args)]
+pub struct RepliesArgs {
+    /// Calendar replies: .ics, .eml or mbox files, or - for standard input
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TagsCommand {
     /// List tags with how many members, popups and resources use each, and their aliases
     List(ListArgs),

@@ -12,6 +12,9 @@ pub struct ExportArgs {
     /// Replace FILE if it exists (a symbolic link there is replaced, not followed)
     #[arg(long, requires = "out")]
     pub force: bool,
+    /// Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise
+    #[arg(long)]
+    pub with_exclusions: bool,
 }
 
 #[derive(Debug, Args)]

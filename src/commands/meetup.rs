@@ -7,7 +7,8 @@ use crate::cli::meetup::{MeetupCommand, PlanArgs};
 use crate::commands::Context;
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
-use crate::domain::session::{NewSession, SessionKind, check_positive, check_span, check_title};
+use crate::domain::rules::Rule;
+use crate::domain::session::{self as rules, NewSession, SessionKind, check_minutes, check_title};
 use crate::domain::time::{parse_clock, parse_weekday, series_local_to_utc};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
@@ -39,10 +40,7 @@ fn dates(ctx: &Context, a: &PlanArgs) -> Result<Vec<DateTime<Utc>>> {
     let time = parse_clock(&a.time).ok_or_else(|| {
         Error::invalid(format!("--time: expected HH:MM on a 24-hour clock, got {:?}", a.time))
     })?;
-    let count = field("--count", check_positive("sessions", &a.count))?;
-    if count > MAX_COUNT {
-        return Err(Error::invalid(format!("--count: expected at most {MAX_COUNT} sessions, got {count}")));
-    }
+    let count = field("--count", Rule::Range(1, i64::from(MAX_COUNT)).read_int(&a.count))?;
     let step = match a.every.trim() {
         "1w" => 1,
         "2w" => 2,
@@ -103,19 +101,30 @@ fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Vol
 
 fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let title = field("--title", check_title(&a.title))?;
-    let minutes = field("--minutes", check_positive("minutes", &a.minutes))?;
+    let minutes = field("--minutes", check_minutes(&a.minutes))?;
     let dates = dates(ctx, &a)?;
-    for (i, at) in dates.iter().enumerate() {
-        field(if i == 0 { "--start" } else { "--count" }, check_span(*at, minutes))?;
-    }
     let template = NewSession {
         kind: SessionKind::Meetup,
         title,
         minutes,
-        link: a.link.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
-        location: a.location.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
+        link: a
+            .link
+            .as_deref()
+            .map(|l| field("--link", crate::domain::rules::optional(l, rules::LINK)))
+            .transpose()?
+            .flatten(),
+        location: a
+            .location
+            .as_deref()
+            .map(|l| field("--location", crate::domain::rules::optional(l, rules::PLACE)))
+            .transpose()?
+            .flatten(),
         ..NewSession::default()
     };
+    for (i, at) in dates.iter().enumerate() {
+        let session = NewSession { starts_at: *at, ..template.clone() };
+        super::sessions::checked(&session, if i == 0 { "--start" } else { "--count" })?;
+    }
     let make = |db: Option<&Db>, write: bool| -> Result<Vec<PlannedMeetup>> {
         let (vols, names) = match db {
             Some(db) => volunteers(db, &dates, minutes)?,

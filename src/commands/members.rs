@@ -1,11 +1,13 @@
 //! `cop members ...`
 
 mod import;
+mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
-use crate::commands::{Context, member_id, member_ids};
+use crate::commands::{Context, member_id, member_ids, no_member};
 use crate::domain::member::{
-    Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_timezone,
+    Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_note, check_region,
+    check_timezone,
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
@@ -17,13 +19,15 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
     match cmd {
         MembersCommand::Add(a) => add(ctx, a),
         MembersCommand::List(a) => list(ctx, a),
-        MembersCommand::Show(a) => show(ctx, &a.member),
+        MembersCommand::Show(a) => pause::show(ctx, &a.member),
         MembersCommand::Edit(a) => edit(ctx, a),
         MembersCommand::Archive(a) => set_status(ctx, &a.members, Status::Archived),
         MembersCommand::Restore(a) => set_status(ctx, &a.members, Status::Active),
         MembersCommand::Forget(a) => forget(ctx, a),
         MembersCommand::Import(a) => import::run(ctx, a),
         MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
+        MembersCommand::Pause(a) => pause::pause(ctx, a),
+        MembersCommand::Resume(a) => pause::resume(ctx, &a.member),
     }
 }
 
@@ -37,6 +41,12 @@ fn tags(flag: &str, raw: &[String]) -> Result<Vec<String>> {
 
 fn windows(flag: &str, raw: &[String]) -> Result<Vec<Availability>> {
     raw.iter().map(|w| field(flag, Availability::parse(w))).collect()
+}
+
+/// The record rules over a whole profile, after each flag was checked on its own: the
+/// last word before a profile is stored, whatever filled it.
+fn checked(p: &Profile) -> Result<()> {
+    p.check().map_err(|e| Error::invalid(format!("--{e}")))
 }
 
 /// Optional text where an empty value means "remove it".
@@ -54,7 +64,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         email: a.email.as_deref().map(|e| field("--email", check_email(e))).transpose()?,
         role: field("--role", Role::parse(&a.role))?,
         status: Status::Active,
-        region: a.region.as_deref().and_then(clearable),
+        region: a.region.as_deref().map(|r| field("--region", check_region(r))).transpose()?.flatten(),
         timezone: a.timezone.as_deref().map(|t| field("--timezone", check_timezone(t))).transpose()?,
         interests: tags("--interest", &a.interest)?,
         needs: tags("--need", &a.need)?,
@@ -65,9 +75,10 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
             Some(j) => ctx.date("--joined", j)?,
             None => ctx.now.date_naive(),
         }),
-        note: a.note.as_deref().and_then(clearable),
+        note: a.note.as_deref().map(|n| field("--note", check_note(n))).transpose()?.flatten(),
     };
     draft.tidy();
+    checked(&draft)?;
     let mut db = ctx.writer()?;
     let member = db.write(&format!("add member {}", draft.name), |db| {
         let id = store::insert(db, &draft, None)?;
@@ -98,6 +109,9 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
         },
         limit: a.limit,
     };
+    if a.paused {
+        return pause::list(ctx, filter);
+    }
     let store = ctx.reader()?;
     let mut w = ctx.out.list::<Member>("members")?;
     if let Some(s) = &store {
@@ -109,17 +123,12 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
 /// Loads the member a reference names, from a database that may not exist yet.
 fn load(ctx: &Context, reference: &str) -> Result<Member> {
     let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no member matches {reference:?}")));
+        return Err(no_member(reference));
     };
     s.read(|db| {
         let id = member_id(db, reference)?;
         store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))
     })
-}
-
-fn show(ctx: &mut Context, reference: &str) -> Result<()> {
-    let m = load(ctx, reference)?;
-    ctx.out.detail(&m)
 }
 
 /// Applies `--add-*`/`--remove-*` to a list of tags; an alias stands for its tag.
@@ -149,6 +158,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         let id = member_id(db, &a.member)?;
         let before =
             store::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
+        db.summarize(format!("edit member {} (id {id})", before.profile.name));
         let mut d = before.profile.clone();
         if let Some(n) = &a.name {
             d.name = field("--name", check_name(n))?;
@@ -160,13 +170,13 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
             d.role = field("--role", Role::parse(r))?;
         }
         if let Some(r) = &a.region {
-            d.region = clearable(r);
+            d.region = field("--region", check_region(r))?;
         }
         if let Some(t) = &a.timezone {
             d.timezone = clearable(t).map(|t| field("--timezone", check_timezone(&t))).transpose()?;
         }
         if let Some(n) = &a.note {
-            d.note = clearable(n);
+            d.note = field("--note", check_note(n))?;
         }
         if joined.is_some() {
             d.joined_on = joined;
@@ -186,6 +196,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if d == before.profile {
             return Ok((before, false));
         }
+        checked(&d)?;
         store::update(db, id, &d)?;
         Ok((store::get(db, id)?.unwrap_or(before), true))
     })?;
@@ -218,6 +229,8 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
             store::update(db, id, &d)?;
             done.push(store::get(db, id)?.unwrap_or(m));
         }
+        let ids: Vec<String> = done.iter().map(|m| m.id.to_string()).collect();
+        db.summarize(format!("{verb} members {}", ids.join(", ")));
         Ok(done)
     })?;
     let past = if status == Status::Archived { "Archived" } else { "Restored" };
@@ -248,7 +261,10 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
         ctx.out.message("Nothing was changed.");
         return Ok(());
     }
-    store.write(&format!("forget member {}", m.id), |db| store::delete(db, m.id))?;
+    store.write(&format!("forget member {}", m.id), |db| {
+        db.not_undoable(crate::domain::operation::not_undoable::FORGET);
+        store::delete(db, m.id)
+    })?;
     if let Err(e) = store.checkpoint() {
         ctx.out.warn(&format!(
             "the forget is saved, but old copies stay in the log until every cop using the file ends: {e}"

@@ -3,6 +3,8 @@
 
 mod assist;
 mod demo;
+mod log;
+mod mail;
 mod meetup;
 mod members;
 mod pairs;
@@ -11,6 +13,7 @@ mod report;
 mod resources;
 mod sessions;
 mod slots;
+mod stories;
 mod system;
 mod tags;
 mod transfer;
@@ -37,6 +40,8 @@ pub struct Context {
     pub out: Output,
     pub prompt: Prompter,
     pub now: DateTime<Local>,
+    /// How the command was typed, for the operation its writes record.
+    pub invocation: crate::domain::operation::Invocation,
     /// Set when this command created the database (and the outermost folder it made), so
     /// a command that then fails can take the empty file away again.
     created: std::cell::Cell<Option<PathBuf>>,
@@ -57,7 +62,9 @@ impl Context {
         if !self.db_path.exists() {
             self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
         }
-        Store::open_or_create(&self.db_path, self.now_utc())
+        let mut store = Store::open_or_create(&self.db_path, self.now_utc())?;
+        store.set_invocation(self.invocation.clone());
+        Ok(store)
     }
 
     /// The files no output may replace: the database and its side files, under the name
@@ -86,6 +93,25 @@ impl Context {
         time::parse_date(input, &self.now).map_err(|e| Error::invalid(format!("{field}: {e}")))
     }
 
+    /// Reads the days of `--from` and `--to`: a `--to` before `--from` would select
+    /// nothing, which a script cannot tell from "there is nothing", so it is a usage error.
+    pub fn day_range(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+        let first = from.map(|f| self.date("--from", f)).transpose()?;
+        let last = to.map(|t| self.date("--to", t)).transpose()?;
+        if let (Some(f), Some(l)) = (first, last)
+            && l < f
+        {
+            return Err(Error::invalid(format!(
+                "--from {f} and --to {l}: --to is before --from; expected --to on or after --from"
+            )));
+        }
+        Ok((first, last))
+    }
+
     /// Reads a moment typed for `--field`.
     pub fn datetime(&self, field: &str, input: &str) -> Result<DateTime<Utc>> {
         time::parse_datetime(input, &self.now).map_err(|e| Error::invalid(format!("{field}: {e}")))
@@ -108,12 +134,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => store::default_path()?,
     };
+    let mut out = Output::new(cli.global.output_format(), cli.global.quiet);
+    out.exact_cells = cli.global.raw;
     let mut ctx = Context {
         db_path,
         db_path_given,
-        out: Output::new(cli.global.output_format(), cli.global.quiet),
+        out,
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
+        invocation: cli.invocation.clone(),
         created: std::cell::Cell::new(None),
     };
     let outcome = dispatch(&mut ctx, cli.command);
@@ -135,12 +164,16 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Export(args) => transfer::export(ctx, args),
         Command::Import(args) => transfer::import(ctx, args),
         Command::Sessions(cmd) => sessions::run(ctx, *cmd),
+        Command::Outbox(cmd) => mail::outbox::run(ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(ctx, *cmd),
         Command::Pairs(cmd) => pairs::run(ctx, *cmd),
         Command::Assist(cmd) => assist::run(ctx, *cmd),
         Command::Resources(cmd) => resources::run(ctx, *cmd),
+        Command::Stories(cmd) => stories::run(ctx, *cmd),
         Command::Tags(cmd) => tags::run(ctx, *cmd),
         Command::Doctor => system::doctor(ctx),
+        Command::Log(args) => log::log(ctx, args),
+        Command::Undo(args) => log::undo(ctx, args),
         Command::Backup(args) => system::backup(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
         Command::Completions(args) => system::completions(ctx, args),
@@ -157,11 +190,28 @@ pub fn parse_id(what: &str, input: &str) -> Result<i64> {
     })
 }
 
+/// A MEMBER that is a whole number is read as an id, and ids are above 0: `0` or `-3`
+/// is a usage error (exit 2), as an id is for every other noun, not a member not found.
+fn check_member_number(reference: &str) -> Result<()> {
+    if reference.trim().parse::<i64>().is_ok() {
+        parse_id("MEMBER", reference)?;
+    }
+    Ok(())
+}
+
+/// The error for a MEMBER that names nobody (exit 3), or is no id at all (exit 2).
+pub fn no_member(reference: &str) -> Error {
+    check_member_number(reference)
+        .err()
+        .unwrap_or_else(|| Error::not_found(format!("no member matches {reference:?}")))
+}
+
 /// Resolves MEMBER (id, email, unique name or prefix) to a member id.
 pub fn member_id(db: &Db, reference: &str) -> Result<i64> {
+    check_member_number(reference)?;
     match resolve(reference, &store::members::candidates(db, reference)?) {
         Resolution::One(id) => Ok(id),
-        Resolution::NoMatch => Err(Error::not_found(format!("no member matches {reference:?}"))),
+        Resolution::NoMatch => Err(no_member(reference)),
         Resolution::Many(list) => {
             let shown: Vec<String> = list.iter().take(10).map(|c| format!("{} ({})", c.name, c.id)).collect();
             let more =

@@ -2,16 +2,19 @@
 //! the bigger verbs (match, agenda, schedule) in `popup/`.
 
 mod agenda;
+mod invite;
 mod match_;
 mod schedule;
 
 use crate::cli::popup::{
-    CancelArgs, CloseArgs, EditArgs, InviteArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs,
-    StatusFilter, SuggestArgs,
+    CancelArgs, CloseArgs, EditArgs, ListArgs, MemberInPopup, PopupCommand, ProposeArgs, StatusFilter,
+    SuggestArgs,
 };
-use crate::commands::{Context, member_id, member_ids, parse_id};
+use crate::commands::{Context, member_id, no_member, parse_id};
 use crate::domain::member::Status;
-use crate::domain::popup::{NewPopup, Participation, Popup, PopupStatus, check_title, tags_in_title};
+use crate::domain::popup::{
+    self as rules, NewPopup, Participation, Popup, PopupStatus, check_fields, check_title, tags_in_title,
+};
 use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::output::popup::NeedRow;
@@ -28,7 +31,7 @@ pub fn run(ctx: &mut Context, cmd: PopupCommand) -> Result<()> {
         }
         PopupCommand::Edit(a) => edit(ctx, a),
         PopupCommand::Match(a) => match_::run(ctx, a),
-        PopupCommand::Invite(a) => invite(ctx, a),
+        PopupCommand::Invite(a) => invite::run(ctx, a),
         PopupCommand::Join(a) => join(ctx, a),
         PopupCommand::Leave(a) => step_out(ctx, a, Participation::Left),
         PopupCommand::Decline(a) => step_out(ctx, a, Participation::Declined),
@@ -47,6 +50,11 @@ fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
 /// Optional text where an empty value means "none".
 fn clearable(v: &str) -> Option<String> {
     Some(v.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// The record rules over a popup's fields, the last word before they are stored.
+fn checked(r: std::result::Result<(), (&'static str, String)>) -> Result<()> {
+    r.map_err(|(f, e)| Error::invalid(format!("--{f}: {e}")))
 }
 
 /// Reads a POPUP reference: the popup's id.
@@ -102,7 +110,7 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         None => None,
     };
     let mut store = ctx.writer()?;
-    let (popup, found) = store.write("propose popup", |db| {
+    let (popup, found) = store.write(&format!("propose popup {title:?}"), |db| {
         let proposer = member_id(db, &by)?;
         require_active(db, proposer)?;
         let expert_id = a.expert.as_deref().map(|e| member_id(db, e)).transpose()?;
@@ -115,19 +123,18 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         } else {
             (given_tags.clone(), None)
         };
-        let id = store::insert(
-            db,
-            &NewPopup {
-                title: title.clone(),
-                description: a.description.as_deref().and_then(clearable),
-                proposer_id: Some(proposer),
-                needs_expert: a.needs_expert || expert_id.is_some() || external.is_some(),
-                expert_id,
-                external_expert: external.clone(),
-                max_members: a.max,
-                tags,
-            },
-        )?;
+        let new = NewPopup {
+            title: title.clone(),
+            description: a.description.as_deref().and_then(clearable),
+            proposer_id: Some(proposer),
+            needs_expert: a.needs_expert || expert_id.is_some() || external.is_some(),
+            expert_id,
+            external_expert: external.clone(),
+            max_members: a.max,
+            tags,
+        };
+        checked(new.check())?;
+        let id = store::insert(db, &new)?;
         store::set_member(db, id, proposer, Participation::Joined)?;
         Ok((store::require(db, id)?, found))
     })?;
@@ -157,7 +164,7 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
     let rows = match ctx.reader()? {
         None => {
             if let Some(m) = &a.member {
-                return Err(Error::not_found(format!("no member matches {m:?}")));
+                return Err(no_member(m));
             }
             Vec::new()
         }
@@ -263,6 +270,12 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if f == PopupFields::of(&before) && tags == before.tags {
             return Ok((before, false, Vec::new(), false));
         }
+        checked(check_fields(
+            &f.title,
+            f.description.as_deref(),
+            f.external_expert.as_deref(),
+            f.max_members,
+        ))?;
         store::update(db, id, &f)?;
         if tags != before.tags {
             store::set_tags(db, id, &tags)?;
@@ -285,26 +298,6 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         format!("Nothing to change for popup {}", popup.id)
     };
     ctx.out.written(popup.id, &popup, &msg)
-}
-
-fn invite(ctx: &mut Context, a: InviteArgs) -> Result<()> {
-    let id = popup_id(&a.popup)?;
-    let mut store = ctx.writer()?;
-    let (popup, names) = store.write(&format!("invite to popup {id}"), |db| {
-        let p = store::require(db, id)?;
-        require_open(&p, "invite members")?;
-        let mut names = Vec::new();
-        for m in member_ids(db, &a.members)? {
-            let name = require_active(db, m)?;
-            if p.place_of(m).is_some_and(Participation::is_in) {
-                return Err(Error::conflict(format!("{name} (id {m}) already has a place in popup {id}")));
-            }
-            store::set_member(db, id, m, Participation::Invited)?;
-            names.push(name);
-        }
-        Ok((store::require(db, id)?, names))
-    })?;
-    ctx.out.written(popup.id, &popup, &format!("Invited {} to popup {}", names.join(", "), popup.id))
 }
 
 fn join(ctx: &mut Context, a: MemberInPopup) -> Result<()> {
@@ -372,7 +365,13 @@ fn step_out(ctx: &mut Context, a: MemberInPopup, to: Participation) -> Result<()
 
 fn close(ctx: &mut Context, a: CloseArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
-    let outcome = a.outcome.as_deref().and_then(clearable);
+    let outcome = a
+        .outcome
+        .as_deref()
+        .map(|o| crate::domain::rules::optional(o, rules::OUTCOME))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--outcome: {e}")))?
+        .flatten();
     let mut store = ctx.writer()?;
     let popup = store.write(&format!("close popup {id}"), |db| {
         let p = store::require(db, id)?;
@@ -385,7 +384,13 @@ fn close(ctx: &mut Context, a: CloseArgs) -> Result<()> {
 
 fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
-    let reason = a.reason.as_deref().and_then(clearable);
+    let reason = a
+        .reason
+        .as_deref()
+        .map(|r| crate::domain::rules::optional(r, crate::domain::session::PLACE))
+        .transpose()
+        .map_err(|e| Error::invalid(format!("--reason: {e}")))?
+        .flatten();
     let mut store = ctx.writer()?;
     let (popup, n) = store.write(&format!("cancel popup {id}"), |db| {
         let p = store::require(db, id)?;

@@ -9,16 +9,22 @@ use crate::commands::Context;
 use crate::domain::engagement::{self, Happening, History, Month, Participation, Thresholds};
 use crate::error::{Error, Result};
 use crate::output::Format;
+use crate::output::level_history::LevelMonth;
 use crate::output::report::{
     ActivityRow, EngagementRow, GrowthRow, NeedRow, Person, PopupRef, activity_chart, engagement_chart,
     growth_chart, needs_chart,
 };
 use crate::store::reports::{self as store, Event};
 
+mod html;
+mod movement;
+
 pub fn run(ctx: &mut Context, cmd: ReportCommand) -> Result<()> {
     match cmd {
         ReportCommand::Engagement(a) => engagement(ctx, a),
         ReportCommand::Growth(a) => growth(ctx, a),
+        ReportCommand::Movement(a) => movement::run(ctx, a),
+        ReportCommand::Html(a) => html::run(ctx, a),
         ReportCommand::Needs(a) => needs(ctx, a),
         ReportCommand::Activity(a) => activity(ctx, a),
     }
@@ -73,24 +79,62 @@ fn local_day(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&Local).date_naive()
 }
 
-/// Every active member's history of participations.
+/// Every active member's history of participations, gathered row by row into each
+/// member's list (8 bytes a participation), so 100,000 members with a million
+/// participations fit in a few tens of megabytes.
 fn histories(ctx: &Context) -> Result<Vec<History>> {
     let Some(store) = ctx.reader()? else { return Ok(Vec::new()) };
-    let (members, parts) = store.read(|db| Ok((store::active_members(db)?, store::participations(db)?)))?;
-    let mut by_member: HashMap<i64, Vec<Participation>> = HashMap::new();
-    for (id, kind, at) in parts {
-        by_member.entry(id).or_default().push(Participation { on: local_day(at), kind });
-    }
-    Ok(members
-        .into_iter()
-        .map(|m| History {
-            member_id: m.id,
-            joined: m.joined_on.unwrap_or_else(|| local_day(m.created_at)),
-            core_role: m.core_role,
-            participations: by_member.remove(&m.id).unwrap_or_default(),
-            name: m.name,
-        })
-        .collect())
+    store.read(|db| {
+        let mut out: Vec<History> = store::active_members(db)?
+            .into_iter()
+            .map(|m| History {
+                member_id: m.id,
+                joined: m.joined_on.unwrap_or_else(|| local_day(m.created_at)),
+                role: m.role,
+                participations: Vec::new(),
+                name: m.name,
+            })
+            .collect();
+        let index: HashMap<i64, usize> = out.iter().enumerate().map(|(i, h)| (h.member_id, i)).collect();
+        store::each_participation(db, |id, kind, at| {
+            if let Some(&i) = index.get(&id) {
+                out[i].participations.push(Participation { on: local_day(at), kind });
+            }
+        })?;
+        Ok(out)
+    })
+}
+
+/// How many months of level history `members show` gives.
+const HISTORY_MONTHS: u32 = 12;
+
+/// A member's level at the end of each of the last twelve months, with the default
+/// window and thresholds (`members show`).
+pub fn level_history(ctx: &Context, m: &crate::domain::member::Member) -> Result<Vec<LevelMonth>> {
+    let Some(store) = ctx.reader()? else { return Ok(Vec::new()) };
+    let parts = store.read(|db| store::participations_of(db, m.id))?;
+    let h = History {
+        member_id: m.id,
+        name: m.profile.name.clone(),
+        role: m.profile.role,
+        joined: m.profile.joined_on.unwrap_or_else(|| local_day(m.created_at)),
+        participations: parts
+            .into_iter()
+            .map(|(kind, at)| Participation { on: local_day(at), kind })
+            .collect(),
+    };
+    let day = ctx.now.date_naive();
+    let window = parse_window(crate::cli::report::DEFAULT_WINDOW)?;
+    Ok(crate::domain::movement::history(
+        &h,
+        &Month::last(day, HISTORY_MONTHS),
+        day,
+        window,
+        &Thresholds::default(),
+    )
+    .into_iter()
+    .map(|(month, level)| LevelMonth { month: month.to_string(), level })
+    .collect())
 }
 
 /// Prints the rows, then the chart under a table.
@@ -121,7 +165,7 @@ fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
             EngagementRow {
                 member_id: h.member_id,
                 name: h.name.clone(),
-                level: engagement::level(s.total, h.core_role, &t),
+                level: engagement::level(s.total, h.role, &t),
                 participations: s.total,
                 attended: s.attended,
                 facilitated: s.facilitated,
@@ -147,7 +191,8 @@ fn growth(ctx: &mut Context, a: GrowthArgs) -> Result<()> {
             core: r.core,
             active: r.active,
             occasional: r.occasional,
-            dormant: r.dormant,
+            peripheral: r.peripheral,
+            transactional: r.transactional,
             joined: r.joined,
             moved_up: r.moved_up,
             moved_down: r.moved_down,

@@ -3,7 +3,8 @@
 use crate::cli::resources::{AddArgs, ListArgs, ResourcesCommand};
 use crate::commands::Context;
 use crate::commands::parse_id;
-use crate::domain::resource::{NewResource, Resource, check_title, check_url};
+use crate::domain::resource::{NOTE, NewResource, Resource, check_title, check_url};
+use crate::domain::rules::optional;
 use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::store::{assists, resources as store};
@@ -24,10 +25,11 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
     let new = NewResource {
         title: field("TITLE", check_title(&a.title))?,
         url: a.url.as_deref().map(|u| field("--url", check_url(u))).transpose()?,
-        note: a.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string),
+        note: a.note.as_deref().map(|n| field("--note", optional(n, NOTE))).transpose()?.flatten(),
         tags: field("--tag", tag::normalize_all(&a.tag))?,
         assist_id: a.assist.as_deref().map(|s| parse_id("--assist", s)).transpose()?,
     };
+    new.check().map_err(|(f, e)| Error::invalid(format!("--{f}: {e}")))?;
     let mut db = ctx.writer()?;
     let r = db.write(&format!("add resource {:?}", new.title), |db| {
         if let Some(id) = new.assist_id

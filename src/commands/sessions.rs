@@ -5,11 +5,11 @@ use chrono::{Days, NaiveTime};
 use crate::cli::sessions::{
     AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
 };
-use crate::commands::{Context, member_id, member_ids, parse_id};
+use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
 use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
-    NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp, check_positive,
-    check_span, check_title, promote,
+    self as rules, NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp,
+    check_capacity, check_minutes, check_title, promote,
 };
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -27,6 +27,8 @@ pub fn run(ctx: &mut Context, cmd: SessionsCommand) -> Result<()> {
         SessionsCommand::Rsvp(a) => rsvp(ctx, a),
         SessionsCommand::Attend(a) => attend(ctx, a),
         SessionsCommand::Export(a) => export(ctx, a),
+        SessionsCommand::Invite(a) => crate::commands::mail::session_invite::run(ctx, a),
+        SessionsCommand::Replies(a) => crate::commands::mail::replies::run(ctx, a),
     }
 }
 
@@ -34,9 +36,19 @@ fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
     r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
 }
 
-/// Optional text where an empty value means "remove it".
-fn clearable(v: &str) -> Option<String> {
-    Some(v.trim().to_string()).filter(|s| !s.is_empty())
+/// Optional text where an empty value means "remove it", checked against `rule`.
+fn clearable(flag: &str, v: &str, rule: crate::domain::rules::Rule) -> Result<Option<String>> {
+    field(flag, crate::domain::rules::optional(v, rule))
+}
+
+/// The record rules over a whole session, after each flag was checked on its own: the
+/// last word before a session is stored. The error names the flag of the field, and
+/// `span_flag` for a start and length that end past the years a date can hold.
+pub(crate) fn checked(s: &NewSession, span_flag: &str) -> Result<()> {
+    s.check().map_err(|(f, e)| match f {
+        "span" => Error::invalid(format!("{span_flag}: {e}")),
+        f => Error::invalid(format!("--{f}: {e}")),
+    })
 }
 
 fn kind(flag: &str, s: &str) -> Result<SessionKind> {
@@ -81,19 +93,20 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         kind: kind("--kind", &a.kind)?,
         title: field("--title", check_title(&title))?,
         starts_at: ctx.datetime("--at", &at)?,
-        minutes: field("--minutes", check_positive("minutes", &a.minutes))?,
-        link: a.link.as_deref().and_then(clearable),
-        location: a.location.as_deref().and_then(clearable),
-        trainer: a.trainer.as_deref().and_then(clearable),
-        capacity: a
-            .capacity
+        minutes: field("--minutes", check_minutes(&a.minutes))?,
+        link: a.link.as_deref().map(|l| clearable("--link", l, rules::LINK)).transpose()?.flatten(),
+        location: a
+            .location
             .as_deref()
-            .map(|c| field("--capacity", check_positive("places", c)))
-            .transpose()?,
-        note: a.note.as_deref().and_then(clearable),
+            .map(|l| clearable("--location", l, rules::PLACE))
+            .transpose()?
+            .flatten(),
+        trainer: a.trainer.as_deref().map(|t| clearable("--trainer", t, rules::PLACE)).transpose()?.flatten(),
+        capacity: a.capacity.as_deref().map(|c| field("--capacity", check_capacity(c))).transpose()?,
+        note: a.note.as_deref().map(|n| clearable("--note", n, rules::NOTE)).transpose()?.flatten(),
         popup_id: None,
     };
-    field("--minutes", check_span(new.starts_at, new.minutes))?;
+    checked(&new, "--minutes")?;
     let mut db = ctx.writer()?;
     let s = db.write(&format!("add session {}", new.title), |db| {
         let facilitators = active(db, "--facilitator", member_ids(db, &a.facilitator)?)?;
@@ -113,12 +126,11 @@ fn list(ctx: &mut Context, a: ListArgs) -> Result<()> {
         newest_first: a.past,
         ..SessionFilter::default()
     };
-    if let Some(from) = &a.from {
-        let day = ctx.date("--from", from)?;
+    let (first, last) = ctx.day_range(a.from.as_deref(), a.to.as_deref())?;
+    if let (Some(from), Some(day)) = (&a.from, first) {
         filter.from = Some(local_to_utc(day.and_time(NaiveTime::MIN), &tz, from).map_err(Error::invalid)?);
     }
-    if let Some(to) = &a.to {
-        let day = ctx.date("--to", to)?;
+    if let (Some(to), Some(day)) = (&a.to, last) {
         let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
         filter.before = Some(local_to_utc(next.and_time(NaiveTime::MIN), &tz, to).map_err(Error::invalid)?);
     }
@@ -146,15 +158,28 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
     let title = a.title.as_deref().map(|t| field("--title", check_title(t))).transpose()?;
     let starts_at = a.at.as_deref().map(|t| ctx.datetime("--at", t)).transpose()?;
     let new_kind = a.kind.as_deref().map(|k| kind("--kind", k)).transpose()?;
-    let minutes =
-        a.minutes.as_deref().map(|m| field("--minutes", check_positive("minutes", m))).transpose()?;
+    let minutes = a.minutes.as_deref().map(|m| field("--minutes", check_minutes(m))).transpose()?;
     let capacity = a
         .capacity
         .as_deref()
-        .map(|c| clearable(c).map(|c| field("--capacity", check_positive("places", &c))).transpose())
+        .map(|c| {
+            Some(c.trim())
+                .filter(|c| !c.is_empty())
+                .map(|c| field("--capacity", check_capacity(c)))
+                .transpose()
+        })
         .transpose()?;
+    let mut texts = Vec::new();
+    for (flag, value, rule) in [
+        ("--link", &a.link, rules::LINK),
+        ("--location", &a.location, rules::PLACE),
+        ("--trainer", &a.trainer, rules::PLACE),
+        ("--note", &a.note, rules::NOTE),
+    ] {
+        texts.push(value.as_deref().map(|v| clearable(flag, v, rule)).transpose()?);
+    }
     let mut db = ctx.writer()?;
-    let (session, changed, promoted) = db.write("edit session", |db| {
+    let (session, changed, promoted) = db.write(&format!("edit session {id}"), |db| {
         let before = store::require(db, id)?;
         let add = active(db, "--add-facilitator", member_ids(db, &a.add_facilitator)?)?;
         let remove = member_ids(db, &a.remove_facilitator)?;
@@ -174,21 +199,18 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         if let Some(c) = capacity {
             d.capacity = c;
         }
-        for (flag, slot) in [
-            (&a.link, &mut d.link),
-            (&a.location, &mut d.location),
-            (&a.trainer, &mut d.trainer),
-            (&a.note, &mut d.note),
-        ] {
-            if let Some(v) = flag {
-                *slot = clearable(v);
+        for (given, slot) in texts.iter().zip([&mut d.link, &mut d.location, &mut d.trainer, &mut d.note]) {
+            if let Some(v) = given {
+                slot.clone_from(v);
             }
         }
         let facilitators_change = add.iter().any(|m| !before.facilitators.contains(m))
             || remove.iter().any(|m| before.facilitators.contains(m));
-        field(if minutes.is_some() { "--minutes" } else { "--at" }, check_span(d.starts_at, d.minutes))?;
         if d == before.draft() && !facilitators_change {
             return Ok((before, false, Vec::new()));
+        }
+        if d != before.draft() {
+            checked(&d, if minutes.is_some() { "--minutes" } else { "--at" })?;
         }
         store::update(db, before.id, &d)?;
         for m in remove {
@@ -219,9 +241,9 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
 
 fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
-    let reason = a.reason.as_deref().and_then(clearable);
+    let reason = a.reason.as_deref().map(|r| clearable("--reason", r, rules::PLACE)).transpose()?.flatten();
     let mut db = ctx.writer()?;
-    let session = db.write("cancel session", |db| {
+    let session = db.write(&format!("cancel session {id}"), |db| {
         let s = scheduled(db, id, "cancel it again")?;
         store::cancel(db, s.id, reason.as_deref())?;
         store::get(db, s.id)?.ok_or_else(|| Error::runtime("the session vanished"))
@@ -239,7 +261,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
         Response::Maybe
     };
     let mut db = ctx.writer()?;
-    let (session, outcomes) = db.write("record RSVPs", |db| {
+    let (session, outcomes) = db.write(&format!("record RSVPs for session {id}"), |db| {
         let s = scheduled(db, id, "answer it")?;
         let members = member_ids(db, &a.members)?;
         let members = if answer == Response::No { members } else { active(db, "MEMBER", members)? };
@@ -266,7 +288,7 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
 fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
     let mut db = ctx.writer()?;
-    let (session, missing) = db.write("record attendance", |db| {
+    let (session, missing) = db.write(&format!("record attendance of session {id}"), |db| {
         let s = scheduled(db, id, "record attendance")?;
         let members = member_ids(db, &a.members)?;
         let mut missing = Vec::new();
@@ -296,7 +318,7 @@ fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
 fn load(ctx: &Context, mut filter: SessionFilter, member: Option<&str>) -> Result<Vec<Session>> {
     let Some(s) = ctx.reader()? else {
         return match member {
-            Some(m) => Err(Error::not_found(format!("no member matches {m:?}"))),
+            Some(m) => Err(no_member(m)),
             None => Ok(Vec::new()),
         };
     };

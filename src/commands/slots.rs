@@ -36,20 +36,23 @@ pub fn search_window(
         return Err(Error::invalid("--limit 0: expected at least 1 suggestion"));
     }
     let now = ctx.now_utc();
-    let from = match from {
-        Some(f) => local_midnight(ctx, "--from", ctx.date("--from", f)?)?.max(now),
+    let (first, last) = ctx.day_range(from, to)?;
+    let from = match first {
+        Some(day) => local_midnight(ctx, "--from", day)?.max(now),
         None => now,
     };
-    let to = match to {
-        Some(t) => {
-            let day = ctx.date("--to", t)?;
-            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {t:?}: out of range")))?;
+    let to = match last {
+        Some(day) => {
+            let next = day.succ_opt().ok_or_else(|| Error::invalid(format!("--to {day}: out of range")))?;
             local_midnight(ctx, "--to", next)?
         }
         None => from + chrono::Duration::days(14),
     };
     if to <= from {
-        return Err(Error::invalid("--to: expected a day after --from (and not in the past)"));
+        return Err(Error::invalid(format!(
+            "--to {}: the search starts now, so expected today or a later day",
+            last.map(|d| d.to_string()).unwrap_or_default()
+        )));
     }
     if to - from > chrono::Duration::days(MAX_SEARCH_DAYS) {
         return Err(Error::invalid(format!("--to: search at most {MAX_SEARCH_DAYS} days at a time")));

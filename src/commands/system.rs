@@ -19,6 +19,11 @@ pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
     if a.name.is_some() && name.is_none() {
         return Err(Error::invalid("--name: must not be empty"));
     }
+    if let Some(n) = name {
+        crate::domain::rules::COMMUNITY_NAME
+            .check_text(n)
+            .map_err(|e| Error::invalid(format!("--name: {e}")))?;
+    }
     let mut db = ctx.writer()?;
     db.write("init", |db| match name {
         Some(n) => store::set_community_name(db, n),
@@ -113,6 +118,21 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     fks.is_empty(),
                     if fks.is_empty() { "every link points at a record".to_string() } else { fks.join("; ") },
                 ));
+                checks.push(record_rules_check(&crate::store::record_check::problems(db)?));
+                let (readable, unreadable) = crate::store::oplog::check_readable(db)?;
+                let ids: Vec<String> = unreadable.iter().map(i64::to_string).collect();
+                checks.push(check(
+                    "operation log",
+                    unreadable.is_empty(),
+                    if ids.is_empty() {
+                        format!("{readable} stored changes, each one readable")
+                    } else {
+                        format!(
+                            "the stored changes of operations {} cannot be read, so not undone",
+                            ids.join(", ")
+                        )
+                    },
+                ));
                 let counts: Vec<String> =
                     store::counts(db)?.iter().map(|(t, n)| format!("{n} {t}")).collect();
                 checks.push(check("records", true, counts.join(", ")));
@@ -129,6 +149,19 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
         return Err(Error::runtime(format!("doctor found {problems} problem(s) in {}", path.display())));
     }
     Ok(())
+}
+
+/// Every stored value keeps the rules of its record; the first bad rows are named.
+fn record_rules_check(problems: &[String]) -> Check {
+    const SHOWN: usize = 25;
+    if problems.is_empty() {
+        return check("record rules", true, "every stored value keeps the rules of its record");
+    }
+    let mut detail = problems.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+    if problems.len() > SHOWN {
+        detail.push_str(&format!("; and {} more", problems.len() - SHOWN));
+    }
+    check("record rules", false, detail)
 }
 
 /// The database and its `-wal` and `-shm` files must be private: they hold the same data.

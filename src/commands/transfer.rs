@@ -12,8 +12,8 @@ use crate::store::{self, Store, schema, transfer};
 
 pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
     let doc = match ctx.reader()? {
-        Some(s) => s.read(|db| transfer::export(db, schema::LATEST))?,
-        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST),
+        Some(s) => s.read(|db| transfer::export(db, schema::LATEST, a.with_exclusions))?,
+        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST, a.with_exclusions),
     };
     if let Some(path) = &a.out {
         ctx.redirect(path, a.force)?;
@@ -76,7 +76,17 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         ctx.writer()?
     };
     let what = format!("import {}", a.file.display());
-    let counts = store.write(&what, |db| transfer::merge(db, &doc, a.dry_run))?;
+    let counts = store.write(&what, |db| {
+        let counts = transfer::merge(db, &doc, a.dry_run)?;
+        let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
+        db.summarize(format!(
+            "{what}: {} added, {} updated, {} removed",
+            sum(|c| c.added),
+            sum(|c| c.updated),
+            sum(|c| c.removed)
+        ));
+        Ok(counts)
+    })?;
     ctx.out.list_all("records", &counts)?;
     let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
     let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));

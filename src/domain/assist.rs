@@ -10,9 +10,28 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 pub use super::assist_request::{Invitation, InvitationStatus};
+use super::rules::{COUNTER_MAX, Rule};
 
-/// The fewest and most minutes an assist may last.
-pub const MINUTES: std::ops::RangeInclusive<u32> = 5..=240;
+/// The most minutes an assist may last.
+pub const MINUTES_MAX: u32 = 240;
+/// The fewest and most minutes an assist may last (see [`super::rules`] for all rules).
+pub const MINUTES: Rule = Rule::Range(5, MINUTES_MAX as i64);
+/// The rules of an assist's other fields.
+pub const CHALLENGE: Rule = Rule::Title;
+/// The name of the challenge group, when it is not members.
+pub const GROUP: Rule = Rule::Line;
+/// The answers of steps 1, 4 and 6 (situation, response, reflection).
+pub const STEP_TEXT: Rule = Rule::Text;
+/// One clarifying question or idea, a takeaway, a next step.
+pub const NOTE: Rule = Rule::Note;
+/// `requested` comes before `draft` and `logged` (issue 17).
+pub const STATUS: Rule = Rule::OneOf(&["requested", "draft", "logged"]);
+/// The step a draft resumes at; 8 when all seven are answered.
+pub const CURRENT_STEP: Rule = Rule::Range(1, 8);
+/// The step a note belongs to: 2 (clarifying questions) or 3 (ideas).
+pub const NOTE_STEP: Rule = Rule::Range(2, 3);
+pub const NOTE_POSITION: Rule = Rule::Range(0, COUNTER_MAX);
+pub const ROLE: Rule = Rule::OneOf(&["presenter", "listener", "facilitator"]);
 /// The default length of an assist, in minutes.
 pub const DEFAULT_MINUTES: u32 = 45;
 /// The number of steps of a peer assist.
@@ -278,14 +297,40 @@ pub struct FollowUp {
 
 /// Checks the length of an assist.
 pub fn check_minutes(minutes: u32) -> Result<u32, String> {
-    if MINUTES.contains(&minutes) {
-        Ok(minutes)
-    } else {
-        Err(format!(
-            "expected a length between {} and {} minutes, got {minutes}",
-            MINUTES.start(),
-            MINUTES.end()
-        ))
+    MINUTES.check_int(minutes).map(|()| minutes)
+}
+
+impl PeerAssist {
+    /// Checks every field against the record rules, as every way in must before an
+    /// assist is stored (flags, a `--from` file, the guided walk). The error names the
+    /// field as the JSON does (`next_steps[1].text`) and says what is wrong. Dates are
+    /// read (and their years checked) where they are typed.
+    pub fn check(&self) -> Result<(), (String, String)> {
+        let one = |path: &str, rule: Rule, v: &str| rule.check_text(v).map_err(|e| (path.to_string(), e));
+        let opt =
+            |path: &str, rule: Rule, v: &Option<String>| v.as_deref().map_or(Ok(()), |v| one(path, rule, v));
+        one("challenge", CHALLENGE, &self.challenge)?;
+        MINUTES.check_int(self.minutes).map_err(|e| ("minutes".to_string(), e))?;
+        opt("group", GROUP, &self.group)?;
+        opt("situation", STEP_TEXT, &self.situation)?;
+        opt("response", STEP_TEXT, &self.response)?;
+        opt("reflection", STEP_TEXT, &self.reflection)?;
+        for (list, notes) in [("clarifying", &self.clarifying), ("ideas", &self.ideas)] {
+            for (i, n) in notes.iter().enumerate() {
+                one(&format!("{list}[{i}]"), NOTE, n)?;
+            }
+        }
+        for (i, r) in self.resources.iter().enumerate() {
+            one(&format!("resources[{i}].title"), super::resource::TITLE, &r.title)?;
+            opt(&format!("resources[{i}].url"), super::resource::URL, &r.url)?;
+        }
+        for (i, t) in self.takeaways.iter().enumerate() {
+            one(&format!("takeaways[{i}].text"), NOTE, &t.text)?;
+        }
+        for (i, s) in self.next_steps.iter().enumerate() {
+            one(&format!("next_steps[{i}].text"), NOTE, &s.text)?;
+        }
+        Ok(())
     }
 }
 
@@ -345,7 +390,8 @@ fn looks_like_url(word: &str) -> bool {
 }
 
 /// Reads `"TITLE [URL]"`: a last word that looks like a link (`https://...`, `www....`,
-/// optionally in `<>`, `()` or `[]`) is the URL; a bare link is its own title.
+/// optionally in `<>`, `()` or `[]`) is the URL; a bare link is its own title. A `www.`
+/// address gets `https://` in front, so that it is a link a calendar or browser opens.
 pub fn parse_resource(input: &str) -> Result<SuggestedResource, String> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
@@ -358,7 +404,8 @@ pub fn parse_resource(input: &str) -> Result<SuggestedResource, String> {
     let bare = last.trim_matches(|c| matches!(c, '<' | '>' | '(' | ')' | '[' | ']'));
     if looks_like_url(bare) {
         let title = if head.is_empty() { bare } else { head };
-        return Ok(SuggestedResource { id: None, title: title.to_string(), url: Some(bare.to_string()) });
+        let url = if bare.starts_with("www.") { format!("https://{bare}") } else { bare.to_string() };
+        return Ok(SuggestedResource { id: None, title: title.to_string(), url: Some(url) });
     }
     Ok(SuggestedResource { id: None, title: trimmed.to_string(), url: None })
 }
@@ -435,11 +482,50 @@ mod tests {
         assert_eq!(r.url.as_deref(), Some("https://example.org/net"));
         let r = parse_resource("Weaving <https://w.org>").unwrap();
         assert_eq!(r.url.as_deref(), Some("https://w.org"));
+        let r = parse_resource("Weaving www.w.org").unwrap();
+        assert_eq!(r.url.as_deref(), Some("https://www.w.org"));
         let r = parse_resource("https://only.link").unwrap();
         assert_eq!(r.title, "https://only.link");
         let r = parse_resource("A book title").unwrap();
         assert_eq!((r.title.as_str(), r.url), ("A book title", None));
         assert!(parse_resource("   ").is_err());
+    }
+
+    #[test]
+    fn every_field_of_an_assist_is_checked_and_named() {
+        let good = PeerAssist {
+            challenge: "Grow".into(),
+            situation: Some("line one\r\nline two\tand a tab".into()),
+            ideas: vec!["Map it".into()],
+            ..PeerAssist::default()
+        };
+        assert_eq!(good.check(), Ok(()));
+        type Spoil = fn(&mut PeerAssist);
+        let cases: [(Spoil, &str); 7] = [
+            (|a| a.challenge = "two\r\nlines".into(), "challenge"),
+            (|a| a.minutes = 1 << 20, "minutes"),
+            (|a| a.group = Some("g\u{1b}[2J".into()), "group"),
+            (|a| a.situation = Some("hidden\u{1b}[1A\u{1b}[2K".into()), "situation"),
+            (|a| a.ideas.push("bell\u{7}".into()), "ideas[1]"),
+            (|a| a.resources.push(parse_resource("x javascript://alert(1)").unwrap()), "resources[0].url"),
+            (
+                |a| {
+                    a.next_steps.push(NextStep {
+                        id: None,
+                        text: " ".into(),
+                        owner_id: None,
+                        due: None,
+                        done_at: None,
+                    })
+                },
+                "next_steps[0].text",
+            ),
+        ];
+        for (spoil, path) in cases {
+            let mut a = good.clone();
+            spoil(&mut a);
+            assert_eq!(a.check().unwrap_err().0, path);
+        }
     }
 
     #[test]

@@ -5,20 +5,31 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How many listeners a request may ask for. Practice guides put a peer assist at 4 to
-/// 12 people, the challenge group and a facilitator among them.
-pub const SIZE: std::ops::RangeInclusive<u32> = 1..=12;
+use super::rules::Rule;
+
+/// The fewest and most listeners a request may ask for. Practice guides put a peer
+/// assist at 4 to 12 people, the challenge group and a facilitator among them.
+pub const SIZE_MIN: u32 = 1;
+pub const SIZE_MAX: u32 = 12;
+/// How many listeners a request may ask for (see [`super::rules`] for all rules).
+pub const SIZE: Rule = Rule::Range(SIZE_MIN as i64, SIZE_MAX as i64);
 /// The listeners a request asks for when it does not say.
 pub const DEFAULT_SIZE: u32 = 6;
 /// The most tags a request may carry: a challenge is about a few things.
 pub const MAX_TAGS: usize = 10;
+/// Each tag of a request, in its normal form.
+pub const TAG: Rule = Rule::Tag;
+/// A request is an assist of status `requested` ([`super::assist::STATUS`]).
+pub const REQUEST_STATUS: &str = "requested";
+/// Where an invitation to listen stands ([`InvitationStatus`]).
+pub const INVITATION_STATUS: Rule = Rule::OneOf(&["invited", "joined", "declined"]);
 
 /// Checks the number of listeners a request asks for.
 pub fn check_size(size: u32) -> Result<u32, String> {
-    if SIZE.contains(&size) {
+    if (SIZE_MIN..=SIZE_MAX).contains(&size) {
         Ok(size)
     } else {
-        Err(format!("expected {} to {} listeners, got {size}", SIZE.start(), SIZE.end()))
+        Err(format!("expected {SIZE_MIN} to {SIZE_MAX} listeners, got {size}"))
     }
 }
 
@@ -96,5 +107,11 @@ mod tests {
             assert_eq!(InvitationStatus::parse(s.as_str()), Ok(s));
         }
         assert!(InvitationStatus::parse("maybe").is_err());
+        for s in [InvitationStatus::Invited, InvitationStatus::Joined, InvitationStatus::Declined] {
+            assert_eq!(INVITATION_STATUS.check_text(s.as_str()), Ok(()));
+        }
+        assert!(INVITATION_STATUS.check_text("maybe").is_err());
+        assert!(super::super::assist::STATUS.check_text(REQUEST_STATUS).is_ok());
+        assert!(SIZE.check_int(13).is_err() && SIZE.check_int(0).is_err() && SIZE.check_int(12).is_ok());
     }
 }

@@ -3,35 +3,66 @@
 //! The community's theory is that a core group forms first and others become more
 //! active as they see the benefits. These pure functions turn each member's history of
 //! participations (sessions attended and facilitated, assists presented or listened to,
-//! popups joined) into a level, and a whole community's histories into month-by-month
-//! counts, so `report engagement` and `report growth` can show whether that happens.
+//! popups joined) into one of Etienne and Beverly Wenger-Trayner's five levels of
+//! participation, and a whole community's histories into month-by-month counts, so
+//! `report engagement`, `report growth` and `report movement` can show whether it happens.
 
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
+use crate::domain::member::Role;
 use crate::domain::session::SessionKind;
 
-/// How engaged a member is, lowest first, so levels compare (`Core > Active`).
+/// Wenger-Trayner's levels of participation, lowest first, so levels compare
+/// (`Core > Active`). Transactional people (trainers, guests) stand outside the
+/// community and below its members: they come for one thing, they are not expected to
+/// move up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
-    Dormant,
+    Transactional,
+    Peripheral,
     Occasional,
     Active,
     Core,
 }
 
 impl Level {
-    pub const ALL: [Level; 4] = [Level::Core, Level::Active, Level::Occasional, Level::Dormant];
+    pub const ALL: [Level; 5] =
+        [Level::Core, Level::Active, Level::Occasional, Level::Peripheral, Level::Transactional];
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Level::Dormant => "dormant",
+            Level::Transactional => "transactional",
+            Level::Peripheral => "peripheral",
             Level::Occasional => "occasional",
             Level::Active => "active",
             Level::Core => "core",
+        }
+    }
+
+    /// Position in [`Level::ALL`] (core first).
+    pub fn index(self) -> usize {
+        match self {
+            Level::Core => 0,
+            Level::Active => 1,
+            Level::Occasional => 2,
+            Level::Peripheral => 3,
+            Level::Transactional => 4,
+        }
+    }
+
+    /// The share of a community Wenger-Trayner call typical for the level, in percent
+    /// (low, high): core 10-15 %, active 15-20 %, the rest around them. `None` where
+    /// they name no figure of its own (occasional, peripheral and transactional share
+    /// "the rest").
+    pub fn typical_share(self) -> Option<(u32, u32)> {
+        match self {
+            Level::Core => Some((10, 15)),
+            Level::Active => Some((15, 20)),
+            _ => None,
         }
     }
 }
@@ -47,7 +78,9 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { core: 6, active: 3, occasional: 1 }
+        // Chosen so that a generated community lands near Wenger-Trayner's typical
+        // shares with the default 120-day window (README, Reports).
+        Thresholds { core: 3, active: 2, occasional: 1 }
     }
 }
 
@@ -71,16 +104,24 @@ impl Thresholds {
 }
 
 /// The level of a member with `participations` in the window. A member whose role is
-/// `core` is always core: the core group is named, not earned.
-pub fn level(participations: u32, core_role: bool, t: &Thresholds) -> Level {
-    if core_role || participations >= t.core {
+/// `core` is always core: the core group is named, not earned. Trainers and guests are
+/// always transactional: they serve or visit the community without belonging to it,
+/// however often they come. Members below the occasional threshold are peripheral:
+/// joined, still here, watching from the edge.
+pub fn level(participations: u32, role: Role, t: &Thresholds) -> Level {
+    match role {
+        Role::Core => return Level::Core,
+        Role::Trainer | Role::Guest => return Level::Transactional,
+        Role::Member => {}
+    }
+    if participations >= t.core {
         Level::Core
     } else if participations >= t.active {
         Level::Active
     } else if participations >= t.occasional {
         Level::Occasional
     } else {
-        Level::Dormant
+        Level::Peripheral
     }
 }
 
@@ -107,7 +148,7 @@ pub struct Participation {
 pub struct History {
     pub member_id: i64,
     pub name: String,
-    pub core_role: bool,
+    pub role: Role,
     /// The day they joined: from this day's month on they count in growth.
     pub joined: NaiveDate,
     pub participations: Vec<Participation>,
@@ -155,7 +196,7 @@ pub fn standing(h: &History, as_of: NaiveDate, window_days: u32) -> Standing {
 
 /// A member's level on `as_of`.
 pub fn level_on(h: &History, as_of: NaiveDate, window_days: u32, t: &Thresholds) -> Level {
-    level(standing(h, as_of, window_days).total, h.core_role, t)
+    level(standing(h, as_of, window_days).total, h.role, t)
 }
 
 /// A calendar month.
@@ -220,7 +261,8 @@ pub struct MonthLevels {
     pub core: u32,
     pub active: u32,
     pub occasional: u32,
-    pub dormant: u32,
+    pub peripheral: u32,
+    pub transactional: u32,
     /// Members counted for the first time (they joined this month).
     pub joined: u32,
     /// Members at a higher level than at the end of the month before.
@@ -234,7 +276,8 @@ impl MonthLevels {
             Level::Core => self.core,
             Level::Active => self.active,
             Level::Occasional => self.occasional,
-            Level::Dormant => self.dormant,
+            Level::Peripheral => self.peripheral,
+            Level::Transactional => self.transactional,
         }
     }
 
@@ -243,7 +286,8 @@ impl MonthLevels {
             Level::Core => self.core += 1,
             Level::Active => self.active += 1,
             Level::Occasional => self.occasional += 1,
-            Level::Dormant => self.dormant += 1,
+            Level::Peripheral => self.peripheral += 1,
+            Level::Transactional => self.transactional += 1,
         }
     }
 }
@@ -353,7 +397,7 @@ mod tests {
         History {
             member_id: id,
             name: format!("m{id}"),
-            core_role: false,
+            role: Role::Member,
             joined: day(joined),
             participations: days.iter().map(|d| Participation { on: day(d), kind: Kind::Attended }).collect(),
         }
@@ -362,13 +406,13 @@ mod tests {
     #[test]
     fn levels_follow_the_default_thresholds() {
         let t = Thresholds::default();
-        assert_eq!(level(0, false, &t), Level::Dormant);
-        assert_eq!(level(1, false, &t), Level::Occasional);
-        assert_eq!(level(2, false, &t), Level::Occasional);
-        assert_eq!(level(3, false, &t), Level::Active);
-        assert_eq!(level(5, false, &t), Level::Active);
-        assert_eq!(level(6, false, &t), Level::Core);
-        assert_eq!(level(0, true, &t), Level::Core, "role core is always core");
+        assert_eq!(level(0, Role::Member, &t), Level::Peripheral);
+        assert_eq!(level(1, Role::Member, &t), Level::Occasional);
+        assert_eq!(level(2, Role::Member, &t), Level::Active);
+        assert_eq!(level(3, Role::Member, &t), Level::Core);
+        assert_eq!(level(0, Role::Core, &t), Level::Core, "role core is always core");
+        assert_eq!(level(40, Role::Guest, &t), Level::Transactional, "guests stay outside");
+        assert_eq!(level(40, Role::Trainer, &t), Level::Transactional);
     }
 
     #[test]
@@ -393,14 +437,14 @@ mod tests {
     }
 
     #[test]
-    fn a_member_moving_from_dormant_to_active_shows_in_the_right_month() {
-        // Joined in June, silent until three sessions in September.
-        let h = history(1, "2026-06-10", &["2026-09-05", "2026-09-12", "2026-09-19"]);
+    fn a_member_moving_from_peripheral_to_active_shows_in_the_right_month() {
+        // Joined in June, silent until two sessions in September.
+        let h = history(1, "2026-06-10", &["2026-09-05", "2026-09-19"]);
         let months = Month::last(day("2026-11-24"), 6);
         let rows = growth(&[h], &months, day("2026-11-24"), 90, &Thresholds::default());
         let shown: Vec<(String, u32, u32, u32, u32, u32)> = rows
             .iter()
-            .map(|(m, r)| (m.to_string(), r.active, r.dormant, r.joined, r.moved_up, r.moved_down))
+            .map(|(m, r)| (m.to_string(), r.active, r.peripheral, r.joined, r.moved_up, r.moved_down))
             .collect();
         assert_eq!(
             shown,
@@ -410,19 +454,19 @@ mod tests {
                 ("2026-08".into(), 0, 1, 0, 0, 0),
                 ("2026-09".into(), 1, 0, 0, 1, 0),
                 ("2026-10".into(), 1, 0, 0, 0, 0),
-                // 90 days before 2026-11-24 the three September days are still in.
+                // 90 days before 2026-11-24 the two September days are still in.
                 ("2026-11".into(), 1, 0, 0, 0, 0),
             ]
         );
         // ... and they fall back once the window has passed them.
         let later = growth(
-            &[history(1, "2026-06-10", &["2026-09-05", "2026-09-12", "2026-09-19"])],
+            &[history(1, "2026-06-10", &["2026-09-05", "2026-09-19"])],
             &[Month { year: 2026, month: 12 }],
             day("2026-12-31"),
             90,
             &Thresholds::default(),
         );
-        assert_eq!(later[0].1.dormant, 1);
+        assert_eq!(later[0].1.peripheral, 1);
         assert_eq!(later[0].1.moved_down, 1);
     }
 
@@ -438,7 +482,7 @@ mod tests {
             &Thresholds::default(),
         );
         let totals: Vec<u32> =
-            rows.iter().map(|(_, r)| r.core + r.active + r.occasional + r.dormant).collect();
+            rows.iter().map(|(_, r)| r.core + r.active + r.occasional + r.peripheral).collect();
         assert_eq!(totals, vec![0, 1, 2]);
         assert_eq!(rows[2].1.joined, 1);
         assert_eq!(rows[2].1.moved_up, 0, "a newcomer has no month before to move from");
@@ -492,7 +536,7 @@ mod tests {
     proptest! {
         #[test]
         fn more_participations_never_lower_a_level(
-            n in 0u32..50, extra in 0u32..50, occ in 1u32..5, act in 0u32..5, core in 0u32..5, role: bool
+            n in 0u32..50, extra in 0u32..50, occ in 1u32..5, act in 0u32..5, core in 0u32..5, role in proptest::sample::select(Role::ALL.to_vec())
         ) {
             let t = Thresholds { occasional: occ, active: occ + act, core: occ + act + core };
             prop_assert!(level(n + extra, role, &t) >= level(n, role, &t));
@@ -519,14 +563,14 @@ mod tests {
             let histories: Vec<History> = joins.iter().enumerate().map(|(i, j)| History {
                 member_id: i as i64,
                 name: String::new(),
-                core_role: false,
+                role: Role::Member,
                 joined: day("2026-01-01") + Days::new(u64::from(*j)),
                 participations: from_offsets(&offsets),
             }).collect();
             let months = Month::last(as_of, 12);
             for (m, row) in growth(&histories, &months, as_of, 90, &Thresholds::default()) {
                 let joined = histories.iter().filter(|h| Month::of(h.joined) <= m).count() as u32;
-                prop_assert_eq!(row.core + row.active + row.occasional + row.dormant, joined);
+                prop_assert_eq!(row.core + row.active + row.occasional + row.peripheral + row.transactional, joined);
                 prop_assert!(row.moved_up + row.moved_down + row.joined <= joined);
             }
         }

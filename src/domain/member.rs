@@ -3,7 +3,23 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::rules::{EMAIL_MAX, Rule, optional};
 use super::time::{parse_clock, parse_weekday};
+
+/// The rules of a member's fields (see [`super::rules`]).
+pub const NAME: Rule = Rule::Title;
+pub const EMAIL: Rule = Rule::Email;
+pub const REGION: Rule = Rule::Line;
+pub const TIMEZONE: Rule = Rule::Timezone;
+pub const NOTE: Rule = Rule::Text;
+pub const ROLE: Rule = Rule::OneOf(&["member", "core", "trainer", "guest"]);
+pub const STATUS: Rule = Rule::OneOf(&["active", "archived"]);
+/// How a tag attaches to a member (`member_tags.kind`).
+pub const TAG_KIND: Rule = Rule::OneOf(&["interest", "need", "expertise"]);
+/// A weekly window: the day (0 = Monday) and its minutes from local midnight.
+pub const WEEKDAY: Rule = Rule::Range(0, 6);
+pub const WINDOW_START: Rule = Rule::Range(0, 24 * 60 - 1);
+pub const WINDOW_END: Rule = Rule::Range(1, 24 * 60);
 
 /// What part a member plays: most are `member`; the `core` group forms first;
 /// the external `trainer` trains and coaches them; `guest`s visit.
@@ -74,6 +90,17 @@ pub struct Availability {
 }
 
 impl Availability {
+    /// Checks a window as stored: a weekday and minutes within the day, ending after it starts.
+    pub fn check_stored(weekday: i64, start: i64, end: i64) -> Result<(), (&'static str, String)> {
+        WEEKDAY.check_int(weekday).map_err(|e| ("weekday", e))?;
+        WINDOW_START.check_int(start).map_err(|e| ("start_minute", e))?;
+        WINDOW_END.check_int(end).map_err(|e| ("end_minute", e))?;
+        if end <= start {
+            return Err(("end_minute", format!("must be after start_minute {start}, got {end}")));
+        }
+        Ok(())
+    }
+
     pub fn parse(s: &str) -> Result<Availability, String> {
         let expected =
             || format!("availability {s:?}: expected a weekday and a window, like \"fri 12:00-13:00\"");
@@ -180,6 +207,29 @@ impl Profile {
         }
     }
 
+    /// Checks every field against the record rules, as every way in must before a
+    /// profile is stored; the error starts with the field's name.
+    pub fn check(&self) -> Result<(), String> {
+        let text = |name: &str, rule: Rule, v: Option<&str>| match v {
+            Some(v) => rule.check_text(v).map_err(|e| format!("{name}: {e}")),
+            None => Ok(()),
+        };
+        text("name", NAME, Some(&self.name))?;
+        text("email", EMAIL, self.email.as_deref())?;
+        text("region", REGION, self.region.as_deref())?;
+        text("timezone", TIMEZONE, self.timezone.as_deref())?;
+        text("note", NOTE, self.note.as_deref())?;
+        for kind in TagKind::ALL {
+            for t in self.tags(kind) {
+                text(kind.as_str(), Rule::Tag, Some(t))?;
+            }
+        }
+        if let Some(d) = self.joined_on {
+            text("joined", Rule::Day, Some(&d.to_string()))?;
+        }
+        Ok(())
+    }
+
     /// Sorts and de-duplicates the lists, and turns blank optional text into none.
     pub fn tidy(&mut self) {
         for kind in TagKind::ALL {
@@ -220,13 +270,18 @@ impl TagKind {
 /// Validates a member's name: not blank, one line.
 pub fn check_name(name: &str) -> Result<String, String> {
     let name = name.trim();
-    if name.is_empty() {
-        return Err("name must not be empty".into());
-    }
-    if name.chars().any(char::is_control) {
-        return Err(format!("name {name:?} must be one line of text"));
-    }
+    NAME.check_text(name).map_err(|e| format!("name {e}"))?;
     Ok(name.to_string())
+}
+
+/// Validates optional one-line text of a member (the region): trimmed, `None` when blank.
+pub fn check_region(region: &str) -> Result<Option<String>, String> {
+    optional(region, REGION)
+}
+
+/// Validates a member's note: free text, trimmed, `None` when blank.
+pub fn check_note(note: &str) -> Result<Option<String>, String> {
+    optional(note, NOTE)
 }
 
 /// Validates an email address loosely (one `@`, a dotted domain, no spaces) and lower-cases it,
@@ -243,6 +298,9 @@ pub fn check_email(email: &str) -> Result<String, String> {
         || e.chars().any(|c| c.is_whitespace() || c.is_control())
     {
         return Err(bad());
+    }
+    if e.chars().count() > EMAIL_MAX {
+        return Err(format!("email: must be at most {EMAIL_MAX} characters"));
     }
     Ok(e.to_lowercase())
 }

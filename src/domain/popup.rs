@@ -3,6 +3,24 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::rules::{COUNTER_MAX, PLACES_MAX, Rule};
+
+/// The rules of a popup's fields and its agenda's (see [`super::rules`]).
+pub const TITLE: Rule = Rule::Title;
+pub const DESCRIPTION: Rule = Rule::Text;
+pub const STATUS: Rule = Rule::OneOf(&["proposed", "scheduled", "done", "cancelled"]);
+/// The name of an expert from outside the community.
+pub const EXTERNAL_EXPERT: Rule = Rule::Line;
+pub const MAX: Rule = Rule::Range(1, PLACES_MAX);
+pub const OUTCOME: Rule = Rule::Text;
+/// A member's place as stored (`popup_members.status`).
+pub const PLACE: Rule = Rule::OneOf(&["invited", "joined", "waiting", "declined", "left"]);
+/// A place in the popup's line, and an agenda item's place in the agenda.
+pub const POSITION: Rule = Rule::Range(0, COUNTER_MAX);
+pub const AGENDA_TEXT: Rule = Rule::Title;
+/// An agenda item's time: at most the day a session lasts.
+pub const AGENDA_MINUTES: Rule = super::session::MINUTES;
+
 /// Where a popup is in its life: proposed -> scheduled -> done, or cancelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -187,14 +205,52 @@ impl Popup {
     }
 }
 
+impl NewPopup {
+    /// Checks every field against the record rules, as every way in must before a popup
+    /// is stored; the error names the field (as its flag does).
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        check_fields(
+            &self.title,
+            self.description.as_deref(),
+            self.external_expert.as_deref(),
+            self.max_members,
+        )
+    }
+}
+
+/// Checks the fields a popup is proposed with and `popup edit` changes.
+pub fn check_fields(
+    title: &str,
+    description: Option<&str>,
+    external_expert: Option<&str>,
+    max: Option<u32>,
+) -> Result<(), (&'static str, String)> {
+    TITLE.check_text(title).map_err(|e| ("title", e))?;
+    if let Some(d) = description {
+        DESCRIPTION.check_text(d).map_err(|e| ("description", e))?;
+    }
+    if let Some(e) = external_expert {
+        EXTERNAL_EXPERT.check_text(e).map_err(|e| ("external-expert", e))?;
+    }
+    if let Some(m) = max {
+        MAX.check_int(m).map_err(|e| ("max", e))?;
+    }
+    Ok(())
+}
+
 /// Validates a popup's title: not blank, one line.
 pub fn check_title(title: &str) -> Result<String, String> {
     let t = title.trim();
-    if t.is_empty() {
-        return Err("title must not be empty".into());
-    }
-    if t.chars().any(char::is_control) {
-        return Err(format!("title {t:?} must be one line of text"));
+    TITLE.check_text(t).map_err(|e| format!("title {e}"))?;
+    Ok(t.to_string())
+}
+
+/// Validates an agenda item's text (one line) and its minutes.
+pub fn check_agenda_item(text: &str, minutes: Option<u32>) -> Result<String, (&'static str, String)> {
+    let t = text.trim();
+    AGENDA_TEXT.check_text(t).map_err(|e| ("TEXT", e))?;
+    if let Some(m) = minutes {
+        AGENDA_MINUTES.check_int(m).map_err(|e| ("--minutes", e))?;
     }
     Ok(t.to_string())
 }

@@ -1,9 +1,14 @@
 //! Reading a roster of members (a CSV sheet, or the JSON that `members export` prints)
 //! into drafts, with the place of each row so every bad row can be reported.
 
+use std::collections::HashSet;
+use std::io::BufRead;
+
 use chrono::NaiveDate;
 
+use super::formula_guard;
 use super::member::{Availability, Profile, Role, Status, check_email, check_name, check_timezone};
+use super::sheet::{MAX_CELL, Sheet};
 use super::tag;
 
 /// A member field a roster column can fill.
@@ -88,16 +93,38 @@ pub struct RosterRow {
 #[derive(Debug)]
 pub struct Roster {
     pub rows: Vec<RosterRow>,
-    /// Headers that mean nothing to cop, to warn about.
+    /// Headers that mean nothing to cop, to warn about: each name once, in order.
     pub ignored: Vec<String>,
+    /// How many columns those headers head (a sheet may repeat one).
+    pub ignored_columns: usize,
 }
 
-/// Parses roster text: a JSON array when it starts with `[`, CSV otherwise (UTF-8, with
-/// or without BOM, CRLF or LF). `maps` renames headers (already normalized by
-/// [`parse_mapping`]). Fails only when the text as a whole cannot be read.
-pub fn parse(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim_start().starts_with('[') { parse_json(text, maps) } else { parse_csv(text, maps) }
+/// Parses a roster: a JSON array when it starts with `[`, CSV otherwise (UTF-8, with or
+/// without BOM, CRLF or LF), read row by row within the limits of [`sheet`]. `maps`
+/// renames headers (already normalized by [`parse_mapping`]). Unless `raw`, a CSV cell
+/// loses the `'` that `--format csv` puts before text a spreadsheet would take for a
+/// formula ([`formula_guard::strip`]). Fails only when the input as a whole cannot be read.
+pub fn parse(mut input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+    let io = |e: std::io::Error| format!("cannot read it: {e}");
+    if input.fill_buf().map_err(io)?.starts_with("\u{feff}".as_bytes()) {
+        input.consume(3);
+    }
+    // Leading blank lines are looked past (and counted) to see which format this is.
+    let mut line = 1;
+    loop {
+        let buf = input.fill_buf().map_err(io)?;
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) if buf[i] == b'[' => return parse_json(input, maps),
+            Some(_) => break,
+            None if buf.is_empty() => break,
+            None => {
+                line += buf.iter().filter(|&&b| b == b'\n').count() as u64;
+                let n = buf.len();
+                input.consume(n);
+            }
+        }
+    }
+    parse_csv(Sheet::starting_at(input, line), maps, raw)
 }
 
 fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
@@ -111,49 +138,45 @@ fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
     SKIPPED.contains(&key.as_str()).then_some(None)
 }
 
-fn parse_csv(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
-    // The text is read as it is: a line break inside a quoted cell (a note) is kept
-    // exactly, CRLF included. Lines are counted by their '\n'.
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
+fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+    let utf8 = |line: u64, cell: &[u8]| {
+        std::str::from_utf8(cell)
+            .map_err(|_| format!("line {line}: not UTF-8 text: save the sheet as UTF-8 CSV"))
+            .map(str::to_owned)
+    };
     let mut columns: Vec<Option<Field>> = Vec::new();
-    let mut ignored = Vec::new();
-    for h in headers.iter() {
-        match field_for(h, maps) {
-            Some(f) => columns.push(f),
-            None => {
-                columns.push(None);
-                if !h.trim().is_empty() {
-                    ignored.push(h.trim().to_string());
+    let (mut ignored, mut ignored_columns, mut seen) = (Vec::new(), 0, HashSet::new());
+    if let Some(line) = sheet.next_row()? {
+        for h in sheet.cells() {
+            let h = utf8(line, h)?;
+            let field = field_for(&h, maps);
+            columns.push(field.flatten());
+            let name = h.trim();
+            if field.is_none() && !name.is_empty() {
+                ignored_columns += 1;
+                if seen.insert(name.to_string()) {
+                    ignored.push(name.to_string());
                 }
             }
         }
     }
     check_columns(&columns)?;
     let mut rows = Vec::new();
-    // Line numbers are counted from byte offsets past any blank lines (the reader's own
-    // count drifts), carried forward so the whole file is scanned once.
-    let (mut counted_to, mut line) = (0usize, 1usize);
-    for record in reader.records() {
-        let record = record.map_err(|e| format!("cannot read the file: {e}"))?;
-        let mut byte = record.position().map_or(0, |p| p.byte() as usize).clamp(counted_to, text.len());
-        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
-            byte += 1;
-        }
-        line += text.as_bytes()[counted_to..byte].iter().filter(|&&b| b == b'\n').count();
-        counted_to = byte;
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut cells = Vec::with_capacity(columns.len());
-        for (i, cell) in record.iter().enumerate() {
+    while let Some(line) = sheet.next_row()? {
+        let mut blank = true;
+        let mut cells = Vec::new();
+        for (i, cell) in sheet.cells().enumerate() {
+            blank = blank && std::str::from_utf8(cell).is_ok_and(|c| c.trim().is_empty());
             if let Some(Some(f)) = columns.get(i) {
-                cells.push((*f, cell.to_string()));
+                let text = utf8(line, cell)?;
+                cells.push((*f, if raw { text } else { formula_guard::strip(&text).to_owned() }));
             }
         }
-        rows.push(RosterRow { place: format!("line {line}"), cells });
+        if !blank {
+            rows.push(RosterRow { place: format!("line {line}"), cells });
+        }
     }
-    Ok(Roster { rows, ignored })
+    Ok(Roster { rows, ignored, ignored_columns })
 }
 
 fn check_columns(columns: &[Option<Field>]) -> Result<(), String> {
@@ -183,9 +206,14 @@ fn json_cell(v: &serde_json::Value) -> String {
     }
 }
 
-fn parse_json(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
+fn parse_json(mut input: impl BufRead, maps: &[(String, Field)]) -> Result<Roster, String> {
+    let mut text = String::new();
+    input.read_to_string(&mut text).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => "not UTF-8 text: save the file as UTF-8".to_string(),
+        _ => format!("cannot read it: {e}"),
+    })?;
     let items: Vec<serde_json::Map<String, serde_json::Value>> =
-        serde_json::from_str(text).map_err(|e| format!("not a JSON array of members: {e}"))?;
+        serde_json::from_str(&text).map_err(|e| format!("not a JSON array of members: {e}"))?;
     let mut rows = Vec::new();
     let mut ignored: Vec<String> = Vec::new();
     for (i, obj) in items.iter().enumerate() {
@@ -194,8 +222,15 @@ fn parse_json(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
         for (k, v) in obj {
             match field_for(k, maps) {
                 Some(Some(f)) => {
+                    let cell = json_cell(v);
+                    if cell.len() > MAX_CELL {
+                        return Err(format!(
+                            "record {}: {k} holds more than 64 KiB of text (the limit for one field)",
+                            i + 1
+                        ));
+                    }
                     columns.push(Some(f));
-                    cells.push((f, json_cell(v)));
+                    cells.push((f, cell));
                 }
                 Some(None) => {}
                 None => {
@@ -209,7 +244,8 @@ fn parse_json(text: &str, maps: &[(String, Field)]) -> Result<Roster, String> {
         check_columns(&columns).map_err(|e| format!("{place}: {e}"))?;
         rows.push(RosterRow { place, cells });
     }
-    Ok(Roster { rows, ignored })
+    let ignored_columns = ignored.len();
+    Ok(Roster { rows, ignored, ignored_columns })
 }
 
 fn yes_no(s: &str) -> Result<bool, String> {
@@ -292,7 +328,7 @@ mod tests {
             parse_mapping("Email Address=email").unwrap(),
             parse_mapping("what would you like to learn?=needs").unwrap(),
         ];
-        let r = parse(text, &maps).unwrap();
+        let r = parse(text.as_bytes(), &maps, false).unwrap();
         assert_eq!(r.ignored, vec!["Shoe size"]);
         assert_eq!(r.rows.len(), 2);
         assert_eq!(r.rows[0].place, "line 2");
@@ -306,7 +342,7 @@ mod tests {
     #[test]
     fn line_breaks_inside_a_quoted_cell_are_kept_and_lines_still_counted() {
         let text = "name,note\r\nAna,\"a\r\nb\"\r\n\r\nBo,\"c\nd\"\r\nCy,\n";
-        let r = parse(text, &[]).unwrap();
+        let r = parse(text.as_bytes(), &[], false).unwrap();
         let places: Vec<&str> = r.rows.iter().map(|row| row.place.as_str()).collect();
         assert_eq!(places, ["line 2", "line 5", "line 7"]);
         assert_eq!(r.rows[0].get(Field::Note), Some("a\r\nb"));
@@ -315,10 +351,10 @@ mod tests {
 
     #[test]
     fn a_sheet_needs_a_column_that_names_members() {
-        let err = parse("role\ncore\n", &[]).unwrap_err();
+        let err = parse("role\ncore\n".as_bytes(), &[], false).unwrap_err();
         assert!(err.contains("no name column"), "{err}");
         assert!(
-            parse("email,role\nana@x.org,core\n", &[]).is_ok(),
+            parse("email,role\nana@x.org,core\n".as_bytes(), &[], false).is_ok(),
             "an update-only sheet names members by email"
         );
         assert!(parse_mapping("Email").is_err());
@@ -327,7 +363,12 @@ mod tests {
 
     #[test]
     fn bad_cells_say_what_was_expected() {
-        let r = parse("name,role,joined,available\nAna,boss,,\nBo,,2026-99-01,\nCy,,,fri\n", &[]).unwrap();
+        let r = parse(
+            "name,role,joined,available\nAna,boss,,\nBo,,2026-99-01,\nCy,,,fri\n".as_bytes(),
+            &[],
+            false,
+        )
+        .unwrap();
         let errs: Vec<String> =
             r.rows.iter().map(|row| row.apply(Profile::default(), iso).unwrap_err()).collect();
         assert!(errs[0].contains("role"));
@@ -336,10 +377,29 @@ mod tests {
     }
 
     #[test]
+    fn unknown_columns_are_counted_once_each_and_named_once() {
+        let r = parse("name,x,y,x,,id\nAna,1,2,3,4,5\n".as_bytes(), &[], false).unwrap();
+        assert_eq!(r.ignored, ["x", "y"]);
+        assert_eq!(r.ignored_columns, 3, "a blank header and a column cop writes itself are not counted");
+        assert_eq!(r.rows[0].cells, [(Field::Name, "Ana".to_string())]);
+    }
+
+    #[test]
+    fn the_formula_guard_comes_off_unless_raw() {
+        let text = "name,note\n'=Ana,'''-x\n'Bo,-3\n";
+        let cells = |raw| -> Vec<String> {
+            let r = parse(text.as_bytes(), &[], raw).unwrap();
+            r.rows.iter().flat_map(|row| row.cells.iter().map(|c| c.1.clone())).collect()
+        };
+        assert_eq!(cells(false), ["=Ana", "''-x", "'Bo", "-3"]);
+        assert_eq!(cells(true), ["'=Ana", "'''-x", "'Bo", "-3"]);
+    }
+
+    #[test]
     fn json_exports_read_back() {
         let text =
             r#"[{"id": 3, "name": "Ana", "interests": ["a", "b"], "facilitator": true, "joined_on": null}]"#;
-        let r = parse(text, &[]).unwrap();
+        let r = parse(text.as_bytes(), &[], false).unwrap();
         let d = r.rows[0].apply(Profile::default(), iso).unwrap();
         assert_eq!(d.interests, vec!["a", "b"]);
         assert!(d.facilitator);
@@ -357,7 +417,7 @@ mod tests {
                 "\\[(\\{\"(name|joined|interests)\": ?(\"[^\"]{0,6}\"|[0-9-]{1,22}|null|\\[\\]|true)\\},?){0,3}\\]?",
             ],
         ) {
-            if let Ok(r) = parse(&text, &[]) {
+            if let Ok(r) = parse(text.as_bytes(), &[], false) {
                 for row in &r.rows {
                     let _ = row.apply(Profile::default(), iso);
                     let _ = row.email();
@@ -366,7 +426,8 @@ mod tests {
         }
 
         /// Names and notes with quotes, separators, `%`, `_`, line breaks (notes only),
-        /// emoji and right-to-left text come back exactly from a CSV sheet.
+        /// emoji, right-to-left text and formula characters come back exactly from a CSV
+        /// sheet written as `--format csv` writes it.
         #[test]
         fn hostile_names_and_notes_read_back_exactly(
             name in "[^\\p{Cc}\\s][^\\p{Cc}]{0,10}[^\\p{Cc}\\s]",
@@ -374,9 +435,10 @@ mod tests {
         ) {
             let mut w = csv::Writer::from_writer(Vec::new());
             w.write_record(["name", "note"]).unwrap();
-            w.write_record([name.as_str(), note.as_str()]).unwrap();
+            let cells = [formula_guard::protect(&name), formula_guard::protect(&note)];
+            w.write_record(cells.iter().map(|c| c.as_bytes())).unwrap();
             let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
-            let r = parse(&text, &[]).unwrap();
+            let r = parse(text.as_bytes(), &[], false).unwrap();
             prop_assert_eq!(r.rows.len(), 1);
             let d = r.rows[0].apply(Profile::default(), iso).unwrap();
             prop_assert_eq!(d.name, name);

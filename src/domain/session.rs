@@ -3,6 +3,29 @@
 use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::rules::{COUNTER_MAX, PLACES_MAX, Rule};
+
+/// The rules of a session's fields (see [`super::rules`]).
+pub const TITLE: Rule = Rule::Title;
+pub const KIND: Rule =
+    Rule::OneOf(&["meetup", "training", "coaching", "reading", "popup", "assist", "other"]);
+/// At most a day: a longer training is several sessions, and a day added to any date
+/// cop can store stays a date it can write.
+pub const MINUTES: Rule = Rule::Range(1, 24 * 60);
+pub const LINK: Rule = Rule::Url;
+/// The location, the trainer and the reason a session was cancelled.
+pub const PLACE: Rule = Rule::Line;
+pub const CAPACITY: Rule = Rule::Range(1, PLACES_MAX);
+pub const NOTE: Rule = Rule::Text;
+pub const STATUS: Rule = Rule::OneOf(&["scheduled", "cancelled"]);
+/// The calendar version: RFC 5545's SEQUENCE is a 32-bit INTEGER.
+pub const SEQUENCE: Rule = Rule::Range(0, COUNTER_MAX);
+/// An RSVP as stored: the three answers people give, and the two cop writes itself
+/// (`invited` by a popup, `waitlist` for a yes past capacity).
+pub const RESPONSE: Rule = Rule::OneOf(&["invited", "yes", "no", "maybe", "waitlist"]);
+/// A place in a waitlist (or a popup's line).
+pub const POSITION: Rule = Rule::Range(0, COUNTER_MAX);
+
 /// What kind of meeting a session is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -199,16 +222,43 @@ impl Session {
     }
 }
 
+impl NewSession {
+    /// Checks every field against the record rules, as every way in must before a
+    /// session is stored. The error names the field (as its flag does) and says what is
+    /// wrong; `span` is a start and length that would end past the years a date holds.
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        let text = |name: &'static str, rule: Rule, v: Option<&str>| match v {
+            Some(v) => rule.check_text(v).map_err(|e| (name, e)),
+            None => Ok(()),
+        };
+        text("title", TITLE, Some(&self.title))?;
+        MINUTES.check_int(self.minutes).map_err(|e| ("minutes", e))?;
+        text("link", LINK, self.link.as_deref())?;
+        text("location", PLACE, self.location.as_deref())?;
+        text("trainer", PLACE, self.trainer.as_deref())?;
+        if let Some(c) = self.capacity {
+            CAPACITY.check_int(c).map_err(|e| ("capacity", e))?;
+        }
+        text("note", NOTE, self.note.as_deref())?;
+        check_span(self.starts_at, self.minutes).map_err(|e| ("span", e))
+    }
+}
+
 /// Checks a session title: not blank, one line.
 pub fn check_title(title: &str) -> Result<String, String> {
     let t = title.trim();
-    if t.is_empty() {
-        return Err("expected a title that is not empty".into());
-    }
-    if t.chars().any(char::is_control) {
-        return Err(format!("{t:?}: expected one line of text"));
-    }
+    TITLE.check_text(t)?;
     Ok(t.to_string())
+}
+
+/// Reads a session's length as typed (`--minutes 90`).
+pub fn check_minutes(typed: &str) -> Result<u32, String> {
+    MINUTES.read_int(typed).map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// Reads a session's capacity as typed (`--capacity 12`).
+pub fn check_capacity(typed: &str) -> Result<u32, String> {
+    CAPACITY.read_int(typed).map(|n| u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 /// Refuses a session that would start or end past the years a stored date can hold
@@ -226,14 +276,6 @@ pub fn check_span(starts_at: DateTime<Utc>, minutes: u32) -> Result<(), String> 
         }
     }
     Ok(())
-}
-
-/// Reads a positive whole number (`--minutes`, `--capacity`).
-pub fn check_positive(what: &str, s: &str) -> Result<u32, String> {
-    match s.trim().parse::<u32>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("expected a whole number of {what} above 0, got {s:?}")),
-    }
 }
 
 /// What one RSVP change did, to tell the user.
@@ -359,9 +401,12 @@ mod tests {
     proptest! {
         #[test]
         fn typed_numbers_and_words_are_read_or_refused(s in "\\PC{0,12}|[+-]?[0-9]{0,22}") {
-            if let Ok(n) = check_positive("minutes", &s) {
-                prop_assert!(n > 0);
+            if let Ok(n) = check_minutes(&s) {
+                prop_assert!((1..=1440).contains(&n));
                 prop_assert_eq!(n.to_string(), s.trim().trim_start_matches('+').trim_start_matches('0'));
+            }
+            if let Ok(n) = check_capacity(&s) {
+                prop_assert!(n >= 1);
             }
             let _ = check_title(&s);
             let _ = SessionKind::parse(&s);

@@ -1,20 +1,26 @@
 //! Tags: the shared vocabulary of interests, needs, expertise and topics.
 
+use super::rules::{TAG_MAX, breaks_line, shown_text};
+
 /// Normalizes a tag so that `Social Media`, `social_media` and `social-media` are one tag:
 /// trimmed, lower case, runs of spaces, underscores and hyphens become one hyphen.
 ///
 /// Commas and semicolons are refused because lists of tags are split on them
-/// (CSV cells, `--tag a,b`).
+/// (CSV cells, `--tag a,b`); so are control characters (a tag is shown everywhere, an
+/// ESC in it would act on the terminal) and tags longer than [`TAG_MAX`] characters.
 pub fn normalize(raw: &str) -> Result<String, String> {
     // Most tags (every one `cop` itself prints) are already in normal form: copy them.
-    if is_normal(raw) {
+    if is_normal(raw) && raw.len() <= TAG_MAX {
         return Ok(raw.to_string());
     }
     let mut out = String::with_capacity(raw.len());
     let mut pending_hyphen = false;
     for c in raw.trim().chars() {
         if c == ',' || c == ';' {
-            return Err(format!("tag {raw:?} must not contain ',' or ';'"));
+            return Err(format!("tag {} must not contain ',' or ';'", shown_text(raw)));
+        }
+        if breaks_line(c) && !c.is_whitespace() {
+            return Err(format!("tag {} must not contain control characters", shown_text(raw)));
         }
         if c.is_whitespace() || c == '_' || c == '-' {
             pending_hyphen = true;
@@ -28,6 +34,10 @@ pub fn normalize(raw: &str) -> Result<String, String> {
     }
     if out.is_empty() {
         return Err("tag must not be empty".into());
+    }
+    let n = out.chars().count();
+    if n > TAG_MAX {
+        return Err(format!("tag {} must be at most {TAG_MAX} characters, got {n}", shown_text(&out)));
     }
     Ok(out)
 }

@@ -8,7 +8,7 @@ use super::{Layout, visible};
 const WIDTH: usize = 40;
 
 /// The fill of each series of a stacked bar, in legend order.
-pub const FILLS: [char; 4] = ['█', '▓', '▒', '░'];
+pub const FILLS: [char; 5] = ['█', '▓', '▒', '░', '·'];
 
 /// How many characters a value takes when `max` fills the whole width; any value above
 /// zero shows at least one character.
@@ -86,12 +86,12 @@ mod tests {
     #[test]
     fn stacked_bars_show_each_series_and_a_legend() {
         let text =
-            stacked(&[("2026-11".into(), vec![1, 2, 0, 1])], &["core", "active", "occasional", "dormant"]);
+            stacked(&[("2026-11".into(), vec![1, 2, 0, 1])], &["core", "active", "occasional", "peripheral"]);
         let first = text.lines().next().unwrap();
         assert!(first.starts_with("2026-11  █"));
         assert!(first.contains('▓') && first.contains('░') && !first.contains('▒'));
         assert!(first.ends_with(" 4"));
-        assert!(text.contains("█ core  ▓ active  ▒ occasional  ░ dormant"));
+        assert!(text.contains("█ core  ▓ active  ▒ occasional  ░ peripheral"));
     }
 
     #[test]

@@ -11,13 +11,20 @@
 pub mod assist;
 mod chart;
 pub mod file;
+pub mod html;
 pub mod ics;
+pub mod level_history;
+mod log;
+pub mod mail;
 mod members;
+pub mod movement;
 pub mod pairs;
+pub mod pauses;
 pub mod popup;
 pub mod report;
 mod resources;
 pub mod sessions;
+mod stories;
 mod table;
 mod tags;
 mod transfer;
@@ -32,6 +39,7 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
+use crate::domain::formula_guard;
 use crate::error::Result;
 
 /// Writes a line to stderr, ignoring failure: a closed stderr must not stop (or panic) a
@@ -79,6 +87,9 @@ pub trait Detail: Tabular {
 pub struct Output {
     pub format: Format,
     pub quiet: bool,
+    /// `--raw`: csv and tsv cells exactly as stored, without the `'` that keeps a
+    /// spreadsheet from reading text as a formula ([`formula_guard`]).
+    pub exact_cells: bool,
     color: bool,
     /// Stdout is a terminal: tables fit its width.
     tty: bool,
@@ -98,6 +109,7 @@ impl Output {
         Output {
             format,
             quiet,
+            exact_cells: false,
             color: color_allowed() && io::stdout().is_terminal(),
             tty: io::stdout().is_terminal(),
             stdout: BufWriter::with_capacity(64 * 1024, Box::new(io::stdout())),
@@ -236,6 +248,13 @@ pub fn print_lines(lines: &[String]) {
     }
 }
 
+/// Prints a usage error of the command line parser, several lines worded by it;
+/// `render` is told whether stderr takes colour.
+pub fn print_usage_error(render: impl FnOnce(bool) -> String) {
+    let text = render(color_allowed() && io::stderr().is_terminal());
+    let _ = io::stderr().write_all(text.as_bytes());
+}
+
 /// Prints an error and its hint on stderr, in red on a terminal; a value it quotes is
 /// made [`visible`] (most already are, quoted with `{:?}`, which gives the same escapes).
 pub fn print_error(msg: &str, hint: Option<&str>) {
@@ -326,7 +345,12 @@ impl<T: Tabular> ListWriter<'_, T> {
             }
             Format::Csv | Format::Tsv => {
                 if let Some((w, _)) = self.csv.as_mut() {
-                    w.write_record(item.csv_cells())?;
+                    let cells = item.csv_cells();
+                    if self.out.exact_cells {
+                        w.write_record(&cells)?;
+                    } else {
+                        w.write_record(cells.iter().map(|c| formula_guard::protect(c).into_owned()))?;
+                    }
                 }
                 if self.count.is_multiple_of(256) {
                     self.drain_csv()?;

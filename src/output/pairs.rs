@@ -3,7 +3,17 @@
 use serde::Serialize;
 
 use super::{Tabular, opt};
+use crate::domain::pause::Absence;
+use crate::store::exclusions::Exclusion;
 use crate::store::pairs::PairingRound;
+
+/// A member the round left out, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct LeftOut {
+    pub member_id: i64,
+    pub name: String,
+    pub reasons: Vec<Absence>,
+}
 
 /// One group of a proposed round, for tables and CSV.
 #[derive(Clone, Debug, Serialize)]
@@ -24,12 +34,17 @@ pub struct PairsResult {
     /// The recorded round's id; null when not recorded.
     pub round_id: Option<i64>,
     pub seed: u64,
-    /// Each group's member ids: pairs, and one trio for an odd group.
+    /// The group size asked for (`--size`, 2 by default).
+    pub size: usize,
+    /// Each group's member ids: groups of `size`, or one more or less (pairs and one
+    /// trio for an odd group).
     pub groups: Vec<Vec<i64>>,
     /// Pairs inside groups who were partners in an earlier recorded round.
     pub repeats: usize,
     /// Pairs inside groups who attended a session together.
     pub co_attended: usize,
+    /// Members of the group asked for who were left out: paused, or ghosts.
+    pub left_out: Vec<LeftOut>,
 }
 
 fn ids(v: &[i64]) -> String {
@@ -72,7 +87,7 @@ impl Tabular for PairGroup {
 
 impl Tabular for PairingRound {
     fn table_headers() -> &'static [&'static str] {
-        &["id", "when", "seed", "session", "groups"]
+        &["id", "when", "seed", "session", "groups", "met"]
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -83,11 +98,25 @@ impl Tabular for PairingRound {
             opt(&self.seed),
             opt(&self.session_id),
             groups.join("; "),
+            self.rate.short(),
         ]
     }
 
     fn csv_headers() -> &'static [&'static str] {
-        &["id", "uuid", "created_at", "seed", "session_id", "note", "groups"]
+        &[
+            "id",
+            "uuid",
+            "created_at",
+            "seed",
+            "session_id",
+            "note",
+            "groups",
+            "met",
+            "missed",
+            "groups_met",
+            "groups_missed",
+            "met_rate",
+        ]
     }
 
     fn csv_cells(&self) -> Vec<String> {
@@ -100,10 +129,47 @@ impl Tabular for PairingRound {
             opt(&self.session_id),
             opt(&self.note),
             groups.join(" "),
+            ids(&self.met),
+            ids(&self.missed),
+            self.groups_met.to_string(),
+            self.groups_missed.to_string(),
+            self.met_rate.map(|r| format!("{r:.2}")).unwrap_or_default(),
         ]
     }
 
     fn id(&self) -> i64 {
         self.id
+    }
+}
+
+impl Tabular for Exclusion {
+    fn table_headers() -> &'static [&'static str] {
+        &["member", "kept apart from", "since"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            format!("{} ({})", self.name, self.member_id),
+            format!("{} ({})", self.other_name, self.other_id),
+            super::local_time(self.created_at),
+        ]
+    }
+
+    fn csv_headers() -> &'static [&'static str] {
+        &["member_id", "name", "other_id", "other_name", "created_at"]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.member_id.to_string(),
+            self.name.clone(),
+            self.other_id.to_string(),
+            self.other_name.clone(),
+            crate::store::timestamp(self.created_at),
+        ]
+    }
+
+    fn id(&self) -> i64 {
+        self.member_id
     }
 }

@@ -60,13 +60,38 @@ impl Tabular for EngagementRow {
     }
 }
 
-/// How many members are at each level.
+/// How many members are at each level, then each level's share beside the share
+/// Wenger-Trayner call typical.
 pub fn engagement_chart(rows: &[EngagementRow]) -> String {
     let counts: Vec<(String, u32)> = Level::ALL
         .iter()
         .map(|l| (l.as_str().to_string(), rows.iter().filter(|r| r.level == *l).count() as u32))
         .collect();
-    chart::bars(&counts)
+    let total: u32 = counts.iter().map(|c| c.1).sum();
+    let mut out = chart::bars(&counts);
+    out.push_str(
+        "
+share          here   typical (Wenger-Trayner)
+",
+    );
+    let mut rest = 0;
+    for (level, (name, n)) in Level::ALL.iter().zip(&counts) {
+        let share = percent(*n, total);
+        match level.typical_share() {
+            Some((lo, hi)) => out.push_str(&format!("{name:<13} {share:>4} %  {lo}-{hi} %\n")),
+            None => {
+                rest += n;
+                out.push_str(&format!("{name:<13} {share:>4} %\n"));
+            }
+        }
+    }
+    out.push_str(&format!("{:<13} {:>4} %  65-75 % (the rest)\n", "the rest", percent(rest, total)));
+    out
+}
+
+/// `n` of `total` in whole percent, rounded.
+pub fn percent(n: u32, total: u32) -> u32 {
+    if total == 0 { 0 } else { ((u64::from(n) * 100 + u64::from(total) / 2) / u64::from(total)) as u32 }
 }
 
 /// One month in `report growth`.
@@ -77,7 +102,8 @@ pub struct GrowthRow {
     pub core: u32,
     pub active: u32,
     pub occasional: u32,
-    pub dormant: u32,
+    pub peripheral: u32,
+    pub transactional: u32,
     /// Members counted for the first time this month.
     pub joined: u32,
     pub moved_up: u32,
@@ -86,20 +112,39 @@ pub struct GrowthRow {
 
 impl Tabular for GrowthRow {
     fn table_headers() -> &'static [&'static str] {
-        &["month", "core", "active", "occasional", "dormant", "joined", "up", "down"]
+        &["month", "core", "active", "occasional", "peripheral", "transactional", "joined", "up", "down"]
     }
 
     fn table_cells(&self) -> Vec<String> {
-        [self.core, self.active, self.occasional, self.dormant, self.joined, self.moved_up, self.moved_down]
-            .iter()
-            .fold(vec![self.month.clone()], |mut v, n| {
-                v.push(n.to_string());
-                v
-            })
+        [
+            self.core,
+            self.active,
+            self.occasional,
+            self.peripheral,
+            self.transactional,
+            self.joined,
+            self.moved_up,
+            self.moved_down,
+        ]
+        .iter()
+        .fold(vec![self.month.clone()], |mut v, n| {
+            v.push(n.to_string());
+            v
+        })
     }
 
     fn csv_headers() -> &'static [&'static str] {
-        &["month", "core", "active", "occasional", "dormant", "joined", "moved_up", "moved_down"]
+        &[
+            "month",
+            "core",
+            "active",
+            "occasional",
+            "peripheral",
+            "transactional",
+            "joined",
+            "moved_up",
+            "moved_down",
+        ]
     }
 
     /// Rows are months, not records: `-q` prints their position.
@@ -110,9 +155,11 @@ impl Tabular for GrowthRow {
 
 /// Levels over months, stacked.
 pub fn growth_chart(rows: &[GrowthRow]) -> String {
-    let stacks: Vec<(String, Vec<u32>)> =
-        rows.iter().map(|r| (r.month.clone(), vec![r.core, r.active, r.occasional, r.dormant])).collect();
-    chart::stacked(&stacks, &["core", "active", "occasional", "dormant"])
+    let stacks: Vec<(String, Vec<u32>)> = rows
+        .iter()
+        .map(|r| (r.month.clone(), vec![r.core, r.active, r.occasional, r.peripheral, r.transactional]))
+        .collect();
+    chart::stacked(&stacks, &["core", "active", "occasional", "peripheral", "transactional"])
 }
 
 /// A member named in a report.

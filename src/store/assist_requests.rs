@@ -139,11 +139,16 @@ fn ids(refs: &[MemberRef]) -> Vec<i64> {
 }
 
 /// The possible listeners for request `assist_id`, presented by `presenters`: active
-/// members whose interests or expertise meet its tags, or who took part in an assist held
+/// members not paused on `today` whose interests or expertise meet its tags, or who took part in an assist held
 /// on them, less the presenters, everyone already in the assist and everyone asked (who
 /// answered or not), with what [`crate::domain::listeners::rank`] weighs. Their names and
 /// when they last took part are left for [`matching::known`].
-pub fn listener_candidates(db: &Db, assist_id: i64, presenters: &[MemberRef]) -> Result<Vec<Listener>> {
+pub fn listener_candidates(
+    db: &Db,
+    assist_id: i64,
+    presenters: &[MemberRef],
+    today: chrono::NaiveDate,
+) -> Result<Vec<Listener>> {
     let tags = tag_ids(
         db,
         "SELECT a.tag_id, t.name FROM assist_tags a JOIN tags t ON t.id = a.tag_id WHERE a.assist_id = ?1",
@@ -173,7 +178,7 @@ pub fn listener_candidates(db: &Db, assist_id: i64, presenters: &[MemberRef]) ->
         }
         experienced.extend(times.into_iter().map(|(member, n)| (member, name.clone(), n)));
     }
-    let mut excluded = matching::never_offered(db)?;
+    let mut excluded = matching::never_offered(db, today)?;
     excluded.extend(ids(presenters));
     let mut stmt = db.conn.prepare_cached(
         "SELECT member_id FROM assist_people WHERE assist_id = ?1

@@ -8,11 +8,14 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
+use super::stored::number;
 use super::{Db, assist_requests, new_uuid, resources};
+use crate::domain::assist::{self, NOTE, STEP_TEXT};
 use crate::domain::assist::{
     AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, SuggestedResource, Takeaway,
 };
-use crate::domain::resource::NewResource;
+use crate::domain::resource::{self, NewResource};
+use crate::domain::rules::Rule;
 use crate::error::{Error, Result};
 
 /// The single-text steps, each kept in a column of `assists`.
@@ -62,6 +65,12 @@ pub struct FollowUpFilter {
     pub owner_id: Option<i64>,
     /// Only those due before this day.
     pub overdue_on: Option<NaiveDate>,
+}
+
+/// The record rules for text the guided walk saves one answer at a time (whole assists
+/// are checked by [`PeerAssist::check`] before they reach the store).
+fn checked(what: &str, rule: Rule, text: &str) -> Result<()> {
+    rule.check_text(text).map_err(|e| Error::invalid(format!("{what}: {e}")))
 }
 
 fn id_of(r: &MemberRef) -> Result<i64> {
@@ -238,27 +247,31 @@ pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result
 /// Adds a note to step 2 or 3, after the ones already there. Stamps the assist, so
 /// `cop import` carries the note with it.
 pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+    checked(if step == CLARIFYING { "question" } else { "idea" }, NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
     insert_note(db, assist_id, step, text)
 }
 
 /// Adds a takeaway; stamps the assist.
 pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
+    checked("takeaway", NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
     insert_takeaway(db, assist_id, member_id, text)
 }
 
 /// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id. Stamps the assist.
 pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
+    checked("next step", NOTE, &s.text)?;
     db.touch_owner("assists", assist_id)?;
     insert_next_step(db, assist_id, s)
 }
 
 fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+    // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
     db.conn.execute(
         "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
          VALUES (?1, ?2, ?3,
-                 (SELECT coalesce(max(position), 0) + 1 FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
+                 (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
                  ?4, ?5, ?5)",
         params![new_uuid(), assist_id, step, text, db.stamp()],
     )?;
@@ -285,6 +298,10 @@ fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
 
 /// Adds a resource suggested in the assist; it is listed by `cop resources` too.
 pub fn add_resource(db: &Db, assist_id: i64, r: &SuggestedResource) -> Result<i64> {
+    checked("resource", resource::TITLE, &r.title)?;
+    if let Some(u) = &r.url {
+        checked("resource", resource::URL, u)?;
+    }
     resources::insert(
         db,
         &NewResource {
@@ -299,6 +316,9 @@ pub fn add_resource(db: &Db, assist_id: i64, r: &SuggestedResource) -> Result<i6
 
 /// Saves the answer of a single-text step.
 pub fn set_text(db: &Db, id: i64, step: StepText, text: Option<&str>) -> Result<()> {
+    if let Some(t) = text {
+        checked(&format!("{step:?}").to_lowercase(), STEP_TEXT, t)?;
+    }
     let sql = match step {
         StepText::Situation => "UPDATE assists SET situation = ?2, updated_at = ?3 WHERE id = ?1",
         StepText::Response => "UPDATE assists SET response = ?2, updated_at = ?3 WHERE id = ?1",
@@ -347,15 +367,16 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
                     id: Some(id),
                     uuid: Some(r.get(0)?),
                     date: Some(r.get(1)?),
-                    minutes: r.get(2)?,
+                    minutes: number(r, 2, assist::MINUTES)?,
                     challenge: r.get(3)?,
                     group: r.get(4)?,
                     situation: r.get(5)?,
                     response: r.get(6)?,
                     reflection: r.get(7)?,
                     continue_discussion: r.get(8)?,
+                    // A status this cop does not know reads as logged, as before requests.
                     status: AssistStatus::parse(&r.get::<_, String>(9)?).unwrap_or_default(),
-                    current_step: r.get(10)?,
+                    current_step: number(r, 10, assist::CURRENT_STEP)?,
                     session_id: r.get(11)?,
                     presenters: Vec::new(),
                     listeners: Vec::new(),
@@ -400,7 +421,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
         .conn
         .prepare("SELECT step, text FROM assist_notes WHERE assist_id = ?1 ORDER BY step, position, id")?;
     let notes = stmt
-        .query_map([id], |r| Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?)))?
+        .query_map([id], |r| Ok((number::<u8>(r, 0, assist::NOTE_STEP)?, r.get::<_, String>(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     for (step, text) in notes {
         if step == CLARIFYING { a.clarifying.push(text) } else { a.ideas.push(text) }

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Db;
 use crate::domain::matching::{Candidate, Group, named};
@@ -83,13 +83,14 @@ impl Pool {
     }
 }
 
-/// Members no matcher ever offers: those not active (archived). Both matchers read
-/// them here, so a member left out of matching is left out of both.
-pub fn never_offered(db: &Db) -> Result<Vec<i64>> {
+/// Members no matcher ever offers: those not active (archived) and those paused on
+/// `today` (`members pause`). Both matchers (and `popup invite --matched`) read them
+/// here, so a member left out of matching is left out of all of them.
+pub fn never_offered(db: &Db, today: NaiveDate) -> Result<Vec<i64>> {
     // Two ranges of the status index rather than `<> 'active'`, which reads every member.
-    // Paused members (issue 17, pairing) join here: one more `UNION SELECT ...` line.
     let mut stmt = db.conn.prepare("SELECT id FROM members WHERE status < 'active' OR status > 'active'")?;
-    let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    ids.extend(super::pauses::paused_ids(db, today)?);
     Ok(ids)
 }
 
@@ -505,12 +506,12 @@ mod tests {
         let tags = vec!["a".to_string(), "b".to_string()];
         for seed in 0..60 {
             let conn = community(seed);
-            let db = Db { conn: &conn, now: Utc::now() };
-            let mut all = super::super::popups::match_candidates(&db, 1).unwrap();
+            let db = Db::new(&conn, Utc::now());
+            let mut all = super::super::popups::match_candidates(&db, 1, db.now.date_naive()).unwrap();
             fill(&db, &mut all, None);
             let full = rank(&tags, &all, None);
             for k in 0..12 {
-                let mut some = super::super::popups::match_candidates(&db, 1).unwrap();
+                let mut some = super::super::popups::match_candidates(&db, 1, db.now.date_naive()).unwrap();
                 let groups = wanted(&tags, &some, Some(k));
                 fill(&db, &mut some, groups.as_deref());
                 let best = rank(&tags, &some, Some(k));
@@ -526,8 +527,8 @@ mod tests {
     fn a_participation_counts_the_same_however_it_is_read() {
         for seed in 0..20 {
             let conn = community(seed);
-            let db = Db { conn: &conn, now: Utc::now() };
-            let mut one = super::super::popups::match_candidates(&db, 1).unwrap();
+            let db = Db::new(&conn, Utc::now());
+            let mut one = super::super::popups::match_candidates(&db, 1, db.now.date_naive()).unwrap();
             fill(&db, &mut one, None);
             let expected: Vec<Option<i64>> =
                 one.iter().map(|c| c.last_active.map(|t| t.timestamp())).collect();

@@ -350,7 +350,7 @@ pub fn delete(db: &Db, id: i64) -> Result<()> {
 
 /// How many records mention a member, by kind, so `forget` can say what it removes.
 pub fn link_counts(db: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
-    let queries: [(&str, &str); 9] = [
+    let queries: [(&str, &str); 10] = [
         ("tags", "SELECT count(*) FROM member_tags WHERE member_id = ?1"),
         ("availability windows", "SELECT count(*) FROM availability WHERE member_id = ?1"),
         ("RSVPs", "SELECT count(*) FROM rsvps WHERE member_id = ?1"),
@@ -360,6 +360,7 @@ pub fn link_counts(db: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
         ("assist roles", "SELECT count(*) FROM assist_people WHERE member_id = ?1"),
         ("assist invitations", "SELECT count(*) FROM assist_invitations WHERE member_id = ?1"),
         ("takeaways", "SELECT count(*) FROM takeaways WHERE member_id = ?1"),
+        ("stories", "SELECT count(*) FROM stories WHERE member_id = ?1"),
     ];
     let mut out = Vec::new();
     for (what, sql) in queries {
@@ -379,7 +380,7 @@ mod tests {
     fn checks_apply_again_once_a_bulk_write_is_over() {
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         super::super::schema::migrate(&mut conn, std::time::Duration::ZERO).unwrap();
-        let db = Db { conn: &conn, now: chrono::Utc::now() };
+        let db = Db::new(&conn, chrono::Utc::now());
         let ana = Profile { name: "Ana".into(), interests: vec!["data".into()], ..Profile::default() };
         let blank = Profile { name: " ".into(), ..Profile::default() };
         // Inside: the writer's insert statement is compiled without the checks...

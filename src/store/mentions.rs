@@ -10,6 +10,9 @@ use crate::error::Result;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     pub record: &'static str,
+    /// The table it lives in, for the operation log.
+    #[serde(skip)]
+    pub table: &'static str,
     pub id: i64,
     pub field: &'static str,
     pub text: String,
@@ -17,7 +20,7 @@ pub struct Mention {
 
 /// Every free-text column, as (record, table, column). Table and column names are
 /// constants, never input.
-const FREE_TEXT: &[(&str, &str, &str)] = &[
+pub(crate) const FREE_TEXT: &[(&str, &str, &str)] = &[
     ("member", "members", "note"),
     ("session", "sessions", "title"),
     ("session", "sessions", "note"),
@@ -36,6 +39,7 @@ const FREE_TEXT: &[(&str, &str, &str)] = &[
     ("assist", "assists", "reflection"),
     ("assist note", "assist_notes", "text"),
     ("takeaway", "takeaways", "text"),
+    ("story", "stories", "text"),
     ("next step", "next_steps", "text"),
     ("resource", "resources", "title"),
     ("resource", "resources", "note"),
@@ -54,7 +58,7 @@ pub fn find(db: &Db, terms: &[String]) -> Result<Vec<Mention>> {
         while let Some(row) = rows.next()? {
             let text: String = row.get(1)?;
             if mentions(&text.to_lowercase(), &terms) {
-                out.push(Mention { record, id: row.get(0)?, field, text });
+                out.push(Mention { record, table, id: row.get(0)?, field, text });
             }
         }
     }
@@ -63,7 +67,7 @@ pub fn find(db: &Db, terms: &[String]) -> Result<Vec<Mention>> {
 }
 
 /// Whether `text` holds one of `terms` not run into other letters or digits.
-fn mentions(text: &str, terms: &[String]) -> bool {
+pub(crate) fn mentions(text: &str, terms: &[String]) -> bool {
     terms.iter().any(|term| {
         text.match_indices(term.as_str()).any(|(at, _)| {
             let before = text[..at].chars().next_back();

@@ -3,18 +3,27 @@
 
 pub mod assist_requests;
 pub mod assists;
+pub mod community_report;
+pub mod exclusions;
 pub mod file;
 pub mod generate;
 pub mod guard;
 pub mod matching;
 pub mod members;
 pub mod mentions;
+pub mod oplog;
+pub mod outbox;
 pub mod pairs;
+pub mod pauses;
 pub mod popups;
+pub mod record_check;
+mod record_kinds;
 pub mod reports;
 pub mod resources;
 pub mod schema;
 pub mod sessions;
+mod stored;
+pub mod stories;
 pub mod system;
 pub mod tags;
 pub mod tombstones;
@@ -27,9 +36,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use std::cell::RefCell;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 
+use crate::domain::operation::Invocation;
 use crate::error::{Error, Result};
 
 /// How long a command waits for another `cop` holding the write lock before giving up
@@ -76,6 +88,10 @@ pub struct Store {
     now: DateTime<Utc>,
     timeout: Duration,
     kind: file::Kind,
+    /// How the command was typed, for the operation log.
+    invocation: Invocation,
+    /// The operation the last write recorded.
+    last_op: Option<i64>,
 }
 
 /// A view of the database for one command, inside a transaction when writing.
@@ -83,9 +99,37 @@ pub struct Store {
 pub struct Db<'c> {
     pub conn: &'c Connection,
     pub now: DateTime<Utc>,
+    /// What the command tells the operation log about its write.
+    note: RefCell<oplog::Note>,
 }
 
-impl Db<'_> {
+impl<'c> Db<'c> {
+    pub fn new(conn: &'c Connection, now: DateTime<Utc>) -> Db<'c> {
+        Db { conn, now, note: RefCell::default() }
+    }
+
+    /// Gives the operation a one-line summary for `cop log`, better than the description
+    /// given to [`Store::write`] (`members import signups.csv: 212 added, 14 updated`).
+    pub fn summarize(&self, summary: impl Into<String>) {
+        self.note.borrow_mut().summary = Some(summary.into());
+    }
+
+    /// Marks the operation as one that can never be undone, and keeps no change for it.
+    pub fn not_undoable(&self, why: &'static str) {
+        self.note.borrow_mut().not_undoable = Some(why);
+    }
+
+    /// Marks the write as one that only records a delivery (a message sent, or why it
+    /// was not): no operation is recorded, so no undo can make a sent message pending
+    /// again. Undoing the invitation still removes its message from the outbox.
+    pub fn delivery_only(&self) {
+        self.note.borrow_mut().delivery = true;
+    }
+
+    pub(in crate::store) fn set_note(&self, f: impl FnOnce(&mut oplog::Note)) {
+        f(&mut self.note.borrow_mut());
+    }
+
     /// The command's time as stored: RFC 3339 UTC with seconds.
     pub fn stamp(&self) -> String {
         timestamp(self.now)
@@ -281,7 +325,15 @@ impl Store {
         // `members forget` is for privacy: deleted rows are overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
         let kind = file::retry_busy(timeout, || file::identify(&conn, path))?;
-        Ok(Store { conn, path: path.to_path_buf(), now, timeout, kind })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            now,
+            timeout,
+            kind,
+            invocation: Invocation::default(),
+            last_op: None,
+        })
     }
 
     fn prepare_for_writes(&mut self) -> Result<()> {
@@ -330,15 +382,56 @@ impl Store {
             tx.query_row("PRAGMA schema_version", [], |_| Ok(()))?;
             Ok(tx)
         })?;
-        let value = f(&Db { conn: &tx, now: self.now })?;
+        let value = f(&Db::new(&tx, self.now))?;
         tx.commit()?;
         Ok(value)
     }
 
+    /// The operation the last write recorded, if it changed anything.
+    pub fn last_operation(&self) -> Option<i64> {
+        self.last_op
+    }
+
+    /// Says how the command was typed, for the operations its writes record.
+    pub fn set_invocation(&mut self, invocation: Invocation) {
+        self.invocation = invocation;
+    }
+
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and
-    /// rolls back, changing nothing, when it fails. `what` names the change
-    /// ("add member Ana") for messages and a future history.
+    /// rolls back, changing nothing, when it fails. The change is recorded in the same
+    /// transaction as one operation of the log, with `what` ("add member Ana") as its
+    /// summary unless `f` gives a better one ([`Db::summarize`]).
     pub fn write<T>(&mut self, what: &str, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.transaction(what, Recording::Changes, f)
+    }
+
+    /// Like [`Store::write`], for a write too large to keep a change of (a generated
+    /// community): the operation is logged, as one that cannot be undone for `why`.
+    pub fn write_unkept<T>(
+        &mut self,
+        what: &str,
+        why: &'static str,
+        f: impl FnOnce(&Db) -> Result<T>,
+    ) -> Result<T> {
+        self.transaction(what, Recording::Unkept(why), f)
+    }
+
+    /// Undoes an operation: `f` applies its inverse in one write transaction, which is
+    /// itself recorded, or with `dry_run` rolled back. Foreign-key actions are off
+    /// meanwhile: an undo puts back exactly what the operation changed and nothing else
+    /// (a cascade would delete what later operations linked to it); `f` checks links.
+    pub fn undo<T>(&mut self, what: &str, dry_run: bool, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        // The pragma is a no-op inside a transaction, so it is set around it.
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let mode = if dry_run { Recording::Rehearsal } else { Recording::Changes };
+        let result = self.transaction(what, mode, f);
+        let on = self.conn.pragma_update(None, "foreign_keys", true);
+        let value = result?;
+        on?;
+        Ok(value)
+    }
+
+    fn transaction<T>(&mut self, what: &str, mode: Recording, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         // `BEGIN IMMEDIATE` waits through the busy handler, but SQLite can still answer
         // "busy" at once (while another process recovers the log): then try again.
         let conn = &self.conn;
@@ -346,10 +439,44 @@ impl Store {
             Ok(rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?)
         })
         .map_err(|e| in_context(e, what))?;
-        let value = f(&Db { conn: &tx, now: self.now })?;
+        let mut session = match mode {
+            Recording::Changes => Some(oplog::start(&tx)?),
+            Recording::Unkept(_) | Recording::Rehearsal => None,
+        };
+        let db = Db::new(&tx, self.now);
+        let value = f(&db)?;
+        let note = db.note.take();
+        match mode {
+            Recording::Rehearsal => {
+                drop((session, db));
+                tx.rollback()?;
+                return Ok(value);
+            }
+            Recording::Unkept(why) => {
+                let summary = note.summary.as_deref().unwrap_or(what);
+                self.last_op = Some(oplog::record_unkept(&db, &self.invocation, summary, why)?);
+            }
+            Recording::Changes => {
+                if let Some(session) = session.take() {
+                    self.last_op = oplog::finish(&db, session, &self.invocation, what, note)?;
+                }
+            }
+        }
+        drop((session, db));
         tx.commit().map_err(|e| in_context(e.into(), what))?;
         Ok(value)
     }
+}
+
+/// How a write transaction is recorded in the operation log.
+#[derive(Clone, Copy)]
+enum Recording {
+    /// As an operation with its change, to be undone.
+    Changes,
+    /// As an operation without its change, never to be undone, for this reason.
+    Unkept(&'static str),
+    /// Not at all: the transaction is rolled back (a dry run).
+    Rehearsal,
 }
 
 /// Names the change a runtime failure interrupted ("add member Ana: disk I/O error").

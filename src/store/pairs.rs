@@ -1,11 +1,12 @@
 //! Recorded pairing rounds, and the history pairing avoids.
 
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::{Db, new_uuid, parse_timestamp};
+use crate::domain::pairing::outcome::{MetRate, Outcome};
 use crate::domain::pairing::{PairSet, key};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// A recorded round of peer-support pairing.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -20,6 +21,61 @@ pub struct PairingRound {
     pub groups: Vec<Vec<i64>>,
     #[serde(skip)]
     pub names: Vec<Vec<String>>,
+    /// Members recorded as having met their group (`pairs met`).
+    pub met: Vec<i64>,
+    /// Members recorded as having missed the round (`pairs missed`).
+    pub missed: Vec<i64>,
+    /// How many groups met, missed, or are not known yet.
+    #[serde(skip)]
+    pub rate: MetRate,
+    pub groups_met: usize,
+    pub groups_missed: usize,
+    /// The share of groups with a known outcome that met; null when none is known.
+    pub met_rate: Option<f64>,
+}
+
+/// One member of a recorded round.
+#[derive(Clone, Debug)]
+pub struct RoundMember {
+    pub member_id: i64,
+    pub name: String,
+    pub group_no: i64,
+    pub outcome: Option<Outcome>,
+}
+
+/// The members of a round, by group; not found when there is no such round.
+pub fn round_members(db: &Db, round_id: i64) -> Result<Vec<RoundMember>> {
+    let exists: Option<i64> = db
+        .conn
+        .query_row("SELECT id FROM pairing_rounds WHERE id = ?1", [round_id], |r| r.get(0))
+        .optional()?;
+    if exists.is_none() {
+        return Err(Error::not_found(format!("no pairing round with id {round_id}"))
+            .with_hint("`cop pairs history` lists the recorded rounds"));
+    }
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT p.member_id, m.name, p.group_no, p.outcome FROM pairing_members p JOIN members m ON m.id = p.member_id
+          WHERE p.round_id = ?1 ORDER BY p.group_no, p.member_id",
+    )?;
+    let rows = stmt.query_map([round_id], |r| {
+        Ok(RoundMember {
+            member_id: r.get(0)?,
+            name: r.get(1)?,
+            group_no: r.get(2)?,
+            outcome: r.get::<_, Option<String>>(3)?.as_deref().and_then(Outcome::parse),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records what a member did in a round, and stamps the round, whose groups carry it to
+/// other copies (`cop import`).
+pub fn set_outcome(db: &Db, round_id: i64, member_id: i64, outcome: Outcome) -> Result<()> {
+    db.conn.execute(
+        "UPDATE pairing_members SET outcome = ?3 WHERE round_id = ?1 AND member_id = ?2",
+        params![round_id, member_id, outcome.as_str()],
+    )?;
+    db.touch_owner("pairing_rounds", round_id)
 }
 
 /// Every two members who were in one group of a recorded round.
@@ -87,11 +143,21 @@ pub fn record(
 
 /// Every recorded round, newest first.
 pub fn rounds(db: &Db) -> Result<Vec<PairingRound>> {
+    read_rounds(db, None)
+}
+
+/// One recorded round; not found when there is none.
+pub fn round(db: &Db, id: i64) -> Result<PairingRound> {
+    read_rounds(db, Some(id))?.pop().ok_or_else(|| Error::not_found(format!("no pairing round with id {id}")))
+}
+
+fn read_rounds(db: &Db, only: Option<i64>) -> Result<Vec<PairingRound>> {
     let mut stmt = db.conn.prepare(
-        "SELECT id, uuid, created_at, seed, session_id, note FROM pairing_rounds ORDER BY created_at DESC, id DESC",
+        "SELECT id, uuid, created_at, seed, session_id, note FROM pairing_rounds
+          WHERE ?1 IS NULL OR id = ?1 ORDER BY created_at DESC, id DESC",
     )?;
     let mut out: Vec<PairingRound> = stmt
-        .query_map([], |r| {
+        .query_map([only], |r| {
             Ok(PairingRound {
                 id: r.get(0)?,
                 uuid: r.get(1)?,
@@ -101,29 +167,42 @@ pub fn rounds(db: &Db) -> Result<Vec<PairingRound>> {
                 note: r.get(5)?,
                 groups: Vec::new(),
                 names: Vec::new(),
+                met: Vec::new(),
+                missed: Vec::new(),
+                rate: MetRate::default(),
+                groups_met: 0,
+                groups_missed: 0,
+                met_rate: None,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = db.conn.prepare(
-        "SELECT p.group_no, p.member_id, m.name FROM pairing_members p JOIN members m ON m.id = p.member_id
-          WHERE p.round_id = ?1 ORDER BY p.group_no, p.member_id",
-    )?;
     for round in &mut out {
-        let rows =
-            stmt.query_map([round.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get(2)?)))?;
         let mut last = None;
-        for row in rows {
-            let (no, member, name): (i64, i64, String) = row?;
-            if last != Some(no) {
+        let mut outcomes: Vec<Vec<Option<Outcome>>> = Vec::new();
+        for m in round_members(db, round.id)? {
+            if last != Some(m.group_no) {
                 round.groups.push(Vec::new());
                 round.names.push(Vec::new());
-                last = Some(no);
+                outcomes.push(Vec::new());
+                last = Some(m.group_no);
             }
-            if let (Some(g), Some(n)) = (round.groups.last_mut(), round.names.last_mut()) {
-                g.push(member);
-                n.push(name);
+            if let (Some(g), Some(n), Some(o)) =
+                (round.groups.last_mut(), round.names.last_mut(), outcomes.last_mut())
+            {
+                g.push(m.member_id);
+                n.push(m.name);
+                o.push(m.outcome);
+            }
+            match m.outcome {
+                Some(Outcome::Met) => round.met.push(m.member_id),
+                Some(Outcome::Missed) => round.missed.push(m.member_id),
+                None => {}
             }
         }
+        round.rate = MetRate::of(&outcomes);
+        round.groups_met = round.rate.met;
+        round.groups_missed = round.rate.missed;
+        round.met_rate = round.rate.rate();
     }
     Ok(out)
 }

@@ -3,11 +3,12 @@
 
 use rusqlite::{OptionalExtension, params, params_from_iter, types::Value};
 
+use super::stored::{number, opt_number};
 use super::{Db, matching, new_uuid, parse_timestamp, tags};
 use crate::domain::matching::Candidate;
 use crate::domain::member::TagKind;
 use crate::domain::popup::{
-    AgendaItem, Expert, NewPopup, Participation, Popup, PopupMember, PopupSession, PopupStatus,
+    self, AgendaItem, Expert, NewPopup, Participation, Popup, PopupMember, PopupSession, PopupStatus,
 };
 use crate::error::{Error, Result};
 
@@ -52,10 +53,11 @@ pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
 pub fn set_member(db: &Db, popup_id: i64, member_id: i64, status: Participation) -> Result<()> {
     db.touch_owner("popups", popup_id)?;
     let stamp = db.stamp();
+    // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
     db.conn.execute(
         "INSERT INTO popup_members (popup_id, member_id, status, position, created_at, updated_at)
          VALUES (?1, ?2, ?3,
-                 (SELECT coalesce(max(position), 0) + 1 FROM popup_members WHERE popup_id = ?1), ?4, ?4)
+                 (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM popup_members WHERE popup_id = ?1), ?4, ?4)
          ON CONFLICT (popup_id, member_id)
          DO UPDATE SET status = excluded.status, position = excluded.position, updated_at = excluded.updated_at",
         params![popup_id, member_id, status.as_str(), stamp],
@@ -175,7 +177,7 @@ pub fn get(db: &Db, id: i64) -> Result<Option<Popup>> {
                     needs_expert: r.get(7)?,
                     expert: expert_id.map(Expert::Member).or(external.clone().map(Expert::External)),
                     expert_name: r.get::<_, Option<String>>(9)?.or(external),
-                    max: r.get(11)?,
+                    max: opt_number(r, 11, popup::MAX)?,
                     outcome: r.get(12)?,
                     closed_at: closed.map(|c| parse_timestamp(&c)).transpose()?,
                     created_at: parse_timestamp(&r.get::<_, String>(14)?)?,
@@ -290,9 +292,9 @@ pub fn agenda(db: &Db, popup_id: i64) -> Result<Vec<AgendaItem>> {
         Ok(AgendaItem {
             id: r.get(0)?,
             popup_id: r.get(1)?,
-            position: r.get(2)?,
+            position: number(r, 2, popup::POSITION)?,
             text: r.get(3)?,
-            minutes: r.get(4)?,
+            minutes: opt_number(r, 4, popup::AGENDA_MINUTES)?,
             done: r.get(5)?,
             session_id: r.get(6)?,
         })
@@ -319,9 +321,10 @@ pub fn add_agenda_item(
     session_id: Option<i64>,
 ) -> Result<i64> {
     db.touch_owner("popups", popup_id)?;
+    // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
     db.conn.execute(
         "INSERT INTO agenda_items (uuid, popup_id, position, text, minutes, session_id, created_at, updated_at)
-         VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE popup_id = ?2),
+         VALUES (?1, ?2, (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM agenda_items WHERE popup_id = ?2),
                  ?3, ?4, ?5, ?6, ?6)",
         params![new_uuid(), popup_id, text, minutes, session_id, db.stamp()],
     )?;
@@ -426,21 +429,22 @@ pub fn future_sessions(db: &Db, popup_id: i64) -> Result<Vec<i64>> {
 /// Cancels the popup's sessions still to come; returns how many.
 pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> Result<usize> {
     Ok(db.conn.execute(
-        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?3, sequence = sequence + 1, updated_at = ?2
+        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?3, sequence = min(sequence + 1, ?4),
+                updated_at = ?2
           WHERE popup_id = ?1 AND status = 'scheduled' AND starts_at > ?2",
-        params![popup_id, db.stamp(), reason],
+        params![popup_id, db.stamp(), reason, super::sessions::SEQUENCE_MAX],
     )?)
 }
 
 // ---- matching and scheduling --------------------------------------------------------
 
-/// Active members who share a tag with the popup (of any kind: ranking leaves out the
+/// Active members, not paused on `today`, who share a tag with the popup (of any kind: ranking leaves out the
 /// rest), have no place in it and do not lead it, with the tags they share with it, for
 /// [`crate::domain::matching::rank`] (their names and last participation come from
 /// [`matching::known`]). Starting from the
 /// popup's tags keeps the work to the members who can match, not the whole community;
 /// see [`matching`] for how the many candidates of a popup on a common tag are read.
-pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
+pub fn match_candidates(db: &Db, popup_id: i64, today: chrono::NaiveDate) -> Result<Vec<Candidate>> {
     let tags = tag_ids(
         db,
         "SELECT pt.tag_id, t.name FROM popup_tags pt JOIN tags t ON t.id = pt.tag_id
@@ -448,7 +452,7 @@ pub fn match_candidates(db: &Db, popup_id: i64) -> Result<Vec<Candidate>> {
         popup_id,
     )?;
     let links = matching::holding(db, &tags, &TagKind::ALL)?;
-    let mut excluded = matching::never_offered(db)?;
+    let mut excluded = matching::never_offered(db, today)?;
     let mut stmt = db.conn.prepare(
         "SELECT member_id FROM popup_members WHERE popup_id = ?1
          UNION ALL SELECT expert_id FROM popups WHERE id = ?1 AND expert_id IS NOT NULL",

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Db, parse_timestamp};
 use crate::domain::engagement::Kind;
+use crate::domain::member::Role;
 use crate::domain::session::SessionKind;
 use crate::error::Result;
 
@@ -13,7 +14,7 @@ use crate::error::Result;
 pub struct ReportMember {
     pub id: i64,
     pub name: String,
-    pub core_role: bool,
+    pub role: Role,
     pub joined_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
 }
@@ -29,7 +30,8 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
         Ok(ReportMember {
             id: r.get(0)?,
             name: r.get(1)?,
-            core_role: r.get::<_, String>(2)? == "core",
+            // A role this cop does not know reads as a plain member.
+            role: Role::parse(&r.get::<_, String>(2)?).unwrap_or_default(),
             joined_on: joined.and_then(|j| NaiveDate::parse_from_str(&j, "%Y-%m-%d").ok()),
             created_at: parse_timestamp(&r.get::<_, String>(4)?)?,
         })
@@ -43,8 +45,21 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
 /// is when they joined).
 pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
     db.cache_for_joins()?;
-    let mut stmt = db.conn.prepare(
-        "SELECT a.member_id, 'attended', s.starts_at FROM attendance a
+    let mut stmt = db.conn.prepare(PARTICIPATIONS)?;
+    let rows = stmt.query_map([], |r| {
+        let kind = match r.get::<_, String>(1)?.as_str() {
+            "attended" => Kind::Attended,
+            "facilitated" => Kind::Facilitated,
+            "assist" => Kind::Assist,
+            _ => Kind::Popup,
+        };
+        Ok((r.get(0)?, kind, parse_timestamp(&r.get::<_, String>(2)?)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Who took part in what, and when: `(member id, kind, moment)`.
+const PARTICIPATIONS: &str = "SELECT a.member_id, 'attended', s.starts_at FROM attendance a
            JOIN sessions s ON s.id = a.session_id WHERE s.status <> 'cancelled'
          UNION ALL
          SELECT f.member_id, 'facilitated', s.starts_at FROM session_facilitators f
@@ -56,18 +71,57 @@ pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
           WHERE x.status <> 'requested'
          UNION ALL
          SELECT m.member_id, 'popup', m.updated_at FROM popup_members m
-           JOIN popups p ON p.id = m.popup_id WHERE m.status = 'joined' AND p.status <> 'cancelled'",
+           JOIN popups p ON p.id = m.popup_id WHERE m.status = 'joined' AND p.status <> 'cancelled'";
+
+/// One member's participations, as [`participations`] counts them (`members show`).
+pub fn participations_of(db: &Db, member_id: i64) -> Result<Vec<(Kind, DateTime<Utc>)>> {
+    let mut stmt = db.conn.prepare(
+        "SELECT 'attended', s.starts_at FROM attendance a
+           JOIN sessions s ON s.id = a.session_id WHERE a.member_id = ?1 AND s.status <> 'cancelled'
+         UNION ALL
+         SELECT 'facilitated', s.starts_at FROM session_facilitators f
+           JOIN sessions s ON s.id = f.session_id WHERE f.member_id = ?1 AND s.status <> 'cancelled'
+         UNION ALL
+         SELECT 'assist', x.held_at FROM assists x
+           JOIN (SELECT DISTINCT assist_id FROM assist_people
+                  WHERE member_id = ?1 AND role IN ('presenter', 'listener')) p ON p.assist_id = x.id
+          WHERE x.status <> 'requested'
+         UNION ALL
+         SELECT 'popup', m.updated_at FROM popup_members m
+           JOIN popups p ON p.id = m.popup_id
+          WHERE m.member_id = ?1 AND m.status = 'joined' AND p.status <> 'cancelled'",
     )?;
-    let rows = stmt.query_map([], |r| {
-        let kind = match r.get::<_, String>(1)?.as_str() {
+    let rows = stmt.query_map([member_id], |r| {
+        let kind = match r.get::<_, String>(0)?.as_str() {
             "attended" => Kind::Attended,
             "facilitated" => Kind::Facilitated,
             "assist" => Kind::Assist,
             _ => Kind::Popup,
         };
-        Ok((r.get(0)?, kind, parse_timestamp(&r.get::<_, String>(2)?)?))
+        Ok((kind, parse_timestamp(&r.get::<_, String>(1)?)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Hands every participation, as [`participations`] counts them, to `each` one by one,
+/// so a caller can keep them compactly (a million rows are 24 MiB as a list of
+/// tuples). The page cache stays at 16 MiB and nothing is memory-mapped: `report html`
+/// must stay within 64 MiB on 100,000 members.
+pub fn each_participation(db: &Db, mut each: impl FnMut(i64, Kind, DateTime<Utc>)) -> Result<()> {
+    db.grow_cache(16)?;
+    let mut stmt = db.conn.prepare(PARTICIPATIONS)?;
+    let mut rows = stmt.query([])?;
+    let text = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<String> { r.get(i) };
+    while let Some(r) = rows.next()? {
+        let kind = match r.get_ref(1)?.as_str().unwrap_or("") {
+            "attended" => Kind::Attended,
+            "facilitated" => Kind::Facilitated,
+            "assist" => Kind::Assist,
+            _ => Kind::Popup,
+        };
+        each(r.get(0)?, kind, parse_timestamp(&text(r, 2)?)?);
+    }
+    Ok(())
 }
 
 /// Something dated that `report activity` counts.

@@ -19,7 +19,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_tombstones.sql"),
     include_str!("migrations/0004_query_indexes.sql"),
     include_str!("migrations/0005_drop_unused_member_index.sql"),
+    include_str!("migrations/0006_operation_log.sql"),
     include_str!("migrations/0007_assist_requests.sql"),
+    include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
+    include_str!("migrations/0009_value_stories.sql"),
+    include_str!("migrations/0010_outbox.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -127,6 +131,14 @@ mod tests {
             "tombstones",
             "assist_tags",
             "assist_invitations",
+            "member_pauses",
+            "pairing_exclusions",
+            "stories",
+            "operations",
+            "oplog_settings",
+            "oplog_mentions",
+            "outbox",
+            "mail_settings",
         ] {
             assert!(tables.iter().any(|x| x == t), "missing table {t}");
         }
@@ -164,10 +176,11 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::store::harden(&conn).unwrap();
         conn.pragma_update(None, "foreign_keys", true).unwrap();
-        for sql in &MIGRATIONS[..5] {
+        // Up to 0006 (the operation log), the migration 0007 follows.
+        for sql in &MIGRATIONS[..6] {
             conn.execute_batch(sql).unwrap();
         }
-        conn.pragma_update(None, "user_version", 5).unwrap();
+        conn.pragma_update(None, "user_version", 6).unwrap();
         conn.execute_batch(
             "INSERT INTO members (uuid, name, created_at, updated_at) VALUES ('m', 'Ana', 'x', 'x');
              INSERT INTO assists (uuid, held_at, challenge, created_at, updated_at) VALUES ('a1', 'x', 'One', 'x', 'x');
@@ -201,6 +214,17 @@ mod tests {
         conn.execute_batch("DELETE FROM assists WHERE id = 2").unwrap();
         assert_eq!(count("SELECT count(*) FROM assist_notes"), 0);
         assert!(conn.execute_batch("UPDATE assists SET status = 'held' WHERE id = 1").is_err());
+        // The later migrations' links to assists (0009's stories) point at the rebuilt
+        // table: a story keeps its assist, and loses it when the assist goes.
+        conn.execute_batch(
+            "INSERT INTO stories (uuid, member_id, text, assist_id, created_at, updated_at)
+             VALUES ('st', 1, 'It helped', 1, 'x', 'x');",
+        )
+        .unwrap();
+        assert!(conn.execute_batch("UPDATE stories SET assist_id = 99").is_err(), "no such assist");
+        conn.execute_batch("DELETE FROM assists WHERE id = 1").unwrap();
+        assert_eq!(count("SELECT count(*) FROM stories WHERE assist_id IS NULL"), 1);
+        assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
     }
 
     #[test]

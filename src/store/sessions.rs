@@ -3,9 +3,16 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{OptionalExtension, Row, params, params_from_iter, types::Value};
 
+use super::stored::{number, opt_number};
 use super::{Db, new_uuid, parse_timestamp, timestamp};
-use crate::domain::session::{Link, NewSession, Response, Rsvp, Session, SessionKind, SessionStatus};
+use crate::domain::rules::last_moment;
+use crate::domain::session::{
+    self as rules, Link, NewSession, Response, Rsvp, Session, SessionKind, SessionStatus,
+};
 use crate::error::{Error, Result};
+
+/// The highest calendar version: an edit past it keeps it (RFC 5545's SEQUENCE is 32 bits).
+pub(super) const SEQUENCE_MAX: i64 = crate::domain::rules::COUNTER_MAX;
 
 pub fn insert(db: &Db, s: &NewSession) -> Result<i64> {
     db.conn.execute(
@@ -91,33 +98,36 @@ const SELECT: &str = "SELECT s.id, s.uuid, s.kind, s.title, s.starts_at, s.minut
        s.created_at, s.updated_at
   FROM sessions s";
 
+/// A stored word the schema's CHECK should have kept out (a row written with the
+/// checks off): named, with where to find every such row.
 fn text_error(msg: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,
-        Box::new(std::io::Error::other(msg)),
+        Box::new(std::io::Error::other(format!("a damaged row holds {msg}: `cop doctor` names each one"))),
     )
 }
 
 fn from_row(r: &Row) -> rusqlite::Result<Session> {
     let starts_at = parse_timestamp(&r.get::<_, String>(4)?)?;
-    let minutes: u32 = r.get(5)?;
+    // Numbers a damaged row holds out of range are clamped, so the session still reads.
+    let minutes: u32 = number(r, 5, rules::MINUTES)?;
     Ok(Session {
         id: r.get(0)?,
         uuid: r.get(1)?,
         kind: SessionKind::parse(&r.get::<_, String>(2)?).map_err(text_error)?,
         title: r.get(3)?,
         starts_at,
-        ends_at: starts_at + Duration::minutes(i64::from(minutes)),
+        ends_at: (starts_at + Duration::minutes(i64::from(minutes))).min(last_moment()),
         minutes,
         link: r.get(6)?,
         location: r.get(7)?,
         trainer: r.get(8)?,
-        capacity: r.get(9)?,
+        capacity: opt_number(r, 9, rules::CAPACITY)?,
         note: r.get(10)?,
         status: SessionStatus::parse(&r.get::<_, String>(11)?).map_err(text_error)?,
         cancel_reason: r.get(12)?,
-        sequence: r.get(13)?,
+        sequence: number(r, 13, rules::SEQUENCE)?,
         popup_id: r.get(14)?,
         created_at: parse_timestamp(&r.get::<_, String>(15)?)?,
         updated_at: parse_timestamp(&r.get::<_, String>(16)?)?,
@@ -196,7 +206,7 @@ fn fill_all(db: &Db, out: &mut [Session]) -> Result<()> {
             out[i].rsvps.push(Rsvp {
                 member_id: r.get(1)?,
                 response: Response::parse(&r.get::<_, String>(2)?).map_err(text_error)?,
-                position: r.get(3)?,
+                position: number(r, 3, rules::POSITION)?,
             });
         }
     }
@@ -304,7 +314,7 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
 pub fn update(db: &Db, id: i64, s: &NewSession) -> Result<()> {
     db.conn.execute(
         "UPDATE sessions SET kind = ?2, title = ?3, starts_at = ?4, minutes = ?5, link = ?6, location = ?7,
-                trainer = ?8, capacity = ?9, note = ?10, sequence = sequence + 1, updated_at = ?11
+                trainer = ?8, capacity = ?9, note = ?10, sequence = min(sequence + 1, ?12), updated_at = ?11
           WHERE id = ?1",
         params![
             id,
@@ -317,7 +327,8 @@ pub fn update(db: &Db, id: i64, s: &NewSession) -> Result<()> {
             s.trainer,
             s.capacity,
             s.note,
-            db.stamp()
+            db.stamp(),
+            SEQUENCE_MAX
         ],
     )?;
     Ok(())
@@ -326,17 +337,18 @@ pub fn update(db: &Db, id: i64, s: &NewSession) -> Result<()> {
 /// Counts a new calendar version of a session whose facilitators changed.
 pub fn touch(db: &Db, id: i64) -> Result<()> {
     db.conn.execute(
-        "UPDATE sessions SET sequence = sequence + 1, updated_at = ?2 WHERE id = ?1",
-        params![id, db.stamp()],
+        "UPDATE sessions SET sequence = min(sequence + 1, ?3), updated_at = ?2 WHERE id = ?1",
+        params![id, db.stamp(), SEQUENCE_MAX],
     )?;
     Ok(())
 }
 
 pub fn cancel(db: &Db, id: i64, reason: Option<&str>) -> Result<()> {
     db.conn.execute(
-        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?2, sequence = sequence + 1, updated_at = ?3
+        "UPDATE sessions SET status = 'cancelled', cancel_reason = ?2, sequence = min(sequence + 1, ?4),
+                updated_at = ?3
           WHERE id = ?1",
-        params![id, reason, db.stamp()],
+        params![id, reason, db.stamp(), SEQUENCE_MAX],
     )?;
     Ok(())
 }
@@ -351,7 +363,7 @@ pub fn rsvps(db: &Db, session_id: i64) -> Result<Vec<Rsvp>> {
         Ok(Rsvp {
             member_id: r.get(0)?,
             response: Response::parse(&r.get::<_, String>(1)?).map_err(text_error)?,
-            position: r.get(2)?,
+            position: number(r, 2, rules::POSITION)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -25,6 +25,9 @@ pub fn record(db: &Db, kind: &'static str, id: i64) -> Result<bool> {
         .optional()?;
     match uuid {
         Some(uuid) => {
+            if kind == "members" {
+                super::oplog::forget::noting(db, &uuid)?;
+            }
             add(db, &Tombstone { uuid, kind: kind.into(), deleted_at: db.stamp() })?;
             Ok(true)
         }
@@ -57,4 +60,9 @@ pub fn contains(db: &Db, kind: &str, uuid: &str) -> Result<bool> {
         .query_row("SELECT 1 FROM tombstones WHERE uuid = ?1 AND kind = ?2", params![uuid, kind], |_| Ok(()))
         .optional()?
         .is_some())
+}
+
+/// The kind of the deleted record that had this UUID, if one was deleted.
+pub fn kind_of(db: &Db, uuid: &str) -> Result<Option<String>> {
+    Ok(db.conn.query_row("SELECT kind FROM tombstones WHERE uuid = ?1", [uuid], |r| r.get(0)).optional()?)
 }

@@ -20,7 +20,7 @@
 //! | resource `tags` | the resource |
 //! | `session_facilitators`, `rsvps`, `attendance` | the session |
 //! | `assist_people`, `assist_invitations`, assist `tags` | the assist |
-//! | `pairing_members` | the pairing round |
+//! | `pairing_members` (with each member's `outcome`) | the pairing round |
 //! | `tag_aliases` | the tag |
 //!
 //! When the incoming parent is added or replaces the stored one, the parent's links
@@ -67,6 +67,12 @@
 //! imported empty. Tombstones go by UUID only: a member matched by email whose UUID
 //! differs is another record (someone who rejoined), so it is merged as usual.
 //!
+//! Member pauses (`member_pauses`) are records like any other: a resume updates one, so
+//! it travels. Pairing exclusions are confidential: a document holds them
+//! (`pairing_exclusions`: `member`, `other` by UUID, `created_at`) only when written by
+//! `cop export --with-exclusions`; an import adds the ones it holds, skips those of a
+//! forgotten member, and never lifts one (`store::exclusions`).
+//!
 //! Nothing else is ever deleted. All of it is one transaction: a bad record or
 //! tombstone anywhere changes nothing.
 
@@ -77,320 +83,24 @@ use rusqlite::{OptionalExtension, params_from_iter};
 use serde::Serialize;
 use serde_json::{Map, Value as Json, json};
 
+use super::record_kinds::{
+    Field, KINDS, Kind, Nested, TAG_KINDS, Ty, Ty::*, as_rule_value, most_tags, whole_record,
+};
 use super::tombstones::{self, Tombstone};
-use super::{Db, parse_timestamp, tags, timestamp};
-use crate::domain::{member, tag};
+use super::{Db, exclusions, parse_timestamp, tags, timestamp};
+use crate::domain::member::Availability;
+use crate::domain::rules::{self, Rule};
+use crate::domain::tag;
 use crate::error::{Error, Result};
 
-/// How a field is stored and checked.
-#[derive(Clone, Copy, PartialEq)]
-enum Ty {
-    Text,
-    OptText,
-    Int,
-    OptInt,
-    Bool,
-    /// An RFC 3339 moment, stored in UTC.
-    Time,
-    OptTime,
-    /// A `YYYY-MM-DD` day.
-    OptDate,
-    /// A link to a record of the named table, by its UUID.
-    Ref(&'static str),
-    OptRef(&'static str),
-}
-
-/// One field of a record: its name in the document, its column, its type.
-struct Field(&'static str, &'static str, Ty);
-
-/// Tags a record carries, by name.
-#[derive(Clone, Copy, PartialEq)]
-enum Nested {
-    None,
-    /// Interests, needs and expertise, and availability windows.
-    Member,
-    /// `tags`, kept in the link table named, by the column naming the record.
-    Tags(&'static str, &'static str),
-}
-
-/// A kind of record in the document: a table with UUIDs, or a link table.
-struct Kind {
-    name: &'static str,
-    /// Records have a `uuid`; links are identified by `key` instead.
-    uuid: bool,
-    fields: &'static [Field],
-    /// For links: the fields that identify one.
-    key: &'static [&'static str],
-    /// For records: another unique field that identifies the same record.
-    also_by: Option<&'static str>,
-    nested: Nested,
-    /// For links: the field naming the record that owns the link (its parent), whose
-    /// `updated_at` decides whether the stored links or the incoming ones win.
-    owner: &'static str,
-    /// For child records (records that exist only inside another): the field naming
-    /// the record that owns them (their parent), whose `updated_at` decides which
-    /// children it has.
-    parent: &'static str,
-}
-
-use Ty::*;
-
-const CREATED: Field = Field("created_at", "created_at", Time);
-const UPDATED: Field = Field("updated_at", "updated_at", Time);
-/// The two ends most links join.
-const MEMBER: Field = Field("member", "member_id", Ref("members"));
-const SESSION: Field = Field("session", "session_id", Ref("sessions"));
-
-const fn record(name: &'static str, fields: &'static [Field]) -> Kind {
-    Kind { name, uuid: true, fields, key: &[], also_by: None, nested: Nested::None, owner: "", parent: "" }
-}
-
-/// A child record kind: its records exist only inside the record that `parent` (one of
-/// its fields, a reference) names.
-const fn child(name: &'static str, fields: &'static [Field], parent: &'static str) -> Kind {
-    Kind { parent, ..record(name, fields) }
-}
-
-/// A link table: `key` identifies one link, `owner` (one of the key's fields, a
-/// reference) names the record the link belongs to.
-const fn link(
-    name: &'static str,
-    fields: &'static [Field],
-    key: &'static [&'static str],
-    owner: &'static str,
-) -> Kind {
-    Kind { name, uuid: false, fields, key, also_by: None, nested: Nested::None, owner, parent: "" }
-}
-
-/// Every kind, in the order an import must add them (records before what links to them).
-const KINDS: &[Kind] = &[
-    record("community", &[Field("name", "name", Text), CREATED, UPDATED]),
-    Kind { also_by: Some("name"), ..record("tags", &[Field("name", "name", Text), CREATED, UPDATED]) },
-    Kind {
-        also_by: Some("email"),
-        nested: Nested::Member,
-        ..record(
-            "members",
-            &[
-                Field("name", "name", Text),
-                Field("email", "email", OptText),
-                Field("role", "role", Text),
-                Field("status", "status", Text),
-                Field("region", "region", OptText),
-                Field("timezone", "timezone", OptText),
-                Field("facilitator", "facilitator", Bool),
-                Field("joined_on", "joined_on", OptDate),
-                Field("note", "note", OptText),
-                CREATED,
-                UPDATED,
-            ],
-        )
-    },
-    Kind {
-        nested: Nested::Tags("popup_tags", "popup_id"),
-        ..record(
-            "popups",
-            &[
-                Field("title", "title", Text),
-                Field("description", "description", OptText),
-                Field("status", "status", Text),
-                Field("proposer", "proposer_id", OptRef("members")),
-                Field("needs_expert", "needs_expert", Bool),
-                Field("expert", "expert_id", OptRef("members")),
-                Field("external_expert", "external_expert", OptText),
-                Field("max_members", "max_members", OptInt),
-                Field("outcome", "outcome", OptText),
-                Field("closed_at", "closed_at", OptTime),
-                CREATED,
-                UPDATED,
-            ],
-        )
-    },
-    record(
-        "sessions",
-        &[
-            Field("kind", "kind", Text),
-            Field("title", "title", Text),
-            Field("starts_at", "starts_at", Time),
-            Field("minutes", "minutes", Int),
-            Field("link", "link", OptText),
-            Field("location", "location", OptText),
-            Field("trainer", "trainer", OptText),
-            Field("capacity", "capacity", OptInt),
-            Field("note", "note", OptText),
-            Field("status", "status", Text),
-            Field("cancel_reason", "cancel_reason", OptText),
-            Field("sequence", "sequence", Int),
-            Field("popup", "popup_id", OptRef("popups")),
-            CREATED,
-            UPDATED,
-        ],
-    ),
-    child(
-        "agenda_items",
-        &[
-            Field("popup", "popup_id", Ref("popups")),
-            Field("position", "position", Int),
-            Field("text", "text", Text),
-            Field("minutes", "minutes", OptInt),
-            Field("session", "session_id", OptRef("sessions")),
-            Field("done_at", "done_at", OptTime),
-            CREATED,
-            UPDATED,
-        ],
-        "popup",
-    ),
-    Kind {
-        nested: Nested::Tags("assist_tags", "assist_id"),
-        ..record(
-            "assists",
-            &[
-                Field("held_at", "held_at", Time),
-                Field("minutes", "minutes", Int),
-                Field("challenge", "challenge", Text),
-                Field("group_name", "group_name", OptText),
-                Field("situation", "situation", OptText),
-                Field("response", "response", OptText),
-                Field("reflection", "reflection", OptText),
-                Field("continue_discussion", "continue_discussion", Bool),
-                Field("status", "status", Text),
-                Field("current_step", "current_step", Int),
-                Field("session", "session_id", OptRef("sessions")),
-                Field("size", "size", OptInt),
-                CREATED,
-                UPDATED,
-            ],
-        )
-    },
-    child(
-        "assist_notes",
-        &[
-            Field("assist", "assist_id", Ref("assists")),
-            Field("step", "step", Int),
-            Field("position", "position", Int),
-            Field("text", "text", Text),
-            CREATED,
-            UPDATED,
-        ],
-        "assist",
-    ),
-    child(
-        "takeaways",
-        &[
-            Field("assist", "assist_id", Ref("assists")),
-            Field("member", "member_id", OptRef("members")),
-            Field("text", "text", Text),
-            CREATED,
-            UPDATED,
-        ],
-        "assist",
-    ),
-    child(
-        "next_steps",
-        &[
-            Field("assist", "assist_id", Ref("assists")),
-            Field("text", "text", Text),
-            Field("owner", "owner_id", OptRef("members")),
-            Field("due_on", "due_on", OptDate),
-            Field("done_at", "done_at", OptTime),
-            CREATED,
-            UPDATED,
-        ],
-        "assist",
-    ),
-    Kind {
-        nested: Nested::Tags("resource_tags", "resource_id"),
-        ..record(
-            "resources",
-            &[
-                Field("title", "title", Text),
-                Field("url", "url", OptText),
-                Field("note", "note", OptText),
-                Field("assist", "assist_id", OptRef("assists")),
-                Field("popup", "popup_id", OptRef("popups")),
-                Field("session", "session_id", OptRef("sessions")),
-                CREATED,
-                UPDATED,
-            ],
-        )
-    },
-    record(
-        "pairing_rounds",
-        &[
-            Field("seed", "seed", OptInt),
-            Field("session", "session_id", OptRef("sessions")),
-            Field("note", "note", OptText),
-            CREATED,
-            UPDATED,
-        ],
-    ),
-    link(
-        "tag_aliases",
-        &[Field("alias", "alias", Text), Field("tag", "tag_id", Ref("tags")), CREATED],
-        &["alias"],
-        "tag",
-    ),
-    link(
-        "popup_members",
-        &[
-            Field("popup", "popup_id", Ref("popups")),
-            MEMBER,
-            Field("status", "status", Text),
-            Field("position", "position", Int),
-            CREATED,
-            UPDATED,
-        ],
-        &["popup", "member"],
-        "popup",
-    ),
-    link("session_facilitators", &[SESSION, MEMBER, CREATED], &["session", "member"], "session"),
-    link(
-        "rsvps",
-        &[
-            SESSION,
-            MEMBER,
-            Field("response", "response", Text),
-            Field("position", "position", Int),
-            CREATED,
-            UPDATED,
-        ],
-        &["session", "member"],
-        "session",
-    ),
-    link("attendance", &[SESSION, MEMBER, CREATED], &["session", "member"], "session"),
-    link(
-        "assist_people",
-        &[Field("assist", "assist_id", Ref("assists")), MEMBER, Field("role", "role", Text), CREATED],
-        &["assist", "member", "role"],
-        "assist",
-    ),
-    link(
-        "assist_invitations",
-        &[
-            Field("assist", "assist_id", Ref("assists")),
-            MEMBER,
-            Field("status", "status", Text),
-            CREATED,
-            UPDATED,
-        ],
-        &["assist", "member"],
-        "assist",
-    ),
-    link(
-        "pairing_members",
-        &[Field("round", "round_id", Ref("pairing_rounds")), MEMBER, Field("group_no", "group_no", Int)],
-        &["round", "member"],
-        "round",
-    ),
-];
+/// The confidential pairing exclusions: in a document only from `cop export
+/// --with-exclusions`; an import adds them and never lifts one (`store::exclusions`).
+const EXCLUSIONS: &str = "pairing_exclusions";
 
 /// The kinds of record a document holds, in import order.
 pub fn kinds() -> impl Iterator<Item = &'static str> {
     KINDS.iter().map(|k| k.name)
 }
-
-const TAG_KINDS: [(&str, &str); 3] =
-    [("interests", "interest"), ("needs", "need"), ("expertise", "expertise")];
 
 fn select_sql(k: &Kind) -> String {
     let mut cols: Vec<String> = Vec::new();
@@ -398,7 +108,7 @@ fn select_sql(k: &Kind) -> String {
         cols.push("x.id".into());
         cols.push("x.uuid".into());
     }
-    for Field(_, col, ty) in k.fields {
+    for Field(_, col, ty, _) in k.fields {
         cols.push(match ty {
             Ref(t) | OptRef(t) => format!("(SELECT uuid FROM {t} WHERE id = x.{col})"),
             _ => format!("x.{col}"),
@@ -431,7 +141,7 @@ fn export_kind(db: &Db, k: &Kind) -> Result<Vec<Json>> {
             id = r.get(0)?;
             obj.insert("uuid".into(), Json::String(r.get(1)?));
         }
-        for (i, Field(name, _, ty)) in k.fields.iter().enumerate() {
+        for (i, Field(name, _, ty, _)) in k.fields.iter().enumerate() {
             obj.insert((*name).into(), to_json(r.get(i + offset)?, *ty));
         }
         export_nested(db, k.nested, id, &mut obj)?;
@@ -495,13 +205,17 @@ fn export_nested(db: &Db, nested: Nested, id: i64, obj: &mut Map<String, Json>) 
     Ok(())
 }
 
-/// The whole community: `schema_version`, `exported_at`, then every kind of record.
-pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
+/// The whole community: `schema_version`, `exported_at`, then every kind of record;
+/// the confidential pairing exclusions only when asked for.
+pub fn export(db: &Db, schema_version: i64, with_exclusions: bool) -> Result<Json> {
     let mut doc = Map::new();
     doc.insert("schema_version".into(), json!(schema_version));
     doc.insert("exported_at".into(), json!(db.stamp()));
     for k in KINDS {
         doc.insert(k.name.into(), Json::Array(export_kind(db, k)?));
+    }
+    if with_exclusions {
+        doc.insert(EXCLUSIONS.into(), Json::Array(exclusions::export(db)?));
     }
     let gone: Vec<Json> = tombstones::list(db)?
         .into_iter()
@@ -512,12 +226,15 @@ pub fn export(db: &Db, schema_version: i64) -> Result<Json> {
 }
 
 /// An empty community, for a database that does not exist yet.
-pub fn export_empty(now: &str, schema_version: i64) -> Json {
+pub fn export_empty(now: &str, schema_version: i64, with_exclusions: bool) -> Json {
     let mut doc = Map::new();
     doc.insert("schema_version".into(), json!(schema_version));
     doc.insert("exported_at".into(), json!(now));
     for k in KINDS {
         doc.insert(k.name.into(), json!([]));
+    }
+    if with_exclusions {
+        doc.insert(EXCLUSIONS.into(), json!([]));
     }
     doc.insert("tombstones".into(), json!([]));
     Json::Object(doc)
@@ -570,7 +287,7 @@ fn column_values(
         match column_value(db, ids, obj, f, at) {
             Ok(v) => values.push(v),
             Err(e) => {
-                let Field(name, col, Ref(table) | OptRef(table)) = f else { return Err(e) };
+                let Field(name, col, Ref(table) | OptRef(table), _) = f else { return Err(e) };
                 let Some(u) = obj.get(*name).and_then(Json::as_str) else { return Err(e) };
                 if !tombstones::contains(db, table, u)? {
                     return Err(e);
@@ -599,33 +316,40 @@ fn cascades(db: &Db, table: &str, col: &str) -> Result<bool> {
     Ok(action.is_none_or(|a| a.eq_ignore_ascii_case("CASCADE")))
 }
 
-/// Checks one field of an incoming record and turns it into what its column stores.
+/// Checks one field of an incoming record against its record rule and turns it into
+/// what its column stores.
 fn column_value(db: &Db, ids: &Ids, obj: &Map<String, Json>, f: &Field, at: &str) -> Result<Value> {
-    let Field(name, _, ty) = f;
+    let Field(name, _, ty, rule) = f;
     let at = format!("{at}.{name}");
     let v = obj.get(*name).unwrap_or(&Json::Null);
-    let optional = matches!(ty, OptText | OptInt | OptTime | OptDate | OptRef(_));
     if v.is_null() {
-        return if optional { Ok(Value::Null) } else { Err(Error::invalid(format!("{at}: missing"))) };
+        return if ty.optional() { Ok(Value::Null) } else { Err(Error::invalid(format!("{at}: missing"))) };
     }
-    Ok(match ty {
+    let broken = |e: String| Error::invalid(format!("{at}: {e}"));
+    let value = match ty {
         Text | OptText => Value::Text(v.as_str().ok_or_else(|| bad(&at, "text"))?.to_string()),
-        Int | OptInt => Value::Integer(v.as_i64().ok_or_else(|| bad(&at, "a whole number"))?),
+        Int | OptInt => match (v.as_i64(), rule) {
+            (Some(n), _) => Value::Integer(n),
+            // A whole number past i64 (2^64 - 1) is out of any range a field has.
+            (None, Rule::Range(lo, hi)) if v.is_u64() => {
+                return Err(broken(format!("must be {lo} to {hi}, got {v}")));
+            }
+            (None, _) => return Err(bad(&at, "a whole number")),
+        },
         Bool => Value::Integer(i64::from(v.as_bool().ok_or_else(|| bad(&at, "true or false"))?)),
         Time | OptTime => {
             let s = v.as_str().ok_or_else(|| bad(&at, "an RFC 3339 time"))?;
-            Value::Text(timestamp(parse_timestamp(s).map_err(|_| bad(&at, "an RFC 3339 time"))?))
+            Value::Text(timestamp(rules::moment(s).map_err(broken)?))
         }
-        OptDate => {
-            let s = v.as_str().ok_or_else(|| bad(&at, "a day as YYYY-MM-DD"))?;
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad(&at, "a day as YYYY-MM-DD"))?;
-            Value::Text(s.to_string())
-        }
+        OptDate => Value::Text(v.as_str().ok_or_else(|| bad(&at, "a day as YYYY-MM-DD"))?.to_string()),
         Ref(t) | OptRef(t) => {
             let u = v.as_str().ok_or_else(|| bad(&at, "a uuid"))?;
-            Value::Integer(ids.resolve(db, t, u, &at)?)
+            rules::uuid(u).map_err(broken)?;
+            return Ok(Value::Integer(ids.resolve(db, t, u, &at)?));
         }
-    })
+    };
+    rule.check(as_rule_value(&value)).map_err(broken)?;
+    Ok(value)
 }
 
 /// A constraint the database refused: a bad value (exit 2) or a duplicate (exit 4).
@@ -733,14 +457,14 @@ fn tombstone(rec: &Json, at: &str) -> Result<Tombstone> {
         }
     };
     let uuid = text("uuid", "a UUID")?;
-    uuid::Uuid::parse_str(&uuid).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
+    rules::uuid(&uuid).map_err(|e| Error::invalid(format!("{at}.uuid: {e}")))?;
     let kinds: Vec<&str> = KINDS.iter().filter(|k| deletable(k.name).is_some()).map(|k| k.name).collect();
     let expected = format!("one of {}", kinds.join(", "));
     let kind = text("kind", &expected)?;
     let k = deletable(&kind).ok_or_else(|| bad(&format!("{at}.kind"), &expected))?;
     let deleted_at = text("deleted_at", "an RFC 3339 time")?;
     let deleted_at =
-        parse_timestamp(&deleted_at).map_err(|_| bad(&format!("{at}.deleted_at"), "an RFC 3339 time"))?;
+        rules::moment(&deleted_at).map_err(|e| Error::invalid(format!("{at}.deleted_at: {e}")))?;
     Ok(Tombstone { uuid, kind: k.name.into(), deleted_at: timestamp(deleted_at) })
 }
 
@@ -763,6 +487,10 @@ fn merge_tombstones(db: &Db, doc: &Map<String, Json>) -> Result<(Counts, HashMap
         .collect::<Result<_>>()?;
     for t in checked {
         let Some(k) = deletable(&t.kind) else { continue };
+        if k.name == "members" {
+            // Privacy first: the operation log forgets them too.
+            super::oplog::forget::noting(db, &t.uuid)?;
+        }
         let sql = format!("DELETE FROM {} WHERE uuid = ?1", k.name);
         if db.conn.execute(&sql, [&t.uuid])? > 0 {
             *removed.entry(k.name).or_default() += 1;
@@ -776,9 +504,48 @@ fn merge_tombstones(db: &Db, doc: &Map<String, Json>) -> Result<(Counts, HashMap
     Ok((counts, removed))
 }
 
+/// Every UUID names one record: a UUID on two records of a document, of one kind (the
+/// last would silently win) or of two (a member reusing a session's), is refused with
+/// both places. (A tombstone listed twice deletes the same record twice: harmless.)
+fn unique_uuids(doc: &Map<String, Json>) -> Result<()> {
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    for k in KINDS.iter().filter(|k| k.uuid) {
+        let Some(Json::Array(list)) = doc.get(k.name) else { continue };
+        for (i, r) in list.iter().enumerate() {
+            let Some(u) = r.get("uuid").and_then(Json::as_str) else { continue };
+            let at = format!("{}[{i}]", k.name);
+            if let Some(first) = seen.insert(u, at.clone()) {
+                return Err(Error::invalid(format!("{at}.uuid: {u} is also the uuid of {first}")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The stored record of another kind that already has `uuid`, or the tombstone of one:
+/// a new record may not take it (cop makes every UUID anew, so it is a hand-edited file
+/// or a mix-up of two communities).
+fn uuid_taken_elsewhere(db: &Db, k: &Kind, uuid: &str) -> Result<Option<String>> {
+    for other in KINDS.iter().filter(|o| o.uuid && o.name != k.name) {
+        let sql = format!("SELECT id FROM {} WHERE uuid = ?1", other.name);
+        if let Some(id) =
+            db.conn.prepare_cached(&sql)?.query_row([uuid], |r| r.get::<_, i64>(0)).optional()?
+        {
+            return Ok(Some(format!("{} {id}", other.one)));
+        }
+    }
+    let gone: Option<String> = db
+        .conn
+        .prepare_cached("SELECT kind FROM tombstones WHERE uuid = ?1 AND kind <> ?2")?
+        .query_row([uuid, k.name], |r| r.get(0))
+        .optional()?;
+    Ok(gone.map(|kind| format!("a deleted record of {kind}")))
+}
+
 fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
     let mut ids = Ids::default();
     let mut fates = Fates::default();
+    unique_uuids(doc)?;
     let (gone, removed) = merge_tombstones(db, doc)?;
     let mut all = vec![gone];
     for k in KINDS {
@@ -803,6 +570,17 @@ fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
         }
         all.push(counts);
     }
+    if let Some(records) = doc.get(EXCLUSIONS) {
+        let member = |uuid: &str, at: &str| -> Result<Option<i64>> {
+            match ids.resolve(db, "members", uuid, at) {
+                Ok(id) => Ok(Some(id)),
+                Err(_) if tombstones::contains(db, "members", uuid)? => Ok(None),
+                Err(e) => Err(e),
+            }
+        };
+        let (added, skipped) = exclusions::merge(db, records, member)?;
+        all.push(Counts { kind: EXCLUSIONS, added, skipped, ..Counts::default() });
+    }
     Ok(all)
 }
 
@@ -819,7 +597,7 @@ fn merge_one(
         .get("uuid")
         .and_then(Json::as_str)
         .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
-    uuid::Uuid::parse_str(u).map_err(|_| bad(&format!("{at}.uuid"), "a UUID"))?;
+    rules::uuid(u).map_err(|e| Error::invalid(format!("{at}.uuid: {e}")))?;
     let uuid = u.to_string();
     let values = column_values(db, ids, k, obj, at)?;
     // A deleted record is never added back, nor one that cannot exist without one.
@@ -828,10 +606,9 @@ fn merge_one(
         counts.skipped += 1;
         return Ok(());
     };
-    if k.nested == Nested::Member {
-        check_member(obj, at)?;
-    }
     let value_of = |name: &str| k.fields.iter().position(|f| f.0 == name).map(|i| values[i].clone());
+    whole_record(k, |name| value_of(name))
+        .map_err(|(field, e)| Error::invalid(format!("{at}.{field}: {e}")))?;
     let incoming_updated = value_of("updated_at");
     let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
 
@@ -872,6 +649,9 @@ fn merge_one(
 
     let (id, follows) = match stored {
         None => {
+            if let Some(holder) = uuid_taken_elsewhere(db, k, &uuid)? {
+                return Err(Error::conflict(format!("{at}.uuid: {uuid} is already the uuid of {holder}")));
+            }
             let mut all_cols: Vec<&str> = Vec::new();
             let mut args: Vec<Value> = Vec::new();
             if k.name == "community" {
@@ -1022,20 +802,6 @@ fn merge_links(
     Ok(())
 }
 
-/// The checks `cop members add` makes, so an import cannot store what the CLI refuses.
-fn check_member(obj: &Map<String, Json>, at: &str) -> Result<()> {
-    let check = |field: &str, check: fn(&str) -> std::result::Result<String, String>| -> Result<()> {
-        match obj.get(field).and_then(Json::as_str) {
-            Some(v) => check(v).map(|_| ()).map_err(|e| Error::invalid(format!("{at}.{field}: {e}"))),
-            None => Ok(()),
-        }
-    };
-    check("name", member::check_name)?;
-    check("email", member::check_email)?;
-    check("timezone", member::check_timezone)?;
-    Ok(())
-}
-
 fn newer_than(new: &str, old: &str) -> bool {
     match (parse_timestamp(new), parse_timestamp(old)) {
         (Ok(n), Ok(o)) => n > o,
@@ -1087,18 +853,30 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
                         .and_then(Json::as_i64)
                         .ok_or_else(|| Error::invalid(format!("{wat}.{f}: missing or not a whole number")))
                 };
+                let (weekday, start, end) = (n("weekday")?, n("start_minute")?, n("end_minute")?);
+                Availability::check_stored(weekday, start, end)
+                    .map_err(|(f, e)| Error::invalid(format!("{wat}.{f}: {e}")))?;
                 db.conn
                     .execute(
                         "INSERT INTO availability (member_id, weekday, start_minute, end_minute)
                          VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-                        rusqlite::params![id, n("weekday")?, n("start_minute")?, n("end_minute")?],
+                        rusqlite::params![id, weekday, start, end],
                     )
                     .map_err(|e| refused(e, &wat))?;
             }
         }
         Nested::Tags(table, col) => {
             db.conn.execute(&format!("DELETE FROM {table} WHERE {col} = ?1"), [id])?;
-            for name in tag_list(obj, "tags", at)? {
+            let names = tag_list(obj, "tags", at)?;
+            if let Some(most) = most_tags(table)
+                && names.len() > most
+            {
+                return Err(Error::invalid(format!(
+                    "{at}.tags: expected at most {most} tags, got {}",
+                    names.len()
+                )));
+            }
+            for name in names {
                 let tag_id = tags::ensure(db, &name)?;
                 db.conn.execute(
                     &format!("INSERT OR IGNORE INTO {table} ({col}, tag_id) VALUES (?1, ?2)"),

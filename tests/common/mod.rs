@@ -3,6 +3,8 @@
 //! environment, fixed clock and time zone, no terminal).
 #![allow(dead_code)]
 
+pub mod mail;
+pub mod riverside;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};

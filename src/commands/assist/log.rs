@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use super::walk::{ask_people, walk};
+use super::walk::{ask_people, takeaway_stories, walk};
 use super::{Source, load, normalize, people_from_flags, read_json, resolve_people, steps_from_flags};
 use crate::cli::assist::LogArgs;
 use crate::commands::Context;
 use crate::domain::assist::{AssistStatus, PeerAssist, STEPS};
 use crate::error::{Error, Result};
-use crate::store::assists;
+use crate::store::{assists, tombstones};
 
 pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
     if let Some(path) = &args.from {
@@ -26,28 +26,43 @@ pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
     steps_from_flags(&mut a, &args.steps)?;
     let answered = a.answered();
     if !ctx.prompt.is_interactive() || answered.iter().all(|&given| given) {
-        return record(ctx, a, Source::Flags);
+        return record(ctx, a, Source::Flags, args.story);
     }
-    guided(ctx, a, answered)
+    guided(ctx, a, answered, args.story)
 }
 
 /// Saves a complete assist in one transaction and prints its id.
-fn record(ctx: &mut Context, mut a: PeerAssist, source: Source) -> Result<()> {
+/// With `stories`, each takeaway naming a member is kept as their value story too.
+fn record(ctx: &mut Context, mut a: PeerAssist, source: Source, stories: bool) -> Result<()> {
     normalize(ctx, &mut a, source)?;
     let mut store = ctx.writer()?;
     let saved = store.write(&format!("log assist {:?}", a.challenge), |db| {
         resolve_people(db, &mut a, source)?;
         let id = assists::insert(db, &a)?;
-        load(db, id)
+        let saved = load(db, id)?;
+        if stories {
+            crate::store::stories::add_from_takeaways(db, id, &takeaway_stories(&saved))?;
+        }
+        Ok(saved)
     })?;
     let id = saved.id.unwrap_or_default();
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }
 
 /// `--from FILE`: the JSON `assist show --format json` prints; ids are ignored and a new
-/// assist is recorded.
+/// assist is recorded. A file whose `uuid` is a deleted record's is refused (exit 4), as
+/// on every way in: what was deleted on purpose does not come back under a new id.
 fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
     let mut a = read_json(path)?;
+    if let Some(u) = &a.uuid
+        && let Some(store) = ctx.reader()?
+        && let Some(kind) = store.read(|db| tombstones::kind_of(db, u.trim()))?
+    {
+        return Err(Error::conflict(format!(
+            "--from {}: uuid {u} is a deleted record's (of {kind}): it is not brought back",
+            path.display()
+        )));
+    }
     a.id = None;
     a.uuid = None;
     for s in &mut a.next_steps {
@@ -65,12 +80,12 @@ fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
     a.invitations.clear();
     a.size = None;
     a.current_step = if a.status == AssistStatus::Draft { 1 } else { 8 };
-    record(ctx, a, Source::File)
+    record(ctx, a, Source::File, false)
 }
 
 /// On a terminal with steps missing: asks what is missing, saving a draft at once and
 /// then each step as it is answered.
-fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Result<()> {
+fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS], stories: bool) -> Result<()> {
     if a.challenge.trim().is_empty() {
         a.challenge = ctx.prompt.text("The challenge", "--challenge")?;
     }
@@ -87,7 +102,13 @@ fn guided(ctx: &mut Context, mut a: PeerAssist, answered: [bool; STEPS]) -> Resu
     ctx.out.message(&format!(
         "Saving as you go: draft assist {id} (if interrupted, continue with `cop assist run --resume {id}`)"
     ));
-    let id = walk(ctx, &mut store, id, answered, None)?;
+    let id = walk(ctx, &mut store, id, answered, None, stories)?;
+    if stories && answered[4] {
+        // Step 5 came as flags, so the walk did not keep them: keep them here.
+        store.write("takeaways as stories", |db| {
+            crate::store::stories::add_from_takeaways(db, id, &takeaway_stories(&load(db, id)?))
+        })?;
+    }
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

@@ -2,6 +2,8 @@
 //! request, ranked with reasons, and invitations for the best.
 
 use super::{load, no_assist, parse_id, require_requested};
+use chrono::NaiveDate;
+
 use crate::cli::assist::MatchArgs;
 use crate::commands::Context;
 use crate::domain::assist::{InvitationStatus, PeerAssist};
@@ -12,10 +14,10 @@ use crate::error::Result;
 use crate::store::{Db, assist_requests as requests, matching};
 
 /// The request's possible listeners ranked, with as little read about them as `limit`
-/// allows.
-fn ranked(db: &Db, request: &PeerAssist, limit: Option<usize>) -> Result<Vec<Match>> {
+/// allows; members paused on `today` are never candidates.
+fn ranked(db: &Db, request: &PeerAssist, today: NaiveDate, limit: Option<usize>) -> Result<Vec<Match>> {
     let id = request.id.unwrap_or_default();
-    let mut candidates = requests::listener_candidates(db, id, &request.presenters)?;
+    let mut candidates = requests::listener_candidates(db, id, &request.presenters, today)?;
     let wanted = listeners::wanted(&request.tags, &candidates, db.now, limit);
     let ids: Vec<i64> = candidates.iter().map(|l| l.member.member_id).collect();
     let known = matching::known(db, &ids, wanted.as_deref())?;
@@ -29,13 +31,14 @@ fn ranked(db: &Db, request: &PeerAssist, limit: Option<usize>) -> Result<Vec<Mat
 pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
     let id = parse_id("ASSIST", &a.assist)?;
     let limit = (!a.all).then_some(a.limit);
+    let today = ctx.now.date_naive();
     let (request, rows, invited) = match a.invite {
         None => {
             let Some(s) = ctx.reader()? else { return Err(no_assist(id)) };
             s.read(|db| {
                 let request = load(db, id)?;
                 require_requested(&request, "match listeners")?;
-                let rows = ranked(db, &request, limit)?;
+                let rows = ranked(db, &request, today, limit)?;
                 Ok((request, rows, Vec::new()))
             })?
         }
@@ -45,13 +48,14 @@ pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
                 let request = load(db, id)?;
                 require_requested(&request, "invite listeners")?;
                 // The best `n` are invited, whatever `--limit` shows.
-                let rows = ranked(db, &request, limit.map(|l| l.max(n)))?;
+                let rows = ranked(db, &request, today, limit.map(|l| l.max(n)))?;
                 let mut invited = Vec::new();
                 for m in rows.iter().take(n) {
                     requests::set_invitation(db, id, m.member_id, InvitationStatus::Invited)?;
                     let (name, email) = requests::contact(db, m.member_id)?;
                     invited.push(NewInvitation { assist_id: id, member_id: m.member_id, name, email });
                 }
+                db.summarize(format!("assist match {id} --invite {n}: {} invited", invited.len()));
                 Ok((load(db, id)?, rows, invited))
             })?
         }

@@ -203,7 +203,26 @@ fn normalize(ctx: &Context, a: &mut PeerAssist, source: Source) -> Result<()> {
             s.done_at = None;
         }
     }
-    Ok(())
+    a.check().map_err(|(path, e)| field_error(&source.name(flag_of(&path), &path), e))
+}
+
+/// The flag that fills a field of an assist (`next_steps[2].text` is `--next-step`).
+fn flag_of(path: &str) -> &'static str {
+    let field = path.split(['[', '.']).next().unwrap_or(path);
+    match field {
+        "challenge" => "--challenge",
+        "minutes" => "--minutes",
+        "group" => "--group",
+        "situation" => "--situation",
+        "clarifying" => "--clarify",
+        "ideas" => "--idea",
+        "resources" => "--resource",
+        "response" => "--response",
+        "takeaways" => "--takeaway",
+        "reflection" => "--reflection",
+        "next_steps" => "--next-step",
+        _ => "--from",
+    }
 }
 
 fn resolve_one(db: &Db, r: &MemberRef, name: &str) -> Result<i64> {

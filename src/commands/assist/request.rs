@@ -37,6 +37,7 @@ pub fn request(ctx: &mut Context, args: RequestArgs) -> Result<()> {
         require_active(db, presenter)?;
         a.presenters = vec![MemberRef::Id(presenter)];
         let id = assists::insert(db, &a)?;
+        db.summarize(format!("assist request {id}: {}", a.challenge));
         load(db, id)
     })?;
     let id = saved.id.unwrap_or_default();
@@ -77,6 +78,7 @@ pub fn join(ctx: &mut Context, a: MemberInAssist) -> Result<()> {
         }
         requests::set_invitation(db, id, m, InvitationStatus::Joined)?;
         assists::add_person(db, id, m, Role::Listener)?;
+        db.summarize(format!("assist join {id}: {name} ({m}) listens"));
         if let Some(s) = r.session_id
             && requests::session_to_come(db, s)?
         {
@@ -105,6 +107,7 @@ pub fn decline(ctx: &mut Context, a: MemberInAssist) -> Result<()> {
         }
         let listened = r.listeners.contains(&MemberRef::Id(m));
         requests::set_invitation(db, id, m, InvitationStatus::Declined)?;
+        db.summarize(format!("assist decline {id}: {name} ({m}) declined"));
         requests::remove_listener(db, id, m)?;
         if let Some(s) = r.session_id {
             requests::uninvite_from_session(db, s, m)?;

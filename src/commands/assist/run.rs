@@ -6,7 +6,7 @@ use super::{
 };
 use crate::cli::assist::RunArgs;
 use crate::commands::Context;
-use crate::domain::assist::{AssistStatus, DEFAULT_MINUTES, MINUTES, PeerAssist, STEP_NAMES, STEPS};
+use crate::domain::assist::{AssistStatus, DEFAULT_MINUTES, MINUTES_MAX, PeerAssist, STEP_NAMES, STEPS};
 use crate::error::{Error, Result};
 use crate::store::assists;
 
@@ -15,11 +15,11 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
     let request = args.request.as_deref().map(|r| parse_id("REQUEST", r)).transpose()?;
     let min = STEPS as u32;
     if let Some(m) = args.minutes
-        && !(min..=*MINUTES.end()).contains(&m)
+        && !(min..=MINUTES_MAX).contains(&m)
     {
         return Err(Error::invalid(format!(
             "--minutes: expected a length between {min} and {} minutes (a minute per step at least), got {m}",
-            MINUTES.end(),
+            MINUTES_MAX,
         )));
     }
     let (mut store, id) = match (resume, request) {
@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Context, args: RunArgs) -> Result<()> {
         .map(|(i, ((name, _), m))| format!("{} {name} {m}", i + 1))
         .collect();
     ctx.out.message(&format!("Time boxes ({} min): {}", a.minutes, plan.join(" · ")));
-    let id = walk(ctx, &mut store, id, [false; STEPS], Some(&timer))?;
+    let id = walk(ctx, &mut store, id, [false; STEPS], Some(&timer), false)?;
     let saved = store.read(|db| load(db, id))?;
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }

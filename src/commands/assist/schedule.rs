@@ -5,7 +5,8 @@ use super::{load, no_assist, parse_id, require_requested};
 use crate::cli::assist::ScheduleArgs;
 use crate::commands::{Context, slots};
 use crate::domain::assist::MemberRef;
-use crate::domain::session::{NewSession, SessionKind, check_span, check_title};
+use crate::domain::rules;
+use crate::domain::session::{self, NewSession, SessionKind, check_span, check_title};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::output::assist::local_time;
@@ -40,7 +41,13 @@ fn suggest(ctx: &mut Context, a: &ScheduleArgs) -> Result<()> {
 fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
     let id = parse_id("ASSIST", &a.assist)?;
     let start = ctx.datetime("--at", at)?;
-    let link = a.link.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string);
+    // The rules of a session's link, as `sessions add --link` applies them.
+    let link = a
+        .link
+        .as_deref()
+        .map(|l| rules::optional(l, session::LINK).map_err(|e| Error::invalid(format!("--link: {e}"))))
+        .transpose()?
+        .flatten();
     if start < ctx.now_utc() {
         ctx.out.warn(&format!("--at {at}: that time has passed; the session is recorded anyway"));
     }
@@ -59,23 +66,23 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         check_span(start, minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
         let first_line = r.challenge.lines().next().unwrap_or_default();
         let title = check_title(&format!("Peer assist: {first_line}")).map_err(Error::invalid)?;
-        let sid = sessions::insert(
-            db,
-            &NewSession {
-                kind: SessionKind::Assist,
-                title,
-                starts_at: start,
-                minutes,
-                link: link.clone(),
-                ..NewSession::default()
-            },
-        )?;
+        let new = NewSession {
+            kind: SessionKind::Assist,
+            title,
+            starts_at: start,
+            minutes,
+            link: link.clone(),
+            ..NewSession::default()
+        };
+        crate::commands::sessions::checked(&new, "--at")?;
+        let sid = sessions::insert(db, &new)?;
         for person in r.presenters.iter().chain(&r.listeners).chain(&r.facilitators) {
             if let MemberRef::Id(m) = person {
                 popups::invite_to_session(db, sid, *m)?;
             }
         }
         requests::set_session(db, id, sid, start)?;
+        db.summarize(format!("assist schedule {id}: session {sid} at {}", timestamp(start)));
         Ok((load(db, id)?, sid))
     })?;
     match ctx.out.format {

@@ -7,6 +7,7 @@
 //! typed is asked again, never dropped, and a draft changed under the walk is never
 //! written over (see [`Draft`]).
 
+use std::borrow::Cow;
 use std::time::Instant;
 
 use super::draft::Draft;
@@ -16,9 +17,21 @@ use crate::domain::assist::{
     AssistStatus, MemberRef, NextStep, PeerAssist, STEP_NAMES, STEPS, SuggestedResource, parse_next_step,
     parse_resource, parse_takeaway, time_boxes,
 };
+use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::store::assists::{self, CLARIFYING, IDEAS, StepText};
-use crate::store::{Db, Store};
+use crate::store::{Db, Store, stories};
+
+/// The takeaways of an assist that name a member, as `(member id, text)`.
+pub fn takeaway_stories(a: &PeerAssist) -> Vec<(i64, String)> {
+    a.takeaways
+        .iter()
+        .filter_map(|t| match t.member_id {
+            Some(MemberRef::Id(m)) => Some((m, t.text.clone())),
+            _ => None,
+        })
+        .collect()
+}
 
 /// The clock of a live run: each step's time box and the minutes left overall.
 pub struct Timer {
@@ -54,15 +67,17 @@ impl Timer {
 /// Walks the draft `id` from the step it is at to the end, then marks it logged, and
 /// returns the draft's id: another one when the draft was changed or deleted under the
 /// walk (see [`Draft::save`]). Steps flagged in `skip` were given on the command line
-/// and are not asked again.
+/// and are not asked again. With `stories` (`assist log --story`) the takeaways become
+/// value stories without asking; otherwise step 5 asks.
 pub fn walk(
     ctx: &Context,
     store: &mut Store,
     id: i64,
     skip: [bool; STEPS],
     timer: Option<&Timer>,
+    stories: bool,
 ) -> Result<i64> {
-    let mut w = Walker { ctx, timer, draft: Draft::open(store, id)? };
+    let mut w = Walker { ctx, timer, stories, draft: Draft::open(store, id)? };
     let start = w.draft.seen().current_step.clamp(1, 8);
     for step in start..=STEPS as u8 {
         let index = usize::from(step) - 1;
@@ -97,6 +112,8 @@ pub fn walk(
 struct Walker<'a> {
     ctx: &'a Context,
     timer: Option<&'a Timer>,
+    /// Keep the takeaways as value stories without asking.
+    stories: bool,
     draft: Draft,
 }
 
@@ -110,7 +127,19 @@ impl Walker<'_> {
 
     /// Asks one line; `None` when left empty.
     fn ask(&self, what: &str) -> Result<Option<String>> {
-        self.ctx.prompt.optional_text(&self.label(what))
+        Ok(self.ctx.prompt.optional_text(&self.label(what))?.map(|t| self.kept(t)))
+    }
+
+    /// What was typed, as it can be stored: a pasted control character (a terminal
+    /// escape) is written out as `\u{1b}`, with a warning, rather than refused.
+    fn kept(&self, typed: String) -> String {
+        match rules::written_out(&typed) {
+            Cow::Borrowed(_) => typed,
+            Cow::Owned(shown) => {
+                self.ctx.out.warn("control characters in the answer are kept written out, as \\u{..}");
+                shown
+            }
+        }
     }
 
     /// Steps 1, 4 and 6: one text. `:e` opens the editor; Enter keeps what is saved.
@@ -126,7 +155,9 @@ impl Walker<'_> {
             self.ctx.out.message(&format!("  saved: {s}"));
         }
         let answer = match self.ask(&format!("{what} ({hint}, :e for your editor)"))? {
-            Some(a) if a == ":e" => self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?,
+            Some(a) if a == ":e" => {
+                self.ctx.prompt.long_text(what, saved.as_deref().unwrap_or(""))?.map(|t| self.kept(t))
+            }
             other => other,
         };
         if let Some(text) = answer {
@@ -177,7 +208,26 @@ impl Walker<'_> {
             },
             |line| (None, line.to_string()),
             |db, id, (member, text)| assists::add_takeaway(db, id, *member, text),
-        )
+        )?;
+        self.keep_as_stories(store)
+    }
+
+    /// Step 5's takeaways are the community's value stories in the making: asks (unless
+    /// `--story` said so already) whether to keep those naming a member as their stories.
+    fn keep_as_stories(&mut self, store: &mut Store) -> Result<()> {
+        let named = takeaway_stories(self.draft.seen());
+        if named.is_empty() {
+            return Ok(());
+        }
+        let question = format!("Keep the {} takeaway(s) as value stories (cop stories)?", named.len());
+        if !self.stories && !self.ctx.prompt.yes_no(&question, false)? {
+            return Ok(());
+        }
+        let added = self.draft.save(self.ctx, store, "takeaways as stories", None, |db, id| {
+            stories::add_from_takeaways(db, id, &takeaway_stories(&super::load(db, id)?))
+        })?;
+        self.ctx.out.message(&format!("  kept {added} value stor{}", if added == 1 { "y" } else { "ies" }));
+        Ok(())
     }
 
     fn next_steps(&mut self, store: &mut Store) -> Result<()> {
@@ -238,7 +288,7 @@ impl Walker<'_> {
                 };
                 self.ctx.out.warn(&with_hint(&why));
                 match self.ctx.prompt.retry_text(&self.label(&retry), &line) {
-                    Ok(Some(again)) if again != line => line = again,
+                    Ok(Some(again)) if again != line => line = self.kept(again),
                     Ok(None) => {
                         self.ctx.out.message(&format!("  left out, as you cleared it: {line}"));
                         break None;

@@ -7,9 +7,10 @@ use crate::commands::Context;
 use crate::domain::member::{Availability, Profile, Role};
 use crate::domain::popup::{NewPopup, Participation};
 use crate::domain::session::{NewSession, SessionKind};
+use crate::domain::story::{NewStory, Source, ValueCycle};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
-use crate::store::{members, popups, sessions, system};
+use crate::store::{members, popups, sessions, stories, system};
 
 /// name, email, role, region, timezone, interests, needs, expertise, availability, facilitator
 type Person = (
@@ -259,6 +260,31 @@ pub fn fill(ctx: &mut Context, a: &DemoArgs) -> Result<()> {
             },
         )?;
         popups::set_member(db, popup, ids[0], Participation::Joined)?;
+        // What members took away, as value stories (`cop stories`).
+        let told = [
+            (
+                4,
+                "From the training I took away mapping who works with whom before planning",
+                ValueCycle::Applied,
+                Source::Session(training),
+            ),
+            (
+                0,
+                "Our gaps are missing connections, not missing people",
+                ValueCycle::Reframing,
+                Source::Popup(popup),
+            ),
+            (
+                6,
+                "A contact at the county I would never have found alone",
+                ValueCycle::Immediate,
+                Source::Session(session_ids[0]),
+            ),
+        ];
+        for (who, text, value, source) in told {
+            let story = NewStory { member_id: ids[who], text: text.into(), value: Some(value), source };
+            stories::insert(db, &story)?;
+        }
         Ok((ids.len(), session_ids.len() + 1, popup))
     })?;
     let path = ctx.db_path.display().to_string();

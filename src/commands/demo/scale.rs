@@ -330,7 +330,10 @@ pub fn fill(ctx: &mut Context, a: &DemoArgs, sizes: Sizes) -> Result<()> {
     let seed = a.seed.unwrap_or_else(|| fastrand::u64(..1_000_000));
     let now = ctx.now_utc();
     let mut store = ctx.writer()?;
-    let made = store.write("generate the demo community", |db| {
+    // A generated community is thrown away, not undone: keeping its million rows as a
+    // change would double the generator's time for nothing.
+    let why = crate::domain::operation::not_undoable::GENERATED;
+    let made = store.write_unkept("generate the demo community", why, |db| {
         super::refuse_members(db, &ctx.db_path)?;
         bulk::tune_for_bulk(db)?;
         generate(db, &mut fastrand::Rng::with_seed(seed), now, sizes)

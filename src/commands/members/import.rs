@@ -1,7 +1,7 @@
 //! `cop members import`: all or nothing, every bad row reported by its place.
 
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader};
 
 use serde::Serialize;
 
@@ -11,7 +11,7 @@ use crate::domain::member::Profile;
 use crate::domain::roster::{self, Field, Roster};
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::store::{Db, members as store};
+use crate::store::{Db, members as store, tombstones};
 
 enum Action {
     Add { draft: Profile, uuid: Option<String> },
@@ -28,21 +28,15 @@ struct Summary {
     ignored_columns: Vec<String>,
 }
 
-fn read_input(path: &std::path::Path) -> Result<String> {
-    let mut bytes = Vec::new();
+/// Opens the sheet (`-` for stdin) for reading as it is parsed: the file is never held
+/// whole, so its size does not decide how much memory an import takes.
+fn open_input(path: &std::path::Path) -> Result<Box<dyn BufRead>> {
     if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(path)
-            .map_err(|e| Error::invalid(format!("FILE {}: cannot read it: {e}", path.display())))?;
+        return Ok(Box::new(std::io::stdin().lock()));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(format!(
-            "FILE {}: not UTF-8 text (byte {}): save the sheet as UTF-8 CSV",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::invalid(format!("FILE {}: cannot read it: {e}", path.display())))?;
+    Ok(Box::new(BufReader::with_capacity(64 * 1024, file)))
 }
 
 pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
@@ -51,13 +45,10 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         .iter()
         .map(|m| roster::parse_mapping(m).map_err(|e| Error::invalid(format!("--map {e}"))))
         .collect::<Result<Vec<_>>>()?;
-    // The text is let go once parsed: a big sheet is held once, as rows, not twice.
-    let roster = roster::parse(&read_input(&a.file)?, &maps)
+    let roster = roster::parse(open_input(&a.file)?, &maps, ctx.out.exact_cells)
         .map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
-    for col in &roster.ignored {
-        ctx.out.warn(&format!(
-            "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
-        ));
+    if let Some(warning) = ignored_warning(&roster) {
+        ctx.out.warn(&warning);
     }
     let today = ctx.now.date_naive();
     let read_date = |s: &str| crate::domain::time::parse_date(s, &ctx.now);
@@ -71,11 +62,15 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         }
     } else {
         let mut s = ctx.writer()?;
+        let file = a.file.display().to_string();
         s.write("import members", move |db| {
             let actions = plan(Some(db), &roster, today, &read_date)?;
             // The rows are planned: their memory goes to SQLite's page cache instead.
             drop(roster);
             apply(db, &actions)?;
+            let added = actions.iter().filter(|x| matches!(x, Action::Add { .. })).count();
+            let updated = actions.iter().filter(|x| matches!(x, Action::Update { .. })).count();
+            db.summarize(format!("members import {file}: {added} added, {updated} updated"));
             Ok(actions)
         })
     };
@@ -112,7 +107,31 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     Ok(())
 }
 
+/// One line for the columns that fill no field, however many there are.
+fn ignored_warning(roster: &Roster) -> Option<String> {
+    const SHOWN: usize = 5;
+    match roster.ignored.as_slice() {
+        [] => None,
+        [col] if roster.ignored_columns == 1 => Some(format!(
+            "ignoring column {col:?}: not a member field (use --map \"{col}=FIELD\" to read it)"
+        )),
+        names => {
+            let mut list: Vec<String> = names.iter().take(SHOWN).map(|n| format!("{n:?}")).collect();
+            if names.len() > SHOWN {
+                list.push("...".into());
+            }
+            Some(format!(
+                "ignoring {} columns not member fields: {} (use --map \"HEADER=FIELD\" to read one)",
+                roster.ignored_columns,
+                list.join(", ")
+            ))
+        }
+    }
+}
+
 /// Decides what each row does, checking every row; all bad rows come back together.
+/// A row carrying the UUID of a forgotten member is refused too (exit 4, when no row is
+/// bad otherwise): forgetting is for good, and the row would bring the person back.
 fn plan(
     db: Option<&Db>,
     roster: &Roster,
@@ -120,16 +139,43 @@ fn plan(
     read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
 ) -> Result<Vec<Action>> {
     let mut bad = Vec::new();
+    let mut forgotten = Vec::new();
     let mut actions = Vec::new();
     let mut seen_email: HashMap<String, &str> = HashMap::new();
     let mut seen_uuid: HashMap<String, &str> = HashMap::new();
     for row in &roster.rows {
+        if let (Some(db), Ok(Some(u))) = (db, row_uuid(row))
+            && tombstones::contains(db, "members", &u)?
+        {
+            forgotten.push(format!("{}: uuid {u} is a forgotten member's", row.place));
+            continue;
+        }
         match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
             Ok(a) => actions.push(a),
             Err(e) => bad.push(format!("{}: {e}", row.place)),
         }
     }
-    if bad.is_empty() { Ok(actions) } else { Err(Error::BadRows { rows: bad, summary: String::new() }) }
+    if !bad.is_empty() {
+        bad.extend(forgotten);
+        return Err(Error::BadRows { rows: bad, summary: String::new() });
+    }
+    if let Some(first) = forgotten.first() {
+        let more = match forgotten.len() {
+            1 => String::new(),
+            n => format!(" (and {} more rows)", n - 1),
+        };
+        return Err(Error::conflict(format!("{first}{more}: nothing was imported")).with_hint(
+            "a forgotten member is not brought back: leave the uuid cell empty to add them as a new member",
+        ));
+    }
+    Ok(actions)
+}
+
+/// The row's UUID in the form cop stores it (lower case, with hyphens), when it has one.
+fn row_uuid(row: &roster::RosterRow) -> std::result::Result<Option<String>, String> {
+    let Some(u) = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()) else { return Ok(None) };
+    let parsed = uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
+    Ok(Some(parsed.hyphenated().to_string()))
 }
 
 fn plan_row<'r>(
@@ -141,12 +187,11 @@ fn plan_row<'r>(
     seen_uuid: &mut HashMap<String, &'r str>,
 ) -> std::result::Result<Action, String> {
     let email = row.email()?;
-    let uuid = row.get(Field::Uuid).map(str::trim).filter(|u| !u.is_empty()).map(str::to_lowercase);
-    if let Some(u) = &uuid {
-        uuid::Uuid::parse_str(u).map_err(|_| format!("uuid {u:?}: expected a UUID"))?;
-        if let Some(first) = seen_uuid.insert(u.clone(), &row.place) {
-            return Err(format!("uuid {u} is also on {first}"));
-        }
+    let uuid = row_uuid(row)?;
+    if let Some(u) = &uuid
+        && let Some(first) = seen_uuid.insert(u.clone(), &row.place)
+    {
+        return Err(format!("uuid {u} is also on {first}"));
     }
     if let Some(e) = &email
         && let Some(first) = seen_email.insert(e.clone(), &row.place)
@@ -178,7 +223,11 @@ fn plan_row<'r>(
         Some(m) => {
             let before = m.profile.clone();
             let draft = row.apply(before.clone(), read_date)?;
-            Ok(if draft == before { Action::Unchanged } else { Action::Update { id: m.id, draft } })
+            if draft == before {
+                return Ok(Action::Unchanged);
+            }
+            draft.check()?;
+            Ok(Action::Update { id: m.id, draft })
         }
         None => {
             if row.get(Field::Name).is_none_or(|n| n.trim().is_empty()) {
@@ -188,7 +237,9 @@ fn plan_row<'r>(
             }
             let base = Profile { joined_on: Some(today), ..Profile::default() };
             let base = if row.get(Field::Joined).is_some() { Profile::default() } else { base };
-            Ok(Action::Add { draft: row.apply(base, read_date)?, uuid })
+            let draft = row.apply(base, read_date)?;
+            draft.check()?;
+            Ok(Action::Add { draft, uuid })
         }
     }
 }

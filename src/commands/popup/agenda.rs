@@ -3,7 +3,7 @@
 use super::{load, popup_id};
 use crate::cli::popup::{AgendaArgs, AgendaCommand};
 use crate::commands::Context;
-use crate::domain::popup::{AgendaItem, PopupStatus};
+use crate::domain::popup::{AgendaItem, PopupStatus, check_agenda_item};
 use crate::error::{Error, Result};
 use crate::store::Db;
 use crate::store::popups as store;
@@ -16,13 +16,8 @@ pub fn run(ctx: &mut Context, a: AgendaArgs) -> Result<()> {
             ctx.out.list_all("agenda items", &p.agenda)
         }
         AgendaCommand::Add(add) => {
-            let text = add.text.trim().to_string();
-            if text.is_empty() {
-                return Err(Error::invalid("TEXT: the agenda item must not be empty"));
-            }
-            if text.chars().any(char::is_control) {
-                return Err(Error::invalid(format!("TEXT {text:?}: must be one line of text")));
-            }
+            let text = check_agenda_item(&add.text, add.minutes)
+                .map_err(|(field, e)| Error::invalid(format!("{field}: {e}")))?;
             let mut s = ctx.writer()?;
             let item = s.write(&format!("add agenda item to popup {id}"), |db| {
                 // A done popup may still record what it covered; a cancelled one plans nothing.

@@ -17,9 +17,16 @@ fn limited(rows: Vec<Match>, limit: Option<usize>) -> Vec<Match> {
     learners.into_iter().take(limit).chain(experts.into_iter().take(limit)).collect()
 }
 
-/// The popup's candidates ranked, with as little read about them as `limit` allows.
-fn ranked(db: &Db, id: i64, tags: &[String], limit: Option<usize>) -> Result<Vec<Match>> {
-    let mut candidates = store::match_candidates(db, id)?;
+/// The popup's candidates ranked, with as little read about them as `limit` allows;
+/// members paused on `today` are never candidates.
+pub(super) fn ranked(
+    db: &Db,
+    id: i64,
+    today: chrono::NaiveDate,
+    tags: &[String],
+    limit: Option<usize>,
+) -> Result<Vec<Match>> {
+    let mut candidates = store::match_candidates(db, id, today)?;
     let wanted = wanted(tags, &candidates, limit);
     let ids: Vec<i64> = candidates.iter().map(|c| c.member_id).collect();
     let known = matching::known(db, &ids, wanted.as_deref())?;
@@ -32,11 +39,12 @@ fn ranked(db: &Db, id: i64, tags: &[String], limit: Option<usize>) -> Result<Vec
 
 pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
     let id = popup_id(&a.popup)?;
+    let today = ctx.now.date_naive();
     let (popup, rows, invited) = match a.invite {
         None => {
             let popup = load(ctx, &a.popup)?;
             let rows = match ctx.reader()? {
-                Some(s) => s.read(|db| ranked(db, id, &popup.tags, a.limit))?,
+                Some(s) => s.read(|db| ranked(db, id, today, &popup.tags, a.limit))?,
                 None => Vec::new(),
             };
             (popup, rows, Vec::new())
@@ -47,7 +55,7 @@ pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
                 let popup = store::require(db, id)?;
                 require_open(&popup, "invite members")?;
                 // The top `n` learners are invited, whatever `--limit` shows.
-                let rows = ranked(db, id, &popup.tags, a.limit.map(|l| l.max(n)))?;
+                let rows = ranked(db, id, today, &popup.tags, a.limit.map(|l| l.max(n)))?;
                 let mut invited = Vec::new();
                 for m in rows.iter().filter(|m| m.kind == MatchKind::Learner).take(n) {
                     store::set_member(db, id, m.member_id, Participation::Invited)?;

@@ -7,7 +7,7 @@ use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
 use crate::commands::{Context, slots};
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
-use crate::domain::session::{NewSession, SessionKind, check_span};
+use crate::domain::session::{self as rules, NewSession, SessionKind};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
 use crate::output::Format;
@@ -38,13 +38,24 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
             .checked_add_days(Days::new(u64::from(i) * u64::from(every)))
             .ok_or_else(|| Error::invalid("--every: the sessions run past the calendar"))?;
         let start = local_to_utc(naive, &Local, at).map_err(|e| Error::invalid(format!("--at: {e}")))?;
-        check_span(start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
         starts.push(start);
     }
     if first < ctx.now_utc() {
         ctx.out.warn(&format!("--at {at}: that time has passed; the session is recorded anyway"));
     }
-    let link = a.link.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string);
+    let link = a
+        .link
+        .as_deref()
+        .map(|l| {
+            crate::domain::rules::optional(l, rules::LINK).map_err(|e| Error::invalid(format!("--link: {e}")))
+        })
+        .transpose()?
+        .flatten();
+    // Refused before the database is opened; each session is checked whole before it is written.
+    rules::MINUTES.check_int(a.minutes).map_err(|e| Error::invalid(format!("--minutes: {e}")))?;
+    for start in &starts {
+        rules::check_span(*start, a.minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
+    }
     let mut s = ctx.writer()?;
     let (popup, created) = s.write(&format!("schedule popup {id}"), |db| {
         let p = store::require(db, id)?;
@@ -55,18 +66,17 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         for (i, starts_at) in starts.iter().enumerate() {
             let title =
                 if a.count > 1 { format!("{} ({}/{})", p.title, i + 1, a.count) } else { p.title.clone() };
-            let sid = sessions::insert(
-                db,
-                &NewSession {
-                    kind: SessionKind::Popup,
-                    title,
-                    starts_at: *starts_at,
-                    minutes: a.minutes,
-                    link: link.clone(),
-                    popup_id: Some(id),
-                    ..NewSession::default()
-                },
-            )?;
+            let session = NewSession {
+                kind: SessionKind::Popup,
+                title,
+                starts_at: *starts_at,
+                minutes: a.minutes,
+                link: link.clone(),
+                popup_id: Some(id),
+                ..NewSession::default()
+            };
+            crate::commands::sessions::checked(&session, "--at")?;
+            let sid = sessions::insert(db, &session)?;
             for m in &joined {
                 store::invite_to_session(db, sid, *m)?;
             }
