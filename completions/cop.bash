@@ -1455,7 +1455,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__match)
-            opts="-q -h --db --format --json --quiet --no-input --raw --limit --all --invite --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --limit --all --invite --mail --from --out --mbox --sendmail --dry-run --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,6 +1474,22 @@ _cop() {
                     return 0
                     ;;
                 --invite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sendmail)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -568,7 +568,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "request" -d 'Ask for a peer assist: a member (or their group) brings a challenge and seeks listeners with relevant experience; prints the request\'s id'
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "match" -d 'Rank possible listeners for a request, with reasons: expertise in its tags first, then past assists on them, then interests; the busy and those who heard the presenter lately rank lower. --invite N invites the best N'
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "match" -d 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "join" -d 'A member joins a request as a listener'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "decline" -d 'A member declines a request (a listener who joined leaves it)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "schedule" -d 'Times when a request\'s people are free (--suggest), or its session (--at)'
@@ -607,11 +607,18 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l limit -d 'Show at most N listeners' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l invite -d 'Invite the best N (not yet asked) to listen' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l from -d 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l out -d 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l mbox -d 'Write the messages into one mbox FILE (mode 0600, never the database)' -r -F
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l sendmail -d 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l all -d 'Show every possible listener'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l mail -d 'Also mail each one the invitation (why they fit, the challenge, the session as a calendar request once one is set)'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l dry-run -d 'Record nothing, send nothing: print the first message and the recipients'
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''

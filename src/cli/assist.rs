@@ -123,6 +123,14 @@ pub struct MatchArgs {
     /// Invite the best N (not yet asked) to listen
     #[arg(long, value_name = "N")]
     pub invite: Option<usize>,
+    /// Also mail each one the invitation (why they fit, the challenge, the session as a
+    /// calendar request once one is set)
+    #[arg(long, requires = "invite")]
+    pub mail: bool,
+    #[command(flatten)]
+    pub sender: crate::cli::mail::Sender,
+    #[command(flatten)]
+    pub delivery: crate::cli::mail::Delivery,
 }
 
 #[derive(Debug, Args)]

@@ -61,12 +61,21 @@ pub enum Occasion {
     },
     /// A session's announcement (or, with `reminder`, a reminder of it).
     Session { session: Box<Session>, reminder: bool },
+    /// An invitation to listen in a requested peer assist, with its session if one is set.
+    Assist {
+        id: i64,
+        challenge: String,
+        group: Option<String>,
+        presenters: Vec<String>,
+        minutes: u32,
+        sessions: Vec<Session>,
+    },
 }
 
 impl Occasion {
     pub fn sessions(&self) -> &[Session] {
         match self {
-            Occasion::Popup { sessions, .. } => sessions,
+            Occasion::Popup { sessions, .. } | Occasion::Assist { sessions, .. } => sessions,
             Occasion::Session { session, .. } => std::slice::from_ref(session),
         }
     }
@@ -79,6 +88,9 @@ impl Occasion {
         match self {
             Occasion::Popup { id, .. } => {
                 format!("popup:{id}:member:{member_id}:sessions:{}", seqs.join(","))
+            }
+            Occasion::Assist { id, .. } => {
+                format!("assist:{id}:member:{member_id}:sessions:{}", seqs.join(","))
             }
             Occasion::Session { session, reminder: false } => {
                 format!("session:{}:seq:{}:member:{member_id}", session.id, session.sequence)
@@ -93,6 +105,7 @@ impl Occasion {
     pub fn purpose(&self) -> String {
         match self {
             Occasion::Popup { id, .. } => format!("popup {id} invitation"),
+            Occasion::Assist { id, .. } => format!("assist {id} invitation to listen"),
             Occasion::Session { session, reminder: false } => {
                 format!("session {} announcement (sequence {})", session.id, session.sequence)
             }
@@ -103,6 +116,7 @@ impl Occasion {
     pub fn subject(&self) -> String {
         match self {
             Occasion::Popup { title, .. } => format!("Invitation: learning popup \"{title}\""),
+            Occasion::Assist { challenge, .. } => format!("Invitation: peer assist \"{challenge}\""),
             Occasion::Session { session, reminder: false } => format!("Invitation: {}", session.title),
             Occasion::Session { session, reminder: true } => format!("Reminder: {}", session.title),
         }
@@ -129,15 +143,22 @@ pub fn when(s: &Session, tz: &Tz) -> String {
     format!("{}-{} {}", start.format("%a %-d %b %Y, %H:%M"), end_text, start.format("%Z"))
 }
 
-/// The match reasons of `popup match` ("needs: maps", "interest: gis") as a sentence.
+/// The match reasons of `popup match` and `assist match` ("needs: maps", "interest: gis",
+/// "expertise: gis", "took part in an assist on gis") as a sentence.
 pub fn reason_sentence(reasons: &[String]) -> Option<String> {
     let mut needs = Vec::new();
     let mut interests = Vec::new();
+    let mut expertise = Vec::new();
+    let mut took_part = Vec::new();
     for r in reasons {
         if let Some(t) = r.strip_prefix("needs: ") {
             needs.push(t.to_string());
         } else if let Some(t) = r.strip_prefix("interest: ") {
             interests.push(t.to_string());
+        } else if let Some(t) = r.strip_prefix("expertise: ") {
+            expertise.push(t.to_string());
+        } else if r.starts_with("took part in ") {
+            took_part.push(format!("you {r}"));
         }
     }
     let mut parts = Vec::new();
@@ -149,7 +170,12 @@ pub fn reason_sentence(reasons: &[String]) -> Option<String> {
         let noun = if interests.len() == 1 { "an interest" } else { "interests" };
         parts.push(format!("{} as {noun}", interests.join(", ")));
     }
-    (!parts.is_empty()).then(|| format!("you listed {}", parts.join(", and ")))
+    if !expertise.is_empty() {
+        parts.push(format!("{} as expertise", expertise.join(", ")));
+    }
+    let listed = (!parts.is_empty()).then(|| format!("you listed {}", parts.join(", and ")));
+    let all: Vec<String> = listed.into_iter().chain(took_part).collect();
+    (!all.is_empty()).then(|| all.join("; "))
 }
 
 fn session_lines(out: &mut Vec<String>, s: &Session, tz: &Tz) {
@@ -203,6 +229,40 @@ pub fn body(occasion: &Occasion, to: &Recipient, organizer: &str) -> String {
                 "To answer, accept or decline the attached invitation in your calendar, or reply to this message."
                     .into()
             });
+        }
+        Occasion::Assist { challenge, group, presenters, minutes, sessions, .. } => {
+            let who = match (presenters.as_slice(), group) {
+                (_, Some(g)) => g.clone(),
+                ([], None) => organizer.to_string(),
+                (names, None) => names.join(", "),
+            };
+            out.push(format!(
+                "{who} would like your thinking and advice in a peer assist on this challenge:"
+            ));
+            out.push(String::new());
+            out.push(challenge.clone());
+            if let Some(r) = &to.reason {
+                out.push(String::new());
+                out.push(format!("Why you: {r}."));
+            }
+            out.push(String::new());
+            out.push(format!(
+                "A peer assist takes about {minutes} minutes in seven steps: the challenge is presented, \
+                 listeners ask and offer ideas, the group responds, and everyone reflects on what they take away."
+            ));
+            out.push(String::new());
+            if sessions.is_empty() {
+                out.push(
+                    "No time is set yet: the organizer finds one when the listeners have answered.".into(),
+                );
+            } else {
+                out.push(format!("Session (times in {}):", tz.name()));
+                for s in sessions {
+                    session_lines(&mut out, s, tz);
+                }
+            }
+            out.push(String::new());
+            out.push("To answer, reply to this message: yes to listen, or no.".into());
         }
         Occasion::Session { session: s, reminder } => {
             let lead = if *reminder { "A reminder of" } else { "You are invited to" };
@@ -263,7 +323,13 @@ mod tests {
             reason_sentence(&r).unwrap(),
             "you listed network-mapping as a learning need, and gis as an interest"
         );
-        assert_eq!(reason_sentence(&["expertise: x".to_string()]), None);
+        // A listener for a peer assist is asked for what they know and have done.
+        let listener = vec!["expertise: gis".to_string(), "took part in 2 assists on gis".to_string()];
+        assert_eq!(
+            reason_sentence(&listener).unwrap(),
+            "you listed gis as expertise; you took part in 2 assists on gis"
+        );
+        assert_eq!(reason_sentence(&["busy: a listener in 3 assists".to_string()]), None);
     }
 
     #[test]
