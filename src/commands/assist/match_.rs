@@ -74,12 +74,7 @@ fn dry_run(ctx: &mut Context, a: &MatchArgs, id: i64, n: usize, limit: Option<us
         let from = mail::organizer(db, &a.sender, false)?;
         mail::build(ctx, &from, &occasion(db, &request)?, &invitees(db, &rows, n)?)
     })?;
-    for s in &batch.skipped {
-        ctx.out.warn(s);
-    }
-    let shown: Vec<(String, &[u8])> =
-        batch.messages.iter().map(|m| (m.recipient.clone(), m.message.as_slice())).collect();
-    mail::show_dry_run(ctx, &shown)
+    mail::show_batch(ctx, &batch)
 }
 
 pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {

@@ -176,6 +176,16 @@ pub fn record(db: &Db, batch: &Batch, notes: &mut Vec<String>) -> Result<Vec<Out
     Ok(pending)
 }
 
+/// Prints what a `--dry-run` of a new batch would send, after the members it skips.
+pub fn show_batch(ctx: &mut Context, batch: &Batch) -> Result<()> {
+    for s in &batch.skipped {
+        ctx.out.warn(s);
+    }
+    let shown: Vec<(String, &[u8])> =
+        batch.messages.iter().map(|m| (m.recipient.clone(), m.message.as_slice())).collect();
+    show_dry_run(ctx, &shown)
+}
+
 /// Prints what a `--dry-run` would send: the first message, then every recipient.
 pub fn show_dry_run(ctx: &mut Context, messages: &[(String, &[u8])]) -> Result<()> {
     let Some((_, first)) = messages.first() else {

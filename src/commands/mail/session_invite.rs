@@ -67,12 +67,7 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
             let with_reasons: Vec<(Member, Option<String>)> = people.into_iter().map(|m| (m, None)).collect();
             super::build(ctx, &from, &occasion, &with_reasons)
         })?;
-        for s in &batch.skipped {
-            ctx.out.warn(s);
-        }
-        let shown: Vec<(String, &[u8])> =
-            batch.messages.iter().map(|m| (m.recipient.clone(), m.message.as_slice())).collect();
-        return super::show_dry_run(ctx, &shown);
+        return super::show_batch(ctx, &batch);
     }
     let mut store = ctx.writer()?;
     let mut notes = Vec::new();

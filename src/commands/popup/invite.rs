@@ -97,12 +97,7 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
             let from = mail::organizer(db, &a.sender, false)?;
             mail::build(ctx, &from, &occasion(db, &p)?, &with_members(db, people)?)
         })?;
-        for s in &batch.skipped {
-            ctx.out.warn(s);
-        }
-        let shown: Vec<(String, &[u8])> =
-            batch.messages.iter().map(|m| (m.recipient.clone(), m.message.as_slice())).collect();
-        return mail::show_dry_run(ctx, &shown);
+        return mail::show_batch(ctx, &batch);
     }
     let mut db_store = ctx.writer()?;
     let mut notes = Vec::new();
