@@ -75,7 +75,14 @@ fn migrate_steps(conn: &mut Connection, timeout: Duration) -> Result<()> {
         // Read again under the write lock: another cop may have migrated meanwhile.
         let now = check_not_newer(&tx)?;
         if let Some(sql) = MIGRATIONS.get(now as usize) {
-            tx.execute_batch(sql)?;
+            tx.execute_batch(sql).map_err(|e| match e {
+                // SQLite's message would quote the whole migration file after it.
+                rusqlite::Error::SqlInputError { msg, .. } => Error::runtime(format!(
+                    "upgrading the schema to version {}: {msg}; the file was left untouched",
+                    now + 1
+                )),
+                other => other.into(),
+            })?;
             let broken: i64 =
                 tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
             if broken > 0 {
@@ -101,6 +108,18 @@ fn migrate_steps(conn: &mut Connection, timeout: Duration) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_upgrade_names_its_version_in_one_line_without_the_migration_text() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Duration::ZERO).unwrap();
+        // A file that says it is one step behind while already holding that step's tables.
+        conn.pragma_update(None, "user_version", LATEST - 1).unwrap();
+        let err = migrate(&mut conn, Duration::ZERO).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("upgrading the schema to version {LATEST}: ")), "{err}");
+        assert!(!err.contains("CREATE") && !err.contains('\n'), "{err}");
+        assert_eq!(version(&conn).unwrap(), LATEST - 1, "nothing was changed");
+    }
 
     #[test]
     fn an_empty_database_migrates_to_the_latest_version_with_every_table() {
