@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::{Tabular, opt};
+use crate::domain::pairing::round::Exclusion;
+use crate::domain::pairing::round::PairingRound;
 use crate::domain::pause::Absence;
-use crate::store::exclusions::Exclusion;
-use crate::store::pairs::PairingRound;
 
 /// A member the round left out, and why.
 #[derive(Clone, Debug, Serialize)]
@@ -124,7 +124,7 @@ impl Tabular for PairingRound {
         vec![
             self.id.to_string(),
             self.uuid.clone(),
-            crate::store::timestamp(self.created_at),
+            crate::domain::time::timestamp(self.created_at),
             opt(&self.seed),
             opt(&self.session_id),
             opt(&self.note),
@@ -165,7 +165,7 @@ impl Tabular for Exclusion {
             self.name.clone(),
             self.other_id.to_string(),
             self.other_name.clone(),
-            crate::store::timestamp(self.created_at),
+            crate::domain::time::timestamp(self.created_at),
         ]
     }
 

@@ -7,8 +7,8 @@ use super::{Detail, Tabular, joined, opt};
 use crate::domain::matching::Match;
 use crate::domain::popup::{AgendaItem, Expert, Participation, Popup};
 use crate::domain::slots::Slot;
+use crate::domain::time::timestamp;
 use crate::store::popups::NeedHolders;
-use crate::store::timestamp;
 
 /// A moment as people read it: local time.
 pub fn local(t: DateTime<Utc>) -> String {

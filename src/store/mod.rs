@@ -38,7 +38,7 @@ use std::time::Duration;
 
 use std::cell::RefCell;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 
 use crate::domain::operation::Invocation;
@@ -169,10 +169,7 @@ impl<'c> Db<'c> {
     }
 }
 
-/// Formats a moment the way every `*_at` column stores it.
-pub fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
+pub use crate::domain::time::timestamp;
 
 /// Reads a stored `*_at` column back.
 pub fn parse_timestamp(s: &str) -> rusqlite::Result<DateTime<Utc>> {
