@@ -11,7 +11,6 @@ use crate::domain::member::{
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::store::members::{self as store, MemberFilter, MemberSort};
 use crate::store::mentions;
 
@@ -234,12 +233,7 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
         Ok(done)
     })?;
     let past = if status == Status::Archived { "Archived" } else { "Restored" };
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) && !ctx.out.quiet {
-        ctx.out.list_all("members", &done)?;
-    } else {
-        let ids: Vec<String> = done.iter().map(|m| m.id.to_string()).collect();
-        ctx.out.raw(&format!("{}\n", ids.join("\n")))?;
-    }
+    ctx.out.written_list("members", &done)?;
     for m in &done {
         ctx.out.message(&format!("{past} {} (id {})", m.profile.name, m.id));
     }
@@ -272,12 +266,12 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     }
     let terms = mentions::terms(&m.profile.name, m.profile.email.as_deref());
     let found = store.read(|db| mentions::find(db, &terms))?;
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) && !ctx.out.quiet {
-        ctx.out.json(&Forgotten { id: m.id, mentions: &found })?;
-    } else {
-        ctx.out.raw(&format!("{}\n", m.id))?;
-    }
-    ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id));
+    let forgotten = Forgotten { id: m.id, mentions: &found };
+    ctx.out.written(
+        m.id,
+        &forgotten,
+        &format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id),
+    )?;
     // Notes others wrote are the organizer's to edit: say where the person is still named.
     for f in &found {
         ctx.out.warn(&format!(
@@ -296,9 +290,7 @@ struct Forgotten<'a> {
 }
 
 fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Result<()> {
-    if ctx.out.format == Format::Table {
-        ctx.out.format = Format::Csv;
-    }
+    ctx.out.default_to_csv();
     let filter = MemberFilter { status: None, sort: MemberSort::Id, ..MemberFilter::default() };
     let store = ctx.reader()?;
     if let Some(path) = out {
@@ -312,7 +304,7 @@ fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Resu
     w.finish()?;
     ctx.out.save_file()?;
     if let Some(path) = out {
-        ctx.out.message(&format!("Exported {n} members to {}", path.display()));
+        ctx.out.message(&format!("Exported {} to {}", crate::output::count(n, "member"), path.display()));
     }
     Ok(())
 }

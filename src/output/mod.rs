@@ -223,6 +223,39 @@ impl Output {
         Ok(())
     }
 
+    /// Reports records a command created or changed: the records in JSON formats, their
+    /// ids one a line otherwise (and with `-q`).
+    pub fn written_list<T: Tabular>(&mut self, noun: &'static str, records: &[T]) -> Result<()> {
+        if matches!(self.format, Format::Json | Format::Jsonl) && !self.quiet {
+            return self.list_all(noun, records);
+        }
+        let ids: Vec<i64> = records.iter().map(Tabular::id).collect();
+        self.ids(&ids)
+    }
+
+    /// Reports a change that made several records (the sessions a schedule created):
+    /// `record`, what changed, in JSON formats, and the new ids one a line otherwise.
+    pub fn written_ids<T: Serialize>(&mut self, ids: &[i64], record: &T) -> Result<()> {
+        match self.format {
+            Format::Json | Format::Jsonl if !self.quiet => self.json(record),
+            _ => self.ids(ids),
+        }
+    }
+
+    fn ids(&mut self, ids: &[i64]) -> Result<()> {
+        for id in ids {
+            writeln!(self.stdout, "{id}")?;
+        }
+        self.flush()
+    }
+
+    /// An export has no table view: `table`, the default, means `csv` there.
+    pub fn default_to_csv(&mut self) {
+        if self.format == Format::Table {
+            self.format = Format::Csv;
+        }
+    }
+
     /// Prints plain text to stdout (man pages, completions, calendar files, markdown).
     pub fn raw(&mut self, text: &str) -> Result<()> {
         self.stdout.write_all(text.as_bytes())?;
@@ -414,6 +447,12 @@ fn shown(text: &mut String, layout: Layout) {
     if let std::borrow::Cow::Owned(escaped) = visible(text, layout) {
         *text = escaped;
     }
+}
+
+/// A count with its noun in the number it needs: `1 popup`, `3 popups`, `0 rows`. For
+/// nouns whose plural adds an `s`; others are worded where they are used.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Joins a list for a table or CSV cell.

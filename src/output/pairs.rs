@@ -62,7 +62,7 @@ impl Tabular for PairGroup {
         vec![
             self.group.to_string(),
             with_ids.join(" & "),
-            if self.repeats == 0 { String::new() } else { format!("{} pair(s)", self.repeats) },
+            if self.repeats == 0 { String::new() } else { super::count(self.repeats, "pair") },
         ]
     }
 
@@ -171,5 +171,24 @@ impl Tabular for Exclusion {
 
     fn id(&self) -> i64 {
         self.member_id
+    }
+}
+
+impl super::Output {
+    /// A proposed or recorded round: with `-q` each group's ids on a line, in JSON the
+    /// whole result, otherwise one row per group.
+    pub fn pairs(&mut self, result: &PairsResult, rows: &[PairGroup]) -> crate::error::Result<()> {
+        if self.quiet {
+            let lines: Vec<String> = result
+                .groups
+                .iter()
+                .map(|g| g.iter().map(i64::to_string).collect::<Vec<_>>().join(" "))
+                .collect();
+            return self.raw(&format!("{}\n", lines.join("\n")));
+        }
+        match self.format {
+            super::Format::Json | super::Format::Jsonl => self.json(result),
+            _ => self.list_all("groups", rows),
+        }
     }
 }

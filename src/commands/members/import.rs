@@ -98,8 +98,8 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     }
     let verb = if a.dry_run { "Would import" } else { "Imported" };
     ctx.out.message(&format!(
-        "{verb} {} rows: {} added, {} updated, {} unchanged",
-        actions.len(),
+        "{verb} {}: {} added, {} updated, {} unchanged",
+        crate::output::count(actions.len(), "row"),
         summary.added,
         summary.updated,
         summary.unchanged

@@ -10,7 +10,6 @@ use crate::domain::popup::{Participation, PopupStatus, parse_every};
 use crate::domain::session::{self as rules, NewSession, SessionKind};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::store::popups as store;
 use crate::store::sessions;
 
@@ -88,10 +87,7 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         Ok((store::require(db, id)?, created))
     })?;
     let ids: Vec<String> = created.iter().map(i64::to_string).collect();
-    match ctx.out.format {
-        Format::Json | Format::Jsonl if !ctx.out.quiet => ctx.out.json(&popup)?,
-        _ => ctx.out.raw(&format!("{}\n", ids.join("\n")))?,
-    }
+    ctx.out.written_ids(&created, &popup)?;
     let what = if created.len() == 1 { "session".to_string() } else { format!("{} sessions", created.len()) };
     ctx.out.message(&format!(
         "Scheduled {what} of popup {id} (session {}); its joined members are invited",
