@@ -286,9 +286,10 @@ impl Output {
     }
 }
 
-/// The terminal's width, as comfy-table reads it.
+/// The terminal's width, as comfy-table reads it; a pseudo-terminal whose size was
+/// never set reports 0, which says nothing.
 fn terminal_width() -> Option<u16> {
-    comfy_table::Table::new().width()
+    comfy_table::Table::new().width().filter(|&w| w > 0)
 }
 
 /// Prints lines on stderr (each bad row of an import), with the text they quote made

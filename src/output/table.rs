@@ -84,8 +84,14 @@ fn fitted_row(cells: impl IntoIterator<Item = Cell>, fitted: bool) -> Row {
     row
 }
 
+/// A width below this many columns per column shows only ellipses: the table then keeps
+/// its natural width, which a terminal at least wraps legibly.
+const NARROWEST_COLUMN: usize = 4;
+
 /// A list as a table with a header row.
 pub fn render(headers: &[&str], rows: &[Vec<String>], style: Style) -> String {
+    let width = style.width.filter(|&w| usize::from(w) >= headers.len() * NARROWEST_COLUMN);
+    let style = Style { width, ..style };
     let mut t = base(style);
     let fitted = style.width.is_some();
     t.set_header(fitted_row(headers.iter().map(|h| header(h, style)), fitted));
