@@ -152,12 +152,17 @@ fn a_count_of_one_is_singular() {
     let env = Env::new();
     let sheet = env.dir.path().join("one.csv");
     std::fs::write(&sheet, "name,email\nAna Souza,ana@example.org\n").expect("write sheet");
-    let out = env.cop().args(["members", "import", sheet.to_str().expect("utf-8")]).output().expect("run cop");
+    let out =
+        env.cop().args(["members", "import", sheet.to_str().expect("utf-8")]).output().expect("run cop");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && stderr.contains("Imported 1 row:"), "{stderr}");
 
     let file = env.dir.path().join("members.csv");
-    let out = env.cop().args(["members", "export", "--out", file.to_str().expect("utf-8")]).output().expect("run cop");
+    let out = env
+        .cop()
+        .args(["members", "export", "--out", file.to_str().expect("utf-8")])
+        .output()
+        .expect("run cop");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && stderr.contains("Exported 1 member to"), "{stderr}");
 }
