@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::{Detail, Tabular, joined, opt};
 use crate::domain::matching::Match;
+use crate::domain::popup::NeedHolders;
 use crate::domain::popup::{AgendaItem, Expert, Participation, Popup};
 use crate::domain::slots::Slot;
-use crate::store::popups::NeedHolders;
 use crate::store::timestamp;
 
 /// A moment as people read it: local time.
