@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, params, params_from_iter, types::Value};
 
 use super::stored::number;
 use super::{Db, assist_requests, new_uuid, resources};
@@ -86,60 +86,75 @@ fn opt_id(r: &Option<MemberRef>) -> Result<Option<i64>> {
 
 /// Records a new assist with everything in it; returns its id.
 pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
+    insert_as(db, a, &mut new_uuid)
+}
+
+/// [`insert`] with UUIDs from `uuid`, for the assist and then each of its notes,
+/// takeaways and next steps (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, a: &PeerAssist, uuid: &mut dyn FnMut() -> String) -> Result<i64> {
     let stamp = db.stamp();
-    db.conn.execute(
-        "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
-                              continue_discussion, status, current_step, session_id, size, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?13, ?13)",
-        params![
-            new_uuid(),
-            a.date.as_deref().unwrap_or(&stamp),
-            a.minutes,
-            a.challenge,
-            a.group,
-            a.situation,
-            a.response,
-            a.reflection,
-            a.continue_discussion,
-            a.status.as_str(),
-            a.current_step,
-            a.session_id,
-            stamp,
-            a.size,
-        ],
-    )?;
+    db.conn
+        .prepare_cached(
+            "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
+                                  continue_discussion, status, current_step, session_id, size, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(uuid()))
+                .chain([Value::from(a.date.clone().unwrap_or_else(|| stamp.clone()))])
+                .chain(field_values(a))
+                .chain([Value::from(stamp)]),
+        ))?;
     let id = db.conn.last_insert_rowid();
-    add_content(db, id, a)?;
+    add_content(db, id, a, uuid)?;
     if !a.tags.is_empty() {
         assist_requests::set_tags(db, id, &a.tags)?;
     }
     Ok(id)
 }
 
+/// An assist's columns after `held_at`, in the order `insert` and `replace` both list
+/// them (minutes to size), so the two always write the same fields the same way.
+fn field_values(a: &PeerAssist) -> [Value; 11] {
+    [
+        a.minutes.into(),
+        a.challenge.clone().into(),
+        a.group.clone().into(),
+        a.situation.clone().into(),
+        a.response.clone().into(),
+        a.reflection.clone().into(),
+        a.continue_discussion.into(),
+        a.status.as_str().to_string().into(),
+        a.current_step.into(),
+        a.session_id.into(),
+        a.size.into(),
+    ]
+}
+
 /// Adds the people, notes, takeaways, next steps and resources of `a` to assist `id`,
 /// whose caller stamps it (notes, takeaways and next steps are child records: they
 /// follow their assist through `cop import`).
-fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
+fn add_content(db: &Db, id: i64, a: &PeerAssist, uuid: &mut dyn FnMut() -> String) -> Result<()> {
     for (refs, role) in [
         (&a.presenters, Role::Presenter),
         (&a.listeners, Role::Listener),
         (&a.facilitators, Role::Facilitator),
     ] {
         for r in refs {
-            add_person(db, id, id_of(r)?, role)?;
+            insert_person(db, id, id_of(r)?, role)?;
         }
     }
     for c in &a.clarifying {
-        insert_note(db, id, CLARIFYING, c)?;
+        insert_note(db, id, CLARIFYING, c, &uuid())?;
     }
     for i in &a.ideas {
-        insert_note(db, id, IDEAS, i)?;
+        insert_note(db, id, IDEAS, i, &uuid())?;
     }
     for t in &a.takeaways {
-        insert_takeaway(db, id, opt_id(&t.member_id)?, &t.text)?;
+        insert_takeaway(db, id, opt_id(&t.member_id)?, &t.text, &uuid())?;
     }
     for s in &a.next_steps {
-        insert_next_step(db, id, s)?;
+        insert_next_step(db, id, s, &uuid())?;
     }
     for r in &a.resources {
         add_resource(db, id, r)?;
@@ -150,28 +165,19 @@ fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
 /// Replaces everything an assist holds with `a`. Next steps and resources that keep
 /// their id are updated in place, so follow-ups and links survive an edit.
 pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
-    db.conn.execute(
-        "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
-                response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
-                session_id = ?12, updated_at = ?13, size = ?14
-          WHERE id = ?1",
-        params![
-            id,
-            a.date,
-            a.minutes,
-            a.challenge,
-            a.group,
-            a.situation,
-            a.response,
-            a.reflection,
-            a.continue_discussion,
-            a.status.as_str(),
-            a.current_step,
-            a.session_id,
-            db.stamp(),
-            a.size,
-        ],
-    )?;
+    db.conn
+        .prepare_cached(
+            "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
+                    response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
+                    session_id = ?12, size = ?13, updated_at = ?14
+              WHERE id = ?1",
+        )?
+        .execute(params_from_iter(
+            [Value::from(id), Value::from(a.date.clone())]
+                .into_iter()
+                .chain(field_values(a))
+                .chain([Value::from(db.stamp())]),
+        ))?;
     assist_requests::set_tags(db, id, &a.tags)?;
     for table in [
         "DELETE FROM assist_people WHERE assist_id = ?1",
@@ -195,7 +201,7 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
     let mut fresh = a.clone();
     fresh.next_steps.clear();
     fresh.resources.clear();
-    add_content(db, id, &fresh)?;
+    add_content(db, id, &fresh, &mut new_uuid)?;
     let existing_steps = next_step_ids(db, id)?;
     for s in &a.next_steps {
         match s.id.filter(|i| existing_steps.contains(i)) {
@@ -210,7 +216,7 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
                 )?;
             }
             None => {
-                insert_next_step(db, id, s)?;
+                insert_next_step(db, id, s, &new_uuid())?;
             }
         }
     }
@@ -234,14 +240,20 @@ fn next_step_ids(db: &Db, assist_id: i64) -> Result<Vec<i64>> {
 
 /// Adds a person to an assist; a new one stamps the assist, so `cop import` carries it.
 pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<()> {
-    let n = db.conn.execute(
-        "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![assist_id, member_id, role.as_str(), db.stamp()],
-    )?;
-    if n > 0 {
+    if insert_person(db, assist_id, member_id, role)? > 0 {
         db.touch_owner("assists", assist_id)?;
     }
     Ok(())
+}
+
+/// Adds a person, leaving the stamp to the caller; returns how many rows went in.
+fn insert_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<usize> {
+    Ok(db
+        .conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![assist_id, member_id, role.as_str(), db.stamp()])?)
 }
 
 /// Adds a note to step 2 or 3, after the ones already there. Stamps the assist, so
@@ -249,50 +261,53 @@ pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result
 pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
     checked(if step == CLARIFYING { "question" } else { "idea" }, NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_note(db, assist_id, step, text)
+    insert_note(db, assist_id, step, text, &new_uuid())
 }
 
 /// Adds a takeaway; stamps the assist.
 pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
     checked("takeaway", NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_takeaway(db, assist_id, member_id, text)
+    insert_takeaway(db, assist_id, member_id, text, &new_uuid())
 }
 
 /// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id. Stamps the assist.
 pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
     checked("next step", NOTE, &s.text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_next_step(db, assist_id, s)
+    insert_next_step(db, assist_id, s, &new_uuid())
 }
 
-fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str, uuid: &str) -> Result<()> {
     // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
-    db.conn.execute(
-        "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
-         VALUES (?1, ?2, ?3,
-                 (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
-                 ?4, ?5, ?5)",
-        params![new_uuid(), assist_id, step, text, db.stamp()],
-    )?;
+    db.conn
+        .prepare_cached(
+            "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
+             VALUES (?1, ?2, ?3,
+                     (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
+                     ?4, ?5, ?5)",
+        )?
+        .execute(params![uuid, assist_id, step, text, db.stamp()])?;
     Ok(())
 }
 
-fn insert_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
-    db.conn.execute(
-        "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![new_uuid(), assist_id, member_id, text, db.stamp()],
-    )?;
+fn insert_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str, uuid: &str) -> Result<()> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![uuid, assist_id, member_id, text, db.stamp()])?;
     Ok(())
 }
 
-fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
-    db.conn.execute(
-        "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![new_uuid(), assist_id, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()],
-    )?;
+fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep, uuid: &str) -> Result<i64> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        )?
+        .execute(params![uuid, assist_id, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()])?;
     Ok(db.conn.last_insert_rowid())
 }
 
