@@ -8,7 +8,7 @@ use crate::commands::Context;
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::rules::Rule;
-use crate::domain::session::{self as rules, NewSession, SessionKind, check_minutes, check_title};
+use crate::domain::session::{self as rules, SessionFields, SessionKind, check_minutes, check_title};
 use crate::domain::time::{parse_clock, parse_weekday, series_local_to_utc};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
@@ -103,7 +103,7 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let title = field("--title", check_title(&a.title))?;
     let minutes = field("--minutes", check_minutes(&a.minutes))?;
     let dates = dates(ctx, &a)?;
-    let template = NewSession {
+    let template = SessionFields {
         kind: SessionKind::Meetup,
         title,
         minutes,
@@ -119,10 +119,10 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
             .map(|l| field("--location", crate::domain::rules::optional(l, rules::PLACE)))
             .transpose()?
             .flatten(),
-        ..NewSession::default()
+        ..SessionFields::default()
     };
     for (i, at) in dates.iter().enumerate() {
-        let session = NewSession { starts_at: *at, ..template.clone() };
+        let session = SessionFields { starts_at: *at, ..template.clone() };
         super::sessions::checked(&session, if i == 0 { "--start" } else { "--count" })?;
     }
     let make = |db: Option<&Db>, write: bool| -> Result<Vec<PlannedMeetup>> {
@@ -135,7 +135,7 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
         for (at, facilitator) in dates.iter().zip(who) {
             let mut session_id = None;
             if let (true, Some(db)) = (write, db) {
-                let id = store::insert(db, &NewSession { starts_at: *at, ..template.clone() })?;
+                let id = store::insert(db, &SessionFields { starts_at: *at, ..template.clone() })?;
                 if let Some(f) = facilitator {
                     store::add_facilitator(db, id, f)?;
                 }

@@ -13,12 +13,12 @@ use crate::cli::popup::{
 use crate::commands::{Context, member_id, no_member, parse_id};
 use crate::domain::member::Status;
 use crate::domain::popup::{
-    self as rules, NewPopup, Participation, Popup, PopupStatus, check_fields, check_title, tags_in_title,
+    self as rules, Participation, Popup, PopupFields, PopupStatus, check_fields, check_title, tags_in_title,
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::output::popup::NeedRow;
-use crate::store::popups::{self as store, PopupFields, PopupFilter};
+use crate::store::popups::{self as store, PopupFilter};
 use crate::store::{self as db_store, Db};
 
 pub fn run(ctx: &mut Context, cmd: PopupCommand) -> Result<()> {
@@ -123,7 +123,7 @@ fn propose(ctx: &mut Context, a: ProposeArgs) -> Result<()> {
         } else {
             (given_tags.clone(), None)
         };
-        let new = NewPopup {
+        let new = PopupFields {
             title: title.clone(),
             description: a.description.as_deref().and_then(clearable),
             proposer_id: Some(proposer),

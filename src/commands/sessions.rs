@@ -8,7 +8,7 @@ use crate::cli::sessions::{
 use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
 use crate::domain::member::Status as MemberStatus;
 use crate::domain::session::{
-    self as rules, NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp,
+    self as rules, Response, RsvpOutcome, Session, SessionFields, SessionKind, SessionStatus, apply_rsvp,
     check_capacity, check_minutes, check_title, promote,
 };
 use crate::domain::time::local_to_utc;
@@ -44,7 +44,7 @@ fn clearable(flag: &str, v: &str, rule: crate::domain::rules::Rule) -> Result<Op
 /// The record rules over a whole session, after each flag was checked on its own: the
 /// last word before a session is stored. The error names the flag of the field, and
 /// `span_flag` for a start and length that end past the years a date can hold.
-pub(crate) fn checked(s: &NewSession, span_flag: &str) -> Result<()> {
+pub(crate) fn checked(s: &SessionFields, span_flag: &str) -> Result<()> {
     s.check().map_err(|(f, e)| match f {
         "span" => Error::invalid(format!("{span_flag}: {e}")),
         f => Error::invalid(format!("--{f}: {e}")),
@@ -89,7 +89,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         Some(t) => t,
         None => ctx.prompt.text("when it starts (like \"fri 12:00\")", "--at")?,
     };
-    let new = NewSession {
+    let new = SessionFields {
         kind: kind("--kind", &a.kind)?,
         title: field("--title", check_title(&title))?,
         starts_at: ctx.datetime("--at", &at)?,

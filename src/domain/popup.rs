@@ -112,9 +112,11 @@ impl Participation {
     }
 }
 
-/// A popup about to be proposed.
-#[derive(Clone, Debug, Default)]
-pub struct NewPopup {
+/// The fields a popup is proposed with and `popup edit` changes: one type, so a new
+/// field is written by both or by neither. `tags` are normalized names; the store
+/// writes them with the popup on insert, and `popup edit` replaces them on their own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PopupFields {
     pub title: String,
     pub description: Option<String>,
     pub proposer_id: Option<i64>,
@@ -122,8 +124,40 @@ pub struct NewPopup {
     pub expert_id: Option<i64>,
     pub external_expert: Option<String>,
     pub max_members: Option<u32>,
-    /// Normalized tags.
     pub tags: Vec<String>,
+}
+
+impl PopupFields {
+    /// A stored popup's fields, to change and write back.
+    pub fn of(p: &Popup) -> PopupFields {
+        PopupFields {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            proposer_id: p.proposer_id,
+            needs_expert: p.needs_expert,
+            expert_id: match &p.expert {
+                Some(Expert::Member(id)) => Some(*id),
+                _ => None,
+            },
+            external_expert: match &p.expert {
+                Some(Expert::External(name)) => Some(name.clone()),
+                _ => None,
+            },
+            max_members: p.max,
+            tags: p.tags.clone(),
+        }
+    }
+
+    /// Checks every field against the record rules, as every way in must before a popup
+    /// is stored; the error names the field (as its flag does).
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        check_fields(
+            &self.title,
+            self.description.as_deref(),
+            self.external_expert.as_deref(),
+            self.max_members,
+        )
+    }
 }
 
 /// Who could lead the popup: a member, or someone from outside named in words.
@@ -160,6 +194,15 @@ pub struct PopupSession {
     pub id: i64,
     pub starts_at: DateTime<Utc>,
     pub cancelled: bool,
+}
+
+/// One learning need, the active members who have it and those whose expertise meets
+/// it, as `popup suggest` reads them: (id, name) pairs, sorted by name.
+#[derive(Clone, Debug)]
+pub struct NeedHolders {
+    pub tag: String,
+    pub members: Vec<(i64, String)>,
+    pub experts: Vec<(i64, String)>,
 }
 
 /// A popup as shown and exported. Field names are the JSON contract.
@@ -202,19 +245,6 @@ impl Popup {
     /// Whether one more join would have to wait for a place.
     pub fn is_full(&self) -> bool {
         self.max.is_some_and(|max| self.count(Participation::Joined) >= max as usize)
-    }
-}
-
-impl NewPopup {
-    /// Checks every field against the record rules, as every way in must before a popup
-    /// is stored; the error names the field (as its flag does).
-    pub fn check(&self) -> Result<(), (&'static str, String)> {
-        check_fields(
-            &self.title,
-            self.description.as_deref(),
-            self.external_expert.as_deref(),
-            self.max_members,
-        )
     }
 }
 

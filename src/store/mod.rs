@@ -3,10 +3,10 @@
 
 pub mod assist_requests;
 pub mod assists;
+pub mod bulk;
 pub mod community_report;
 pub mod exclusions;
 pub mod file;
-pub mod generate;
 pub mod guard;
 pub mod matching;
 pub mod members;

@@ -11,10 +11,14 @@ pub fn ensure(db: &Db, name: &str) -> Result<i64> {
     if let Some(id) = find(db, name)? {
         return Ok(id);
     }
-    let stamp = db.stamp();
+    insert_as(db, name, &new_uuid())
+}
+
+/// Adds a tag with a given UUID (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, name: &str, uuid: &str) -> Result<i64> {
     db.conn
         .prepare_cached("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?
-        .execute(params![new_uuid(), name, stamp])?;
+        .execute(params![uuid, name, db.stamp()])?;
     Ok(db.conn.last_insert_rowid())
 }
 

@@ -7,7 +7,7 @@ use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
 use crate::commands::{Context, slots};
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
-use crate::domain::session::{self as rules, NewSession, SessionKind};
+use crate::domain::session::{self as rules, SessionFields, SessionKind};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
 use crate::store::popups as store;
@@ -65,14 +65,14 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         for (i, starts_at) in starts.iter().enumerate() {
             let title =
                 if a.count > 1 { format!("{} ({}/{})", p.title, i + 1, a.count) } else { p.title.clone() };
-            let session = NewSession {
+            let session = SessionFields {
                 kind: SessionKind::Popup,
                 title,
                 starts_at: *starts_at,
                 minutes: a.minutes,
                 link: link.clone(),
                 popup_id: Some(id),
-                ..NewSession::default()
+                ..SessionFields::default()
             };
             crate::commands::sessions::checked(&session, "--at")?;
             let sid = sessions::insert(db, &session)?;
