@@ -117,8 +117,7 @@ fn tsv_keeps_the_formula_guard() {
 
 /// Two lines others are moving out in their own branches, `Counts` and `NeedHolders`;
 /// once they are, the list is empty.
-const NOT_YET_MOVED: [&str; 1] =
-    ["use crate::store::transfer::Counts;"];
+const NOT_YET_MOVED: [&str; 1] = ["use crate::store::transfer::Counts;"];
 
 #[test]
 fn the_output_layer_never_reaches_into_the_store() {

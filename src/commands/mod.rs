@@ -42,9 +42,6 @@ pub struct Context {
     pub now: DateTime<Local>,
     /// How the command was typed, for the operation its writes record.
     pub invocation: crate::domain::operation::Invocation,
-    /// Set when this command created the database (and the outermost folder it made), so
-    /// a command that then fails can take the empty file away again.
-    created: std::cell::Cell<Option<PathBuf>>,
 }
 
 impl Context {
@@ -57,11 +54,8 @@ impl Context {
         Store::open_existing(&self.db_path, self.now_utc())
     }
 
-    /// The database for writing, created on first use.
+    /// The database for writing, created by its first write.
     pub fn writer(&self) -> Result<Store> {
-        if !self.db_path.exists() {
-            self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
-        }
         let mut store = Store::open_or_create(&self.db_path, self.now_utc())?;
         store.set_invocation(self.invocation.clone());
         Ok(store)
@@ -143,16 +137,8 @@ pub fn run(cli: Cli) -> Result<()> {
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
         invocation: cli.invocation.clone(),
-        created: std::cell::Cell::new(None),
     };
-    let outcome = dispatch(&mut ctx, cli.command);
-    // Bad input changes nothing: not even by leaving behind a database it created.
-    if outcome.is_err()
-        && let Some(outermost) = ctx.created.take()
-    {
-        store::remove_if_empty(&ctx.db_path, &outermost);
-    }
-    outcome
+    dispatch(&mut ctx, cli.command)
 }
 
 fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {

@@ -92,7 +92,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                 },
             ));
             s.read(|db| {
-                let v = schema::version(db.conn)?;
+                let v = schema::stored_version(db)?;
                 checks.push(check(
                     "schema version",
                     v == schema::LATEST,
