@@ -4,7 +4,7 @@ use chrono::{DateTime, Datelike, Days, Duration, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::meetup::{MeetupCommand, PlanArgs};
-use crate::commands::Context;
+use crate::commands::{Context, field};
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::rules::Rule;
@@ -23,10 +23,6 @@ pub fn run(ctx: &mut Context, cmd: MeetupCommand) -> Result<()> {
     match cmd {
         MeetupCommand::Plan(a) => plan(ctx, a),
     }
-}
-
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
 }
 
 /// The start times of the plan, in UTC.

@@ -4,7 +4,7 @@ mod import;
 mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
-use crate::commands::{Context, member_id, member_ids, no_member};
+use crate::commands::{Context, clearable, field, member_id, member_ids, merge_tags, no_member};
 use crate::domain::member::{
     Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_note, check_region,
     check_timezone,
@@ -30,10 +30,6 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
     }
 }
 
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
-}
-
 fn tags(flag: &str, raw: &[String]) -> Result<Vec<String>> {
     field(flag, tag::normalize_all(raw))
 }
@@ -46,11 +42,6 @@ fn windows(flag: &str, raw: &[String]) -> Result<Vec<Availability>> {
 /// last word before a profile is stored, whatever filled it.
 fn checked(p: &Profile) -> Result<()> {
     p.check().map_err(|e| Error::invalid(format!("--{e}")))
-}
-
-/// Optional text where an empty value means "remove it".
-fn clearable(v: &str) -> Option<String> {
-    Some(v.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
@@ -138,13 +129,9 @@ fn change_tags(
     remove: &[String],
     kind: TagKind,
 ) -> Result<()> {
-    let canonical = |ts: Vec<String>| -> Result<Vec<String>> {
-        ts.iter().map(|t| crate::store::tags::canonical(db, t)).collect()
-    };
-    let add = canonical(tags(&format!("--add-{}", kind.as_str()), add)?)?;
-    let remove = canonical(tags(&format!("--remove-{}", kind.as_str()), remove)?)?;
-    list.retain(|t| !remove.contains(t));
-    list.extend(add);
+    let add = tags(&format!("--add-{}", kind.as_str()), add)?;
+    let remove = tags(&format!("--remove-{}", kind.as_str()), remove)?;
+    *list = merge_tags(db, list, &add, &remove)?;
     Ok(())
 }
 

@@ -246,6 +246,46 @@ impl Popup {
     pub fn is_full(&self) -> bool {
         self.max.is_some_and(|max| self.count(Participation::Joined) >= max as usize)
     }
+
+    /// Whether more members joined than `max` allows (after `--max` was lowered: nobody
+    /// is taken out for it).
+    pub fn is_over_max(&self) -> bool {
+        self.max.is_some_and(|max| self.count(Participation::Joined) > max as usize)
+    }
+
+    /// The waitlist's turn: those waiting who get a place now, first in line first, as
+    /// many as there is room for. Only an open popup lets anyone in.
+    pub fn promotions(&self) -> Vec<&PopupMember> {
+        if !self.status.is_open() {
+            return Vec::new();
+        }
+        let room = self
+            .max
+            .map_or(usize::MAX, |max| (max as usize).saturating_sub(self.count(Participation::Joined)));
+        self.members.iter().filter(|m| m.status == Participation::Waiting).take(room).collect()
+    }
+}
+
+/// Whether a member whose place is `place` may step out to `to` (`Left` or `Declined`):
+/// leaving needs a place (joined, or waiting for one); declining is for anyone who has
+/// not already declined or left.
+pub fn may_step_out(place: Option<Participation>, to: Participation) -> bool {
+    match to {
+        Participation::Left => place.is_some_and(Participation::is_in),
+        Participation::Declined => !matches!(place, Some(Participation::Declined | Participation::Left)),
+        _ => false,
+    }
+}
+
+/// Only active members take a place (in a popup, an assist, a session): an archived one
+/// is restored first. The refusal names them and says how.
+pub fn check_may_take_part(id: i64, name: &str, status: super::member::Status) -> Result<(), String> {
+    if status == super::member::Status::Archived {
+        return Err(format!(
+            "{name} (id {id}) is archived: restore them first with `cop members restore {id}`"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the fields a popup is proposed with and `popup edit` changes.
@@ -334,6 +374,84 @@ mod tests {
         let k = known(&["network-mapping", "mapping", "network-weaving", "facilitation"]);
         assert_eq!(tags_in_title("Network Mapping basics!", &k), ["network-mapping", "mapping"]);
         assert!(tags_in_title("Cooking", &k).is_empty());
+    }
+
+    fn popup(max: Option<u32>, places: &[Participation]) -> Popup {
+        let now = chrono::DateTime::<Utc>::UNIX_EPOCH;
+        Popup {
+            id: 1,
+            uuid: String::new(),
+            title: "SNA".into(),
+            description: None,
+            status: PopupStatus::Proposed,
+            tags: Vec::new(),
+            proposer_id: None,
+            proposer_name: None,
+            needs_expert: false,
+            expert: None,
+            expert_name: None,
+            max,
+            members: places
+                .iter()
+                .enumerate()
+                .map(|(i, &status)| PopupMember {
+                    member_id: i as i64 + 1,
+                    name: format!("m{}", i + 1),
+                    status,
+                })
+                .collect(),
+            agenda: Vec::new(),
+            sessions: Vec::new(),
+            session_times: Vec::new(),
+            outcome: None,
+            closed_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn promoted(p: &Popup) -> Vec<i64> {
+        p.promotions().iter().map(|m| m.member_id).collect()
+    }
+
+    #[test]
+    fn the_waitlist_fills_the_room_first_in_line_first() {
+        use Participation::*;
+        let p = popup(Some(3), &[Joined, Waiting, Invited, Waiting, Waiting]);
+        assert_eq!(promoted(&p), [2, 4]);
+        assert!(promoted(&popup(Some(1), &[Joined, Waiting])).is_empty());
+        assert_eq!(promoted(&popup(None, &[Waiting, Waiting])), [1, 2]);
+        // A lowered --max leaves more joined than room: nobody gets in, nobody is out.
+        let over = popup(Some(1), &[Joined, Joined, Waiting]);
+        assert!(promoted(&over).is_empty());
+        assert!(over.is_over_max());
+        let mut done = popup(None, &[Waiting]);
+        done.status = PopupStatus::Done;
+        assert!(promoted(&done).is_empty());
+    }
+
+    #[test]
+    fn leaving_needs_a_place_and_declining_is_once() {
+        use Participation::*;
+        for place in [Some(Joined), Some(Waiting)] {
+            assert!(may_step_out(place, Left));
+            assert!(may_step_out(place, Declined));
+        }
+        for place in [None, Some(Invited), Some(Declined), Some(Left)] {
+            assert!(!may_step_out(place, Left), "{place:?}");
+        }
+        assert!(may_step_out(None, Declined));
+        assert!(may_step_out(Some(Invited), Declined));
+        assert!(!may_step_out(Some(Declined), Declined));
+        assert!(!may_step_out(Some(Left), Declined));
+    }
+
+    #[test]
+    fn archived_members_take_no_part() {
+        use super::super::member::Status;
+        assert!(check_may_take_part(7, "Ana", Status::Active).is_ok());
+        let e = check_may_take_part(7, "Ana", Status::Archived).unwrap_err();
+        assert_eq!(e, "Ana (id 7) is archived: restore them first with `cop members restore 7`");
     }
 
     #[test]
