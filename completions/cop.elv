@@ -19,7 +19,7 @@ set edit:completion:arg-completer[cop] = {|@words|
     var completions = [
         &'cop'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -54,7 +54,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;init'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --name 'The community''s name'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -66,7 +66,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -89,17 +89,17 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --email 'email'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --email 'Email address, where invitations and reminders go'
             cand --role 'member, core, trainer or guest'
             cand --interest 'Something they care about (repeat, or comma-separated)'
             cand --need 'Something they want to learn'
             cand --expertise 'Something they could teach'
-            cand --region 'region'
+            cand --region 'Where they are, in words'
             cand --timezone 'IANA time zone of their availability, like America/Chicago'
             cand --available 'A weekly window they are free, like "fri 12:00-13:00" (repeat)'
             cand --joined 'When they joined [default: today]'
-            cand --note 'note'
+            cand --note 'Anything else worth knowing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -111,14 +111,14 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
             cand --expertise 'Only members with this expertise'
-            cand --role 'role'
-            cand --region 'region'
-            cand --status 'status'
-            cand --sort 'sort'
+            cand --role 'Only members with this role'
+            cand --region 'Only members in this region'
+            cand --status 'Which members, by status'
+            cand --sort 'Order of the list'
             cand --limit 'At most N members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -132,7 +132,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -143,22 +143,22 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --name 'name'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --name 'New full name'
             cand --email 'New email ("" removes it)'
-            cand --role 'role'
+            cand --role 'New role'
             cand --region 'New region ("" removes it)'
             cand --timezone 'New time zone ("" removes it)'
-            cand --joined 'joined'
+            cand --joined 'When they joined'
             cand --note 'New note ("" removes it)'
-            cand --add-interest 'add-interest'
-            cand --remove-interest 'remove-interest'
-            cand --add-need 'add-need'
-            cand --remove-need 'remove-need'
-            cand --add-expertise 'add-expertise'
-            cand --remove-expertise 'remove-expertise'
-            cand --add-available 'add-available'
-            cand --remove-available 'remove-available'
+            cand --add-interest 'Add an interest (repeat, or comma-separated)'
+            cand --remove-interest 'Remove an interest'
+            cand --add-need 'Add a learning need (repeat, or comma-separated)'
+            cand --remove-need 'Remove a learning need'
+            cand --add-expertise 'Add an expertise (repeat, or comma-separated)'
+            cand --remove-expertise 'Remove an expertise'
+            cand --add-available 'Add a weekly window, like "tue 12:00-14:00"'
+            cand --remove-available 'Remove a weekly window'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -171,7 +171,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;archive'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -182,7 +182,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;restore'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -193,7 +193,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -206,7 +206,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -219,7 +219,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -232,7 +232,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;pause'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --until 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -244,7 +244,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;resume'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -293,7 +293,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -319,10 +319,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;propose'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
-            cand --description 'description'
+            cand --description 'What the popup is about, in a few sentences'
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members; later joins wait in line'
@@ -337,8 +337,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --status 'status'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --status 'Which popups, by status'
             cand --tag 'Only popups with this tag'
             cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
             cand --json 'Shorthand for --format json'
@@ -351,7 +351,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -362,12 +362,12 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --title 'title'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --title 'New title'
             cand --description 'New description ("" removes it)'
-            cand --proposer 'proposer'
-            cand --add-tag 'add-tag'
-            cand --remove-tag 'remove-tag'
+            cand --proposer 'Who proposed it'
+            cand --add-tag 'Add a topic (repeat, or comma-separated)'
+            cand --remove-tag 'Remove a topic'
             cand --expert 'A member who will lead it as the expert'
             cand --external-expert 'An outsider who will lead it as the expert'
             cand --max 'At most N members (raising it lets those waiting in)'
@@ -376,8 +376,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
-            cand --needs-expert 'needs-expert'
-            cand --no-needs-expert 'no-needs-expert'
+            cand --needs-expert 'It needs someone with advanced knowledge to lead it'
+            cand --no-needs-expert 'It does not need an expert'
             cand --no-expert 'Nobody leads it as the expert any more'
             cand --no-max 'No limit on members'
             cand -h 'Print help'
@@ -385,7 +385,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --limit 'At most N learners and N experts'
             cand --invite 'Invite the top N learners'
             cand --json 'Shorthand for --format json'
@@ -398,7 +398,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
@@ -417,7 +417,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -428,7 +428,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;leave'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -439,7 +439,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -450,7 +450,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -469,7 +469,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --minutes 'A time box for the item'
             cand --session 'The popup session where it is covered'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -480,7 +480,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -492,7 +492,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;move'= {
             cand --to 'Its new position (1 is first)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -503,7 +503,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -514,7 +514,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;remove'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -545,7 +545,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
             cand --link 'Video link or place'
@@ -565,7 +565,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;suggest'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -577,7 +577,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;close'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -589,7 +589,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -648,7 +648,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -672,7 +672,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;request'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --by 'Who asks for the assist and presents the challenge'
             cand --challenge 'The challenge to bring to the group'
             cand --tag 'What the challenge is about, to find listeners by (repeat, or a list "a, b")'
@@ -689,7 +689,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --limit 'Show at most N listeners'
             cand --invite 'Invite the best N (not yet asked) to listen'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
@@ -710,7 +710,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -732,7 +732,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --at 'Create the assist''s session at this time; its people are invited'
             cand --minutes 'Length in minutes [default: the request''s]'
             cand --link 'The video link of the session'
@@ -750,7 +750,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --tag 'What the challenge was about (repeat)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -781,7 +781,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;run'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -800,7 +800,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
             cand --since 'Only assists held on or after this day'
             cand --json 'Shorthand for --format json'
@@ -816,7 +816,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -827,7 +827,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --challenge 'A new challenge'
             cand --tag 'Add a tag (repeat)'
             cand --remove-tag 'Remove a tag (repeat)'
@@ -838,8 +838,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --group 'The challenge group, when it is a project group or a whole network'
             cand --session 'The session it was held in (links to it; creates none)'
             cand --remove-member 'Take a member out of the assist, from every role'
-            cand --date 'date'
-            cand --minutes 'minutes'
+            cand --date 'When it was held'
+            cand --minutes 'How long it lasted'
             cand --situation 'Step 1: the situation and challenge, as presented'
             cand --clarify 'Step 2: a clarifying question and its answer (repeat)'
             cand --idea 'Step 3: an idea, question, suggestion or other case (repeat)'
@@ -861,7 +861,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;followups'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -874,7 +874,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -926,7 +926,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -948,7 +948,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
             cand --kind 'meetup, training, coaching, reading, popup, assist or other'
@@ -958,7 +958,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --facilitator 'A member who facilitates it (repeat)'
             cand --trainer 'The (external) trainer''s name'
             cand --capacity 'How many yes answers fit; later ones wait'
-            cand --note 'note'
+            cand --note 'Anything else worth knowing'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -969,7 +969,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --from 'Only sessions on or after this day'
@@ -986,7 +986,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -997,18 +997,18 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
-            cand --title 'title'
-            cand --at 'at'
-            cand --kind 'kind'
-            cand --minutes 'minutes'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --title 'New title'
+            cand --at 'New start time'
+            cand --kind 'New kind: meetup, training, coaching, reading, popup, assist or other'
+            cand --minutes 'New length'
             cand --link 'New video link ("" removes it)'
             cand --location 'New place ("" removes it)'
             cand --trainer 'New trainer ("" removes it)'
             cand --capacity 'New capacity ("" removes the limit); a higher one lets the waitlist in'
             cand --note 'New note ("" removes it)'
-            cand --add-facilitator 'add-facilitator'
-            cand --remove-facilitator 'remove-facilitator'
+            cand --add-facilitator 'Add a facilitator'
+            cand --remove-facilitator 'Remove a facilitator'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1019,7 +1019,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1031,7 +1031,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1039,13 +1039,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --yes 'They come (or wait for a place when the session is full)'
             cand --no 'They do not come; their place goes to the waitlist'
-            cand --maybe 'maybe'
+            cand --maybe 'They may come'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1057,7 +1057,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
@@ -1073,7 +1073,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
@@ -1093,7 +1093,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;replies'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1139,7 +1139,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1153,7 +1153,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1165,7 +1165,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox;retry'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
             cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
             cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
@@ -1192,7 +1192,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1205,7 +1205,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;meetup;plan'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
             cand --time 'When it starts, HH:MM in the local time zone (TZ)'
@@ -1234,7 +1234,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
@@ -1258,7 +1258,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1269,7 +1269,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;met'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1280,7 +1280,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;missed'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1291,7 +1291,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;exclude'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --remove 'Lift the exclusion instead'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1303,7 +1303,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;exclusions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1334,7 +1334,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1349,10 +1349,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
-            cand --note 'note'
+            cand --note 'Why it is worth reading, or anything else'
             cand --assist 'The assist it was suggested in'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1364,7 +1364,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --tag 'Only resources with this topic'
             cand --assist 'Only resources suggested in this assist'
             cand --json 'Shorthand for --format json'
@@ -1377,7 +1377,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1402,7 +1402,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1417,7 +1417,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --member 'Whose story it is (id, email, or name)'
             cand --from-assist 'It came from this peer assist'
             cand --from-popup 'It came from this learning popup'
@@ -1433,7 +1433,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --value 'Only stories showing this value'
             cand --member 'Only this member''s stories'
             cand --json 'Shorthand for --format json'
@@ -1446,7 +1446,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1471,7 +1471,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1487,7 +1487,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1500,7 +1500,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;rename'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1511,7 +1511,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;merge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1525,7 +1525,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;alias'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1554,7 +1554,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1572,7 +1572,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;engagement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1588,7 +1588,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;growth'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1605,7 +1605,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;movement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1622,7 +1622,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;html'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1641,7 +1641,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;needs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1653,7 +1653,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;activity'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
@@ -1689,7 +1689,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1703,7 +1703,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1715,7 +1715,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1727,7 +1727,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1738,7 +1738,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --limit 'Show at most N operations, newest first'
             cand --since 'Show only operations from DATE on'
             cand --keep 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now'
@@ -1754,7 +1754,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;log;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1773,7 +1773,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;undo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1785,7 +1785,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;demo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
@@ -1803,7 +1803,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1814,7 +1814,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;man'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'

@@ -25,7 +25,7 @@ function __fish_cop_using_subcommand
 end
 
 complete -c cop -n "__fish_cop_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -60,7 +60,7 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "completions" -d 'Print shel
 complete -c cop -n "__fish_cop_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -73,7 +73,7 @@ complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prom
 complete -c cop -n "__fish_cop_using_subcommand init" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -97,22 +97,22 @@ complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_sub
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "resume" -d 'Bring a paused member (or a ghost of pairing) back at once'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -d 'Email address, where invitations and reminders go' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'member, core, trainer or guest' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l interest -d 'Something they care about (repeat, or comma-separated)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l need -d 'Something they want to learn' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l expertise -d 'Something they could teach' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l region -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l region -d 'Where they are, in words' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l timezone -d 'IANA time zone of their availability, like America/Chicago' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l available -d 'A weekly window they are free, like "fri 12:00-13:00" (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l joined -d 'When they joined [default: today]' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l note -d 'Anything else worth knowing' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -120,7 +120,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -129,12 +129,12 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l interest -d 'Only members with this interest (repeat: all of them)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l need -d 'Only members who need this' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l expertise -d 'Only members with this expertise' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l role -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l region -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l status -r -f -a "active\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l region -d 'Only members in this region' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l status -d 'Which members, by status' -r -f -a "active\t''
 archived\t''
 all\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l sort -r -f -a "name\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l sort -d 'Order of the list' -r -f -a "name\t''
 id\t''
 joined\t''
 created\t''
@@ -148,7 +148,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l paused -d 'Only members left out today: paused, or ghosts of pairing (with why)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -160,27 +160,27 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -d 'New full name' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l role -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l region -d 'New region ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l timezone -d 'New time zone ("" removes it)' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l joined -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l joined -d 'When they joined' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l note -d 'New note ("" removes it)' -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-interest -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-interest -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-need -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-need -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-expertise -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-expertise -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-available -r
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-available -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-interest -d 'Add an interest (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-interest -d 'Remove an interest' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-need -d 'Add a learning need (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-need -d 'Remove a learning need' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-expertise -d 'Add an expertise (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-expertise -d 'Remove an expertise' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l add-available -d 'Add a weekly window, like "tue 12:00-14:00"' -r
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l remove-available -d 'Remove a weekly window' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -189,7 +189,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -201,7 +201,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -213,7 +213,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -226,7 +226,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -240,7 +240,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report what would change, without writing'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -254,7 +254,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -267,7 +267,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -291,7 +291,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Bring a paused member (or a ghost of pairing) back at once'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -318,7 +318,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -326,7 +326,7 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l by -d 'Who proposes it (asked for on a terminal when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tag -d 'A topic (repeat, or comma-separated) [default: known tags found in the title]' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -d 'What the popup is about, in a few sentences' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l expert -d 'A member who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l external-expert -d 'An outsider who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l max -d 'At most N members; later joins wait in line' -r
@@ -337,13 +337,13 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t'Proposed or scheduled'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -d 'Which popups, by status' -r -f -a "open\t'Proposed or scheduled'
 proposed\t''
 scheduled\t''
 done\t''
@@ -357,7 +357,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -369,17 +369,17 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l description -d 'New description ("" removes it)' -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l proposer -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l add-tag -r
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l remove-tag -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l proposer -d 'Who proposed it' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l add-tag -d 'Add a topic (repeat, or comma-separated)' -r
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l remove-tag -d 'Remove a topic' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l expert -d 'A member who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l external-expert -d 'An outsider who will lead it as the expert' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l max -d 'At most N members (raising it lets those waiting in)' -r
@@ -387,13 +387,13 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l needs-expert
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-needs-expert
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l needs-expert -d 'It needs someone with advanced knowledge to lead it'
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-needs-expert -d 'It does not need an expert'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-expert -d 'Nobody leads it as the expert any more'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-max -d 'No limit on members'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -407,7 +407,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -427,7 +427,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -439,7 +439,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -451,7 +451,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -463,7 +463,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -481,7 +481,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "remove" -d 'Remove an item'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -502,7 +502,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -515,7 +515,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -528,7 +528,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -556,7 +556,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -581,7 +581,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -599,7 +599,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -621,7 +621,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -633,7 +633,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -645,7 +645,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -664,7 +664,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest times when most of its presenters and listeners are free'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -696,7 +696,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l story -d 'Step 5: keep each takeaway also as its member\'s value story from this assist (`cop stories`); the guided walk asks instead'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -716,7 +716,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -733,7 +733,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l requested -d 'Only requests not held yet (see `assist request`)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -745,7 +745,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -761,8 +761,8 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l group -d 'The challenge group, when it is a project group or a whole network' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l session -d 'The session it was held in (links to it; creates none)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-member -d 'Take a member out of the assist, from every role' -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l date -r
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l minutes -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l date -d 'When it was held' -r
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l minutes -d 'How long it lasted' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l situation -d 'Step 1: the situation and challenge, as presented' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l clarify -d 'Step 2: a clarifying question and its answer (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l idea -d 'Step 3: an idea, question, suggestion or other case (repeat)' -r
@@ -780,7 +780,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -794,7 +794,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -819,7 +819,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -842,7 +842,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_su
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -f -a "replies" -d 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -857,14 +857,14 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l facilitator -d 'A member who facilitates it (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l trainer -d 'The (external) trainer\'s name' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l capacity -d 'How many yes answers fit; later ones wait' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l note -d 'Anything else worth knowing' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -882,7 +882,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -894,30 +894,30 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l kind -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l minutes -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -d 'New start time' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l kind -d 'New kind: meetup, training, coaching, reading, popup, assist or other' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l minutes -d 'New length' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l link -d 'New video link ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l location -d 'New place ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l trainer -d 'New trainer ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l capacity -d 'New capacity ("" removes the limit); a higher one lets the waitlist in' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l note -d 'New note ("" removes it)' -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l add-facilitator -r
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l remove-facilitator -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l add-facilitator -d 'Add a facilitator' -r
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l remove-facilitator -d 'Remove a facilitator' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -930,7 +930,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -942,10 +942,10 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l yes -d 'They come (or wait for a place when the session is full)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no -d 'They do not come; their place goes to the waitlist'
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe -d 'They may come'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -958,7 +958,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l remove -d 'Remove their attendance instead'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -975,7 +975,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -996,7 +996,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1019,7 +1019,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "replies" -d 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1034,7 +1034,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -f -a "retry" -d 'Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1047,7 +1047,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1067,7 +1067,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1081,7 +1081,7 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1105,7 +1105,7 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1130,7 +1130,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1142,7 +1142,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1154,7 +1154,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1166,7 +1166,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1179,7 +1179,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1197,7 +1197,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1213,7 +1213,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_s
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one resource in full'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1221,7 +1221,7 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l url -d 'Where to find it' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tag -d 'A topic (repeat, or comma-separated)' -r
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -r
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -d 'Why it is worth reading, or anything else' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l assist -d 'The assist it was suggested in' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1229,7 +1229,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1243,7 +1243,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1259,7 +1259,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resource in full'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1275,7 +1275,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_sub
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one story in full'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1292,7 +1292,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1306,7 +1306,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1322,7 +1322,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one story in full'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1339,7 +1339,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1354,7 +1354,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l unused -d 'Only tags that no member, popup or resource uses'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1366,7 +1366,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1380,7 +1380,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1398,7 +1398,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1417,7 +1417,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1434,7 +1434,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1452,7 +1452,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1470,7 +1470,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1490,7 +1490,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l force -d 'Replace FILE if it exists'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1503,7 +1503,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1524,7 +1524,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1539,7 +1539,7 @@ complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FIL
 complete -c cop -n "__fish_cop_using_subcommand export" -l with-exclusions -d 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise'
 complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1552,7 +1552,7 @@ complete -c cop -n "__fish_cop_using_subcommand import" -l raw -d 'CSV and TSV c
 complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
 complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1565,7 +1565,7 @@ complete -c cop -n "__fish_cop_using_subcommand backup" -l raw -d 'CSV and TSV c
 complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1577,7 +1577,7 @@ complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never pr
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1594,7 +1594,7 @@ complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'The records an operation added, changed (field by field, before and after) and removed'
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1608,7 +1608,7 @@ complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "show" -d 'The records an operation added, changed (field by field, before and after) and removed'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand undo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand undo" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand undo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1621,7 +1621,7 @@ complete -c cop -n "__fish_cop_using_subcommand undo" -l raw -d 'CSV and TSV cel
 complete -c cop -n "__fish_cop_using_subcommand undo" -l dry-run -d 'Show what the undo would change, and change nothing'
 complete -c cop -n "__fish_cop_using_subcommand undo" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1640,7 +1640,7 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l raw -d 'CSV and TSV cel
 complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1652,7 +1652,7 @@ complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Nev
 complete -c cop -n "__fish_cop_using_subcommand completions" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
