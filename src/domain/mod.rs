@@ -3,6 +3,7 @@
 pub mod assist;
 pub mod assist_request;
 pub mod engagement;
+pub mod forms;
 pub mod formula_guard;
 pub mod itip;
 pub mod listeners;

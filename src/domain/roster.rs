@@ -6,9 +6,10 @@ use std::io::BufRead;
 
 use chrono::NaiveDate;
 
+use super::forms;
 use super::formula_guard;
 use super::member::{Availability, Profile, Role, Status, check_email, check_name, check_timezone};
-use super::sheet::{MAX_CELL, Sheet};
+use super::sheet::{MAX_CELL, Sheet, detect_delimiter};
 use super::tag;
 
 /// A member field a roster column can fill.
@@ -62,9 +63,7 @@ const SKIPPED: &[&str] = &["id", "created_at", "updated_at"];
 /// The canonical field names, for error messages.
 pub const FIELD_NAMES: &str = "name, email, role, status, region, timezone, interests, needs, expertise, availability, facilitator, joined, note, uuid";
 
-fn header_key(h: &str) -> String {
-    h.trim().trim_start_matches('\u{feff}').to_lowercase().replace([' ', '-'], "_")
-}
+use forms::key as header_key;
 
 /// Reads a `--map HEADER=FIELD` option.
 pub fn parse_mapping(spec: &str) -> Result<(String, Field), String> {
@@ -90,9 +89,33 @@ pub struct RosterRow {
     pub cells: Vec<(Field, String)>,
 }
 
+/// Why a column fills the field it fills, for `--dry-run` to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The header is the field's name (`email`, `joined_on`).
+    Named,
+    /// `--map HEADER=FIELD`.
+    Mapped,
+    /// A form's question, by the synonyms of [`forms`].
+    Form,
+}
+
+/// A column that fills a field.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Column {
+    pub header: String,
+    pub field: &'static str,
+    pub how: How,
+}
+
 #[derive(Debug)]
 pub struct Roster {
     pub rows: Vec<RosterRow>,
+    /// The columns read, in order.
+    pub columns: Vec<Column>,
+    /// An unread column whose header says it holds emails, when no column fills `email`.
+    pub email_like: Option<String>,
     /// Headers that mean nothing to cop, to warn about: each name once, in order.
     pub ignored: Vec<String>,
     /// How many columns those headers head (a sheet may repeat one).
@@ -104,7 +127,18 @@ pub struct Roster {
 /// renames headers (already normalized by [`parse_mapping`]). Unless `raw`, a CSV cell
 /// loses the `'` that `--format csv` puts before text a spreadsheet would take for a
 /// formula ([`formula_guard::strip`]). Fails only when the input as a whole cannot be read.
-pub fn parse(mut input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+pub fn parse(input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+    parse_with(input, maps, raw, None)
+}
+
+/// [`parse`], with the CSV delimiter given (`--delimiter`) or, when `None`, the one the
+/// header line uses ([`detect_delimiter`]).
+pub fn parse_with(
+    mut input: impl BufRead,
+    maps: &[(String, Field)],
+    raw: bool,
+    delimiter: Option<u8>,
+) -> Result<Roster, String> {
     let io = |e: std::io::Error| format!("cannot read it: {e}");
     if input.fill_buf().map_err(io)?.starts_with("\u{feff}".as_bytes()) {
         input.consume(3);
@@ -124,18 +158,45 @@ pub fn parse(mut input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Re
             }
         }
     }
-    parse_csv(Sheet::starting_at(input, line), maps, raw)
+    let delimiter = match delimiter {
+        Some(d) => d,
+        None => detect_delimiter(input.fill_buf().map_err(io)?),
+    };
+    parse_csv(Sheet::starting_at(input, line).with_delimiter(delimiter), maps, raw)
 }
 
-fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
+/// The field a header fills and why; `Some(None)` for a column cop writes and never reads.
+fn field_for(header: &str, maps: &[(String, Field)], forms_too: bool) -> Option<Option<(Field, How)>> {
     let key = header_key(header);
     if let Some((_, f)) = maps.iter().find(|(h, _)| *h == key) {
-        return Some(Some(*f));
+        return Some(Some((*f, How::Mapped)));
     }
     if let Some((_, f)) = FIELDS.iter().find(|(n, _)| *n == key) {
-        return Some(Some(*f));
+        return Some(Some((*f, How::Named)));
     }
-    SKIPPED.contains(&key.as_str()).then_some(None)
+    if SKIPPED.contains(&key.as_str()) {
+        return Some(None);
+    }
+    forms::synonym(&key).filter(|_| forms_too).map(|f| Some((f, How::Form)))
+}
+
+/// The canonical name of a field.
+pub fn field_name(f: Field) -> &'static str {
+    FIELDS.iter().find(|(_, g)| *g == f).map_or("?", |(n, _)| n)
+}
+
+/// Drops the guesses that collide: a form's question for a field another column names
+/// or is mapped to, or two questions guessed for one field; they are read by --map.
+fn drop_colliding_guesses(fields: &mut [Option<(Field, How)>]) {
+    let all: Vec<Option<(Field, How)>> = fields.to_vec();
+    for slot in fields.iter_mut() {
+        if let Some((f, How::Form)) = *slot {
+            let others = all.iter().flatten().filter(|(g, _)| *g == f).count();
+            if others > 1 {
+                *slot = None;
+            }
+        }
+    }
 }
 
 fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
@@ -144,22 +205,42 @@ fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool
             .map_err(|_| format!("line {line}: not UTF-8 text: save the sheet as UTF-8 CSV"))
             .map(str::to_owned)
     };
-    let mut columns: Vec<Option<Field>> = Vec::new();
-    let (mut ignored, mut ignored_columns, mut seen) = (Vec::new(), 0, HashSet::new());
+    let mut headers: Vec<String> = Vec::new();
+    let mut fields: Vec<Option<(Field, How)>> = Vec::new();
+    let mut skipped: Vec<bool> = Vec::new();
     if let Some(line) = sheet.next_row()? {
         for h in sheet.cells() {
             let h = utf8(line, h)?;
-            let field = field_for(&h, maps);
-            columns.push(field.flatten());
-            let name = h.trim();
-            if field.is_none() && !name.is_empty() {
+            let field = field_for(&h, maps, true);
+            skipped.push(field == Some(None));
+            fields.push(field.flatten());
+            headers.push(h);
+        }
+    }
+    drop_colliding_guesses(&mut fields);
+    let columns: Vec<Option<Field>> = fields.iter().map(|f| f.map(|(f, _)| f)).collect();
+    let (mut ignored, mut ignored_columns, mut seen) = (Vec::new(), 0, HashSet::new());
+    let mut read = Vec::new();
+    for ((h, field), skip) in headers.iter().zip(&fields).zip(&skipped) {
+        let name = h.trim();
+        match field {
+            Some((f, how)) => {
+                read.push(Column { header: name.to_string(), field: field_name(*f), how: *how })
+            }
+            None if !skip && !name.is_empty() => {
                 ignored_columns += 1;
                 if seen.insert(name.to_string()) {
                     ignored.push(name.to_string());
                 }
             }
+            None => {}
         }
     }
+    let email_like = if columns.contains(&Some(Field::Email)) {
+        None
+    } else {
+        ignored.iter().find(|h| forms::email_like(h)).cloned()
+    };
     check_columns(&columns)?;
     let mut rows = Vec::new();
     while let Some(line) = sheet.next_row()? {
@@ -176,7 +257,7 @@ fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool
             rows.push(RosterRow { place: format!("line {line}"), cells });
         }
     }
-    Ok(Roster { rows, ignored, ignored_columns })
+    Ok(Roster { rows, columns: read, email_like, ignored, ignored_columns })
 }
 
 fn check_columns(columns: &[Option<Field>]) -> Result<(), String> {
@@ -220,8 +301,8 @@ fn parse_json(mut input: impl BufRead, maps: &[(String, Field)]) -> Result<Roste
         let mut cells: Vec<(Field, String)> = Vec::new();
         let mut columns = Vec::new();
         for (k, v) in obj {
-            match field_for(k, maps) {
-                Some(Some(f)) => {
+            match field_for(k, maps, false) {
+                Some(Some((f, _))) => {
                     let cell = json_cell(v);
                     if cell.len() > MAX_CELL {
                         return Err(format!(
@@ -245,7 +326,7 @@ fn parse_json(mut input: impl BufRead, maps: &[(String, Field)]) -> Result<Roste
         rows.push(RosterRow { place, cells });
     }
     let ignored_columns = ignored.len();
-    Ok(Roster { rows, ignored, ignored_columns })
+    Ok(Roster { rows, columns: Vec::new(), email_like: None, ignored, ignored_columns })
 }
 
 fn yes_no(s: &str) -> Result<bool, String> {
@@ -263,6 +344,13 @@ fn text(s: &str) -> Option<String> {
 impl RosterRow {
     pub fn get(&self, f: Field) -> Option<&str> {
         self.cells.iter().find(|(g, _)| *g == f).map(|(_, v)| v.as_str())
+    }
+
+    /// Sets the cell of a field the row has (a row lacking the column is left alone).
+    pub fn set(&mut self, f: Field, value: String) {
+        if let Some(cell) = self.cells.iter_mut().find(|(g, _)| *g == f) {
+            cell.1 = value;
+        }
     }
 
     /// The row's email, checked, when the row has one.
