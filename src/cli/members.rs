@@ -30,6 +30,20 @@ pub enum MembersCommand {
     Pause(PauseArgs),
     /// Bring a paused member (or a ghost of pairing) back at once
     Resume(MemberArg),
+    /// Join two records of one person: DROP's links, tags and history move to KEEP,
+    /// and DROP's UUID becomes KEEP's alias (asks first; --yes off a terminal)
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The member to keep: id, email, or unique name (prefix)
+    pub keep: String,
+    /// The member merged into KEEP and removed
+    pub drop: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
 //! `cop members ...`
 
 mod import;
+mod merge;
 mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
@@ -28,6 +29,7 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
         MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
         MembersCommand::Pause(a) => pause::pause(ctx, a),
         MembersCommand::Resume(a) => pause::resume(ctx, &a.member),
+        MembersCommand::Merge(a) => merge::run(ctx, a),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod listeners;
 pub mod mail;
 pub mod matching;
 pub mod member;
+pub mod merge;
 pub mod movement;
 pub mod operation;
 pub mod pairing;

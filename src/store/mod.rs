@@ -9,6 +9,7 @@ pub mod file;
 pub mod generate;
 pub mod guard;
 pub mod matching;
+pub mod member_merge;
 pub mod members;
 pub mod mentions;
 pub mod oplog;
