@@ -193,8 +193,9 @@ fn named_like(db: &Db, folded: &str) -> Result<Vec<Candidate>> {
             db.conn.prepare_cached("SELECT id, name, email FROM members WHERE name LIKE ?1 ESCAPE '\\'")?;
         found.extend(stmt.query_map([pattern], map)?.collect::<rusqlite::Result<Vec<_>>>()?);
     }
-    let mut stmt =
-        db.conn.prepare_cached("SELECT id, name, email FROM members WHERE name GLOB '*[^ -~]*'")?;
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, name, email FROM members WHERE length(name) <> length(CAST(name AS BLOB))",
+    )?;
     for c in stmt.query_map([], map)? {
         let c = c?;
         if !(folded.is_ascii() && found.iter().any(|f| f.id == c.id)) {
