@@ -66,7 +66,11 @@ fn import_with_bad_rows_reports_each_by_line_and_imports_nothing() {
         "name,email,role,joined\nGood One,good@x.org,,\n,x@x.org,,\nBo,not-an-email,,\n\nCy,cy@x.org,boss,\nDi,di@x.org,,someday\nEd,good@x.org,,\n",
     );
     let before = env.snapshot();
-    for args in [vec!["members", "import", &file], vec!["members", "import", &file, "--dry-run"]] {
+    // --strict: an email on two rows is an error, as it was before newest-wins.
+    for args in [
+        vec!["members", "import", &file, "--strict"],
+        vec!["members", "import", &file, "--dry-run", "--strict"],
+    ] {
         let err = env.fails(2, &args);
         for expected in [
             "line 3: name must not be empty",

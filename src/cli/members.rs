@@ -30,6 +30,20 @@ pub enum MembersCommand {
     Pause(PauseArgs),
     /// Bring a paused member (or a ghost of pairing) back at once
     Resume(MemberArg),
+    /// Join two records of one person: DROP's links, tags and history move to KEEP,
+    /// and DROP's UUID becomes KEEP's alias (asks first; --yes off a terminal)
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The member to keep: id, email, or unique name (prefix)
+    pub keep: String,
+    /// The member merged into KEEP and removed
+    pub drop: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -217,9 +231,30 @@ pub struct ImportArgs {
     /// Check every row and report what would change, without writing
     #[arg(long)]
     pub dry_run: bool,
-    /// Read a column under another header, like "Email Address=email" (repeat)
+    /// Read a column under another header, like "Timestamp=joined" (repeat); form
+    /// questions map by the synonyms the README lists
     #[arg(long, value_name = "HEADER=FIELD")]
     pub map: Vec<String>,
+    /// The CSV delimiter: , ; or tab (\t); by default the one the header line uses
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// How to read dates like 11/2/26: mdy (2 November) or dmy (11 February); by
+    /// default the order the column shows, and a date it leaves open is refused
+    #[arg(long, value_name = "ORDER")]
+    pub date_format: Option<String>,
+    /// Refuse a sheet in which an email is on two rows, instead of reading the newest
+    #[arg(long)]
+    pub strict: bool,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "\\t" | "tab" => Ok(b'\t'),
+        "|" | "pipe" => Ok(b'|'),
+        _ => Err(format!("{s:?}: expected , ; \\t (tab) or |")),
+    }
 }
 
 #[derive(Debug, Args)]

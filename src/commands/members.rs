@@ -1,6 +1,7 @@
 //! `cop members ...`
 
 mod import;
+mod merge;
 mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
@@ -27,6 +28,7 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
         MembersCommand::Export(a) => export(ctx, a.out.as_deref(), a.force),
         MembersCommand::Pause(a) => pause::pause(ctx, a),
         MembersCommand::Resume(a) => pause::resume(ctx, &a.member),
+        MembersCommand::Merge(a) => merge::run(ctx, a),
     }
 }
 
@@ -70,10 +72,14 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
     draft.tidy();
     checked(&draft)?;
     let mut db = ctx.writer()?;
-    let member = db.write(&format!("add member {}", draft.name), |db| {
+    let (member, same) = db.write(&format!("add member {}", draft.name), |db| {
+        let same = store::ids_named(db, &draft.name)?;
         let id = store::insert(db, &draft, None)?;
-        store::get(db, id)?.ok_or_else(|| Error::runtime("the new member vanished"))
+        Ok((store::get(db, id)?.ok_or_else(|| Error::runtime("the new member vanished"))?, same))
     })?;
+    if let Some(w) = crate::domain::member::same_name_warning(&member.profile.name, &same) {
+        ctx.out.warn(&w);
+    }
     ctx.out.written(member.id, &member, &format!("Added member {} (id {})", member.profile.name, member.id))
 }
 

@@ -313,10 +313,71 @@ pub fn check_timezone(tz: &str) -> Result<String, String> {
         .map_err(|_| format!("timezone {tz:?}: expected an IANA zone name like America/Chicago"))
 }
 
+/// A name as MEMBER matches it: lower case, accents and other marks dropped after
+/// compatibility decomposition (NFKD), so `maria` finds `María` and `ﬁ` reads `fi`.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    let bare = |s: &str| s.nfkd().filter(|c| !is_combining_mark(*c)).collect::<String>();
+    // Lower case comes between: a decomposition may hold capitals (℡ is TEL), and a
+    // lower case may hold a mark (İ is i and a dot above).
+    bare(&bare(text).to_lowercase()).trim().to_string()
+}
+
+/// Whether a folded name has a word that starts with the folded `reference`, the
+/// reference running on past that word if it likes: `aiko` and `sato, ai` both find
+/// `sato, aiko`. A word starts the name or follows a character that is neither a
+/// letter nor a digit.
+pub fn word_starts_with(folded_name: &str, reference: &str) -> bool {
+    if reference.is_empty() {
+        return false;
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in folded_name.char_indices() {
+        if prev.is_none_or(|p| !p.is_alphanumeric()) && folded_name[i..].starts_with(reference) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// The warning for a new member named as members already are (`ids`), or `None`.
+pub fn same_name_warning(name: &str, ids: &[i64]) -> Option<String> {
+    let list: Vec<String> = ids.iter().take(5).map(|id| id.to_string()).collect();
+    let more = if ids.len() > 5 { ", ..." } else { "" };
+    match ids {
+        [] => None,
+        [one] => Some(format!(
+            "member {one} is also named {name:?}: if they are one person, `cop members merge {one} NEW` joins them"
+        )),
+        _ => Some(format!(
+            "members {}{more} are also named {name:?}: use an id or email to tell them apart",
+            list.join(", ")
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn names_fold_case_and_accents_and_match_at_any_word() {
+        assert_eq!(fold("  María LÓPEZ "), "maria lopez");
+        assert_eq!(fold("Zoë Ångström"), "zoe angstrom");
+        assert_eq!(fold("İpek"), "ipek");
+        assert_eq!(fold("ﬁona"), "fiona");
+        assert_eq!(fold("Straße"), "straße", "ß has no decomposition");
+        let sato = fold("Sato, Aiko");
+        assert!(word_starts_with(&sato, "aiko"));
+        assert!(word_starts_with(&sato, "sato, ai"));
+        assert!(!word_starts_with(&sato, "iko"));
+        assert!(word_starts_with(&fold("Jean-Luc Picard"), "luc"));
+        assert!(!word_starts_with(&sato, ""));
+        assert!(same_name_warning("Ana", &[]).is_none());
+        assert!(same_name_warning("Ana", &[3]).unwrap().contains("members merge 3"));
+    }
 
     #[test]
     fn availability_reads_and_prints_the_same() {
@@ -379,6 +440,13 @@ mod tests {
 
         /// A name is kept exactly as typed, trimmed: quotes, semicolons, `%`, `_`, emoji,
         /// right-to-left text and combining marks are ordinary characters.
+        #[test]
+        fn folding_never_panics_and_a_name_matches_itself(name in "\\PC{0,20}") {
+            let f = fold(&name);
+            prop_assert_eq!(fold(&f), f.clone(), "folding twice changes nothing");
+            prop_assert!(f.is_empty() || word_starts_with(&f, &f));
+        }
+
         #[test]
         fn any_one_line_name_is_kept_exactly(name in "[^\\p{Cc}]{0,20}") {
             match check_name(&name) {

@@ -3,12 +3,14 @@
 pub mod assist;
 pub mod assist_request;
 pub mod engagement;
+pub mod forms;
 pub mod formula_guard;
 pub mod itip;
 pub mod listeners;
 pub mod mail;
 pub mod matching;
 pub mod member;
+pub mod merge;
 pub mod movement;
 pub mod operation;
 pub mod pairing;

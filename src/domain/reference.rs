@@ -1,5 +1,7 @@
-//! Resolving how a person names a member (MEMBER): an id, an email, or a unique
-//! case-insensitive name or name prefix.
+//! Resolving how a person names a member (MEMBER): an id, an email, or a unique name
+//! or the start of any word of one, without regard to case or accents.
+
+use super::member::{fold, word_starts_with};
 
 /// The facts about a member that a reference can match.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +21,9 @@ pub enum Resolution {
 }
 
 /// Resolves `reference` among `candidates`. An id or an email must match exactly; a
-/// name that equals one member's name exactly (ignoring case) wins over prefixes, so
-/// "Ana" finds Ana even when Anabel exists.
+/// name that equals one member's name (folded, see [`fold`]) wins over the names with a
+/// word starting with it, so "Ana" finds Ana even when Anabel exists, and "aiko" finds
+/// "Sato, Aiko".
 pub fn resolve(reference: &str, candidates: &[Candidate]) -> Resolution {
     let r = reference.trim();
     if r.is_empty() {
@@ -39,9 +42,16 @@ pub fn resolve(reference: &str, candidates: &[Candidate]) -> Resolution {
             None => Resolution::NoMatch,
         };
     }
-    let exact: Vec<&Candidate> = candidates.iter().filter(|c| c.name.to_lowercase() == lower).collect();
+    let folded = fold(r);
+    if folded.is_empty() {
+        // Nothing but marks: no name can be told by it.
+        return Resolution::NoMatch;
+    }
+    let names: Vec<String> = candidates.iter().map(|c| fold(&c.name)).collect();
+    let exact: Vec<&Candidate> =
+        candidates.iter().zip(&names).filter(|(_, n)| **n == folded).map(|(c, _)| c).collect();
     let matches = if exact.is_empty() {
-        candidates.iter().filter(|c| c.name.to_lowercase().starts_with(&lower)).collect()
+        candidates.iter().zip(&names).filter(|(_, n)| word_starts_with(n, &folded)).map(|(c, _)| c).collect()
     } else {
         exact
     };
@@ -84,6 +94,24 @@ mod tests {
     }
 
     #[test]
+    fn names_match_without_case_or_accents_at_the_start_of_any_word() {
+        let cands: Vec<Candidate> = [(1, "María López"), (2, "Sato, Aiko"), (3, "Aikon Tanaka"), (4, "José")]
+            .into_iter()
+            .map(|(id, name)| Candidate { id, name: name.into(), email: None })
+            .collect();
+        assert_eq!(resolve("maria", &cands), Resolution::One(1));
+        assert_eq!(resolve("LOPEZ", &cands), Resolution::One(1));
+        assert_eq!(resolve("lópez", &cands), Resolution::One(1));
+        assert_eq!(resolve("jose", &cands), Resolution::One(4));
+        match resolve("aiko", &cands) {
+            Resolution::Many(list) => assert_eq!(list.iter().map(|c| c.id).collect::<Vec<_>>(), [3, 2]),
+            other => panic!("expected both, got {other:?}"),
+        }
+        assert_eq!(resolve("tanaka", &cands), Resolution::One(3));
+        assert_eq!(resolve("anaka", &cands), Resolution::NoMatch, "inside a word is no start");
+    }
+
+    #[test]
     fn ambiguous_prefixes_list_the_candidates() {
         let p: Vec<Candidate> = people().into_iter().filter(|c| c.id != 4).collect();
         match resolve("an", &p) {
@@ -119,8 +147,9 @@ mod tests {
     }
 
     proptest! {
-        /// Whatever the names and the reference, a match is a member whose name starts
-        /// with the reference (ignoring case), or has that id or email: never a pattern.
+        /// Whatever the names and the reference, a match is a member with a word of
+        /// their name starting with the reference (folded), or that id or email: never
+        /// a pattern.
         #[test]
         fn a_reference_matches_only_literal_prefixes(
             names in proptest::collection::vec(HOSTILE_NAME, 1..6),
@@ -129,7 +158,7 @@ mod tests {
             let cands: Vec<Candidate> = names.iter().enumerate()
                 .map(|(i, n)| Candidate { id: i as i64 + 100, name: n.clone(), email: Some(format!("{i}@x.org")) })
                 .collect();
-            let literal = |c: &Candidate| c.name.to_lowercase().starts_with(&reference.trim().to_lowercase());
+            let literal = |c: &Candidate| word_starts_with(&fold(&c.name), &fold(&reference));
             let by_id_or_email = |c: &Candidate| reference.trim().parse() == Ok(c.id)
                 || c.email.as_deref() == Some(reference.trim().to_lowercase().as_str());
             match resolve(&reference, &cands) {
@@ -148,7 +177,7 @@ mod tests {
                 .map(|(i, n)| Candidate { id: i as i64 + 100, name: n.clone(), email: None })
                 .collect();
             for c in &cands {
-                let same = cands.iter().filter(|o| o.name.eq_ignore_ascii_case(&c.name)).count();
+                let same = cands.iter().filter(|o| fold(&o.name) == fold(&c.name)).count();
                 match resolve(&c.name, &cands) {
                     Resolution::One(id) => prop_assert!(same == 1 && id == c.id),
                     Resolution::Many(list) => prop_assert!(same > 1 && list.len() == same),

@@ -6,9 +6,10 @@ use std::io::BufRead;
 
 use chrono::NaiveDate;
 
+use super::forms;
 use super::formula_guard;
 use super::member::{Availability, Profile, Role, Status, check_email, check_name, check_timezone};
-use super::sheet::{MAX_CELL, Sheet};
+use super::sheet::{MAX_CELL, Sheet, detect_delimiter};
 use super::tag;
 
 /// A member field a roster column can fill.
@@ -62,9 +63,7 @@ const SKIPPED: &[&str] = &["id", "created_at", "updated_at"];
 /// The canonical field names, for error messages.
 pub const FIELD_NAMES: &str = "name, email, role, status, region, timezone, interests, needs, expertise, availability, facilitator, joined, note, uuid";
 
-fn header_key(h: &str) -> String {
-    h.trim().trim_start_matches('\u{feff}').to_lowercase().replace([' ', '-'], "_")
-}
+use forms::key as header_key;
 
 /// Reads a `--map HEADER=FIELD` option.
 pub fn parse_mapping(spec: &str) -> Result<(String, Field), String> {
@@ -90,9 +89,33 @@ pub struct RosterRow {
     pub cells: Vec<(Field, String)>,
 }
 
+/// Why a column fills the field it fills, for `--dry-run` to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The header is the field's name (`email`, `joined_on`).
+    Named,
+    /// `--map HEADER=FIELD`.
+    Mapped,
+    /// A form's question, by the synonyms of [`forms`].
+    Form,
+}
+
+/// A column that fills a field.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Column {
+    pub header: String,
+    pub field: &'static str,
+    pub how: How,
+}
+
 #[derive(Debug)]
 pub struct Roster {
     pub rows: Vec<RosterRow>,
+    /// The columns read, in order.
+    pub columns: Vec<Column>,
+    /// An unread column whose header says it holds emails, when no column fills `email`.
+    pub email_like: Option<String>,
     /// Headers that mean nothing to cop, to warn about: each name once, in order.
     pub ignored: Vec<String>,
     /// How many columns those headers head (a sheet may repeat one).
@@ -104,7 +127,18 @@ pub struct Roster {
 /// renames headers (already normalized by [`parse_mapping`]). Unless `raw`, a CSV cell
 /// loses the `'` that `--format csv` puts before text a spreadsheet would take for a
 /// formula ([`formula_guard::strip`]). Fails only when the input as a whole cannot be read.
-pub fn parse(mut input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+pub fn parse(input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
+    parse_with(input, maps, raw, None)
+}
+
+/// [`parse`], with the CSV delimiter given (`--delimiter`) or, when `None`, the one the
+/// header line uses ([`detect_delimiter`]).
+pub fn parse_with(
+    mut input: impl BufRead,
+    maps: &[(String, Field)],
+    raw: bool,
+    delimiter: Option<u8>,
+) -> Result<Roster, String> {
     let io = |e: std::io::Error| format!("cannot read it: {e}");
     if input.fill_buf().map_err(io)?.starts_with("\u{feff}".as_bytes()) {
         input.consume(3);
@@ -124,18 +158,45 @@ pub fn parse(mut input: impl BufRead, maps: &[(String, Field)], raw: bool) -> Re
             }
         }
     }
-    parse_csv(Sheet::starting_at(input, line), maps, raw)
+    let delimiter = match delimiter {
+        Some(d) => d,
+        None => detect_delimiter(input.fill_buf().map_err(io)?),
+    };
+    parse_csv(Sheet::starting_at(input, line).with_delimiter(delimiter), maps, raw)
 }
 
-fn field_for(header: &str, maps: &[(String, Field)]) -> Option<Option<Field>> {
+/// The field a header fills and why; `Some(None)` for a column cop writes and never reads.
+fn field_for(header: &str, maps: &[(String, Field)], forms_too: bool) -> Option<Option<(Field, How)>> {
     let key = header_key(header);
     if let Some((_, f)) = maps.iter().find(|(h, _)| *h == key) {
-        return Some(Some(*f));
+        return Some(Some((*f, How::Mapped)));
     }
     if let Some((_, f)) = FIELDS.iter().find(|(n, _)| *n == key) {
-        return Some(Some(*f));
+        return Some(Some((*f, How::Named)));
     }
-    SKIPPED.contains(&key.as_str()).then_some(None)
+    if SKIPPED.contains(&key.as_str()) {
+        return Some(None);
+    }
+    forms::synonym(&key).filter(|_| forms_too).map(|f| Some((f, How::Form)))
+}
+
+/// The canonical name of a field.
+pub fn field_name(f: Field) -> &'static str {
+    FIELDS.iter().find(|(_, g)| *g == f).map_or("?", |(n, _)| n)
+}
+
+/// Drops the guesses that collide: a form's question for a field another column names
+/// or is mapped to, or two questions guessed for one field; they are read by --map.
+fn drop_colliding_guesses(fields: &mut [Option<(Field, How)>]) {
+    let all: Vec<Option<(Field, How)>> = fields.to_vec();
+    for slot in fields.iter_mut() {
+        if let Some((f, How::Form)) = *slot {
+            let others = all.iter().flatten().filter(|(g, _)| *g == f).count();
+            if others > 1 {
+                *slot = None;
+            }
+        }
+    }
 }
 
 fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool) -> Result<Roster, String> {
@@ -144,22 +205,42 @@ fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool
             .map_err(|_| format!("line {line}: not UTF-8 text: save the sheet as UTF-8 CSV"))
             .map(str::to_owned)
     };
-    let mut columns: Vec<Option<Field>> = Vec::new();
-    let (mut ignored, mut ignored_columns, mut seen) = (Vec::new(), 0, HashSet::new());
+    let mut headers: Vec<String> = Vec::new();
+    let mut fields: Vec<Option<(Field, How)>> = Vec::new();
+    let mut skipped: Vec<bool> = Vec::new();
     if let Some(line) = sheet.next_row()? {
         for h in sheet.cells() {
             let h = utf8(line, h)?;
-            let field = field_for(&h, maps);
-            columns.push(field.flatten());
-            let name = h.trim();
-            if field.is_none() && !name.is_empty() {
+            let field = field_for(&h, maps, true);
+            skipped.push(field == Some(None));
+            fields.push(field.flatten());
+            headers.push(h);
+        }
+    }
+    drop_colliding_guesses(&mut fields);
+    let columns: Vec<Option<Field>> = fields.iter().map(|f| f.map(|(f, _)| f)).collect();
+    let (mut ignored, mut ignored_columns, mut seen) = (Vec::new(), 0, HashSet::new());
+    let mut read = Vec::new();
+    for ((h, field), skip) in headers.iter().zip(&fields).zip(&skipped) {
+        let name = h.trim();
+        match field {
+            Some((f, how)) => {
+                read.push(Column { header: name.to_string(), field: field_name(*f), how: *how })
+            }
+            None if !skip && !name.is_empty() => {
                 ignored_columns += 1;
                 if seen.insert(name.to_string()) {
                     ignored.push(name.to_string());
                 }
             }
+            None => {}
         }
     }
+    let email_like = if columns.contains(&Some(Field::Email)) {
+        None
+    } else {
+        ignored.iter().find(|h| forms::email_like(h)).cloned()
+    };
     check_columns(&columns)?;
     let mut rows = Vec::new();
     while let Some(line) = sheet.next_row()? {
@@ -176,7 +257,7 @@ fn parse_csv(mut sheet: Sheet<impl BufRead>, maps: &[(String, Field)], raw: bool
             rows.push(RosterRow { place: format!("line {line}"), cells });
         }
     }
-    Ok(Roster { rows, ignored, ignored_columns })
+    Ok(Roster { rows, columns: read, email_like, ignored, ignored_columns })
 }
 
 fn check_columns(columns: &[Option<Field>]) -> Result<(), String> {
@@ -220,8 +301,8 @@ fn parse_json(mut input: impl BufRead, maps: &[(String, Field)]) -> Result<Roste
         let mut cells: Vec<(Field, String)> = Vec::new();
         let mut columns = Vec::new();
         for (k, v) in obj {
-            match field_for(k, maps) {
-                Some(Some(f)) => {
+            match field_for(k, maps, false) {
+                Some(Some((f, _))) => {
                     let cell = json_cell(v);
                     if cell.len() > MAX_CELL {
                         return Err(format!(
@@ -245,7 +326,7 @@ fn parse_json(mut input: impl BufRead, maps: &[(String, Field)]) -> Result<Roste
         rows.push(RosterRow { place, cells });
     }
     let ignored_columns = ignored.len();
-    Ok(Roster { rows, ignored, ignored_columns })
+    Ok(Roster { rows, columns: Vec::new(), email_like: None, ignored, ignored_columns })
 }
 
 fn yes_no(s: &str) -> Result<bool, String> {
@@ -263,6 +344,13 @@ fn text(s: &str) -> Option<String> {
 impl RosterRow {
     pub fn get(&self, f: Field) -> Option<&str> {
         self.cells.iter().find(|(g, _)| *g == f).map(|(_, v)| v.as_str())
+    }
+
+    /// Sets the cell of a field the row has (a row lacking the column is left alone).
+    pub fn set(&mut self, f: Field, value: String) {
+        if let Some(cell) = self.cells.iter_mut().find(|(g, _)| *g == f) {
+            cell.1 = value;
+        }
     }
 
     /// The row's email, checked, when the row has one.
@@ -312,137 +400,5 @@ impl RosterRow {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn iso(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| e.to_string())
-    }
-
-    #[test]
-    fn a_form_export_with_bom_crlf_and_mapped_headers_reads() {
-        let text = "\u{feff}Full Name,Email Address,What would you like to learn?,Shoe size\r\n\
-                    Ana Souza,ANA@x.org,Social Media; mapping,42\r\n\r\nBruno,,,\r\n";
-        let maps = vec![
-            parse_mapping("Email Address=email").unwrap(),
-            parse_mapping("what would you like to learn?=needs").unwrap(),
-        ];
-        let r = parse(text.as_bytes(), &maps, false).unwrap();
-        assert_eq!(r.ignored, vec!["Shoe size"]);
-        assert_eq!(r.rows.len(), 2);
-        assert_eq!(r.rows[0].place, "line 2");
-        assert_eq!(r.rows[1].place, "line 4");
-        let d = r.rows[0].apply(Profile::default(), iso).unwrap();
-        assert_eq!(d.name, "Ana Souza");
-        assert_eq!(d.email.as_deref(), Some("ana@x.org"));
-        assert_eq!(d.needs, vec!["mapping", "social-media"]);
-    }
-
-    #[test]
-    fn line_breaks_inside_a_quoted_cell_are_kept_and_lines_still_counted() {
-        let text = "name,note\r\nAna,\"a\r\nb\"\r\n\r\nBo,\"c\nd\"\r\nCy,\n";
-        let r = parse(text.as_bytes(), &[], false).unwrap();
-        let places: Vec<&str> = r.rows.iter().map(|row| row.place.as_str()).collect();
-        assert_eq!(places, ["line 2", "line 5", "line 7"]);
-        assert_eq!(r.rows[0].get(Field::Note), Some("a\r\nb"));
-        assert_eq!(r.rows[1].get(Field::Note), Some("c\nd"));
-    }
-
-    #[test]
-    fn a_sheet_needs_a_column_that_names_members() {
-        let err = parse("role\ncore\n".as_bytes(), &[], false).unwrap_err();
-        assert!(err.contains("no name column"), "{err}");
-        assert!(
-            parse("email,role\nana@x.org,core\n".as_bytes(), &[], false).is_ok(),
-            "an update-only sheet names members by email"
-        );
-        assert!(parse_mapping("Email").is_err());
-        assert!(parse_mapping("X=shoe").unwrap_err().contains("unknown field"));
-    }
-
-    #[test]
-    fn bad_cells_say_what_was_expected() {
-        let r = parse(
-            "name,role,joined,available\nAna,boss,,\nBo,,2026-99-01,\nCy,,,fri\n".as_bytes(),
-            &[],
-            false,
-        )
-        .unwrap();
-        let errs: Vec<String> =
-            r.rows.iter().map(|row| row.apply(Profile::default(), iso).unwrap_err()).collect();
-        assert!(errs[0].contains("role"));
-        assert!(errs[1].contains("joined"));
-        assert!(errs[2].contains("availability"));
-    }
-
-    #[test]
-    fn unknown_columns_are_counted_once_each_and_named_once() {
-        let r = parse("name,x,y,x,,id\nAna,1,2,3,4,5\n".as_bytes(), &[], false).unwrap();
-        assert_eq!(r.ignored, ["x", "y"]);
-        assert_eq!(r.ignored_columns, 3, "a blank header and a column cop writes itself are not counted");
-        assert_eq!(r.rows[0].cells, [(Field::Name, "Ana".to_string())]);
-    }
-
-    #[test]
-    fn the_formula_guard_comes_off_unless_raw() {
-        let text = "name,note\n'=Ana,'''-x\n'Bo,-3\n";
-        let cells = |raw| -> Vec<String> {
-            let r = parse(text.as_bytes(), &[], raw).unwrap();
-            r.rows.iter().flat_map(|row| row.cells.iter().map(|c| c.1.clone())).collect()
-        };
-        assert_eq!(cells(false), ["=Ana", "''-x", "'Bo", "-3"]);
-        assert_eq!(cells(true), ["'=Ana", "'''-x", "'Bo", "-3"]);
-    }
-
-    #[test]
-    fn json_exports_read_back() {
-        let text =
-            r#"[{"id": 3, "name": "Ana", "interests": ["a", "b"], "facilitator": true, "joined_on": null}]"#;
-        let r = parse(text.as_bytes(), &[], false).unwrap();
-        let d = r.rows[0].apply(Profile::default(), iso).unwrap();
-        assert_eq!(d.interests, vec!["a", "b"]);
-        assert!(d.facilitator);
-        assert_eq!(d.joined_on, None);
-    }
-
-    proptest! {
-        /// Any text, CSV-shaped or JSON-shaped or neither, is read or refused whole, and
-        /// every row it yields is applied or refused: never a panic.
-        #[test]
-        fn any_text_is_read_or_refused(
-            text in prop_oneof![
-                "\\PC{0,80}",
-                "(name|email|joined|available|facilitator|x)(,(name|email|joined|available|facilitator|x)){0,3}(\r?\n[^\n]{0,20}){0,4}",
-                "\\[(\\{\"(name|joined|interests)\": ?(\"[^\"]{0,6}\"|[0-9-]{1,22}|null|\\[\\]|true)\\},?){0,3}\\]?",
-            ],
-        ) {
-            if let Ok(r) = parse(text.as_bytes(), &[], false) {
-                for row in &r.rows {
-                    let _ = row.apply(Profile::default(), iso);
-                    let _ = row.email();
-                }
-            }
-        }
-
-        /// Names and notes with quotes, separators, `%`, `_`, line breaks (notes only),
-        /// emoji, right-to-left text and formula characters come back exactly from a CSV
-        /// sheet written as `--format csv` writes it.
-        #[test]
-        fn hostile_names_and_notes_read_back_exactly(
-            name in "[^\\p{Cc}\\s][^\\p{Cc}]{0,10}[^\\p{Cc}\\s]",
-            note in "[^\\s][^\u{0}]{0,12}[^\\s]|a\r\nb\nc\rd",
-        ) {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(["name", "note"]).unwrap();
-            let cells = [formula_guard::protect(&name), formula_guard::protect(&note)];
-            w.write_record(cells.iter().map(|c| c.as_bytes())).unwrap();
-            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
-            let r = parse(text.as_bytes(), &[], false).unwrap();
-            prop_assert_eq!(r.rows.len(), 1);
-            let d = r.rows[0].apply(Profile::default(), iso).unwrap();
-            prop_assert_eq!(d.name, name);
-            prop_assert_eq!(d.note, Some(note));
-        }
-    }
-}
+#[path = "roster/tests.rs"]
+mod tests;

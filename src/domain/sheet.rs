@@ -57,6 +57,13 @@ impl<R: BufRead> Sheet<R> {
         }
     }
 
+    /// The sheet with `delimiter` between cells instead of `,` (`;` as Excel writes
+    /// CSV where `,` is the decimal mark, or a tab).
+    pub fn with_delimiter(mut self, delimiter: u8) -> Sheet<R> {
+        self.parser = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+        self
+    }
+
     /// The cells of the current row.
     pub fn cells(&self) -> impl Iterator<Item = &[u8]> {
         let ends = &self.ends[..self.cells];
@@ -151,6 +158,26 @@ impl<R: BufRead> Sheet<R> {
     }
 }
 
+/// The delimiter a header line uses: whichever of `,`, `;` and tab it holds most of
+/// outside quotes (`,` on a tie or when it holds none), so `Name;Email` reads as two
+/// columns. `head` is the start of the sheet; only its first line is looked at.
+pub fn detect_delimiter(head: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in head {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).fold(0, |best, i| if counts[i] > counts[best] { i } else { best });
+    [b',', b';', b'\t'][best]
+}
+
 /// Doubles a buffer up to `limit` elements; `None` when it is already that long.
 fn grow<T: Clone + Default>(buf: &mut Vec<T>, limit: usize) -> Option<()> {
     if buf.len() >= limit {
@@ -216,6 +243,19 @@ mod tests {
 
         let commas = ",".repeat(MAX_CELLS);
         assert!(rows(commas.as_bytes()).unwrap_err().contains("more than 1048576 cells"));
+    }
+
+    #[test]
+    fn the_header_line_tells_the_delimiter() {
+        assert_eq!(detect_delimiter(b"Name;Email\nAna;a@x.org"), b';');
+        assert_eq!(detect_delimiter(b"Name\tEmail\tNote\n"), b'\t');
+        assert_eq!(detect_delimiter(b"Name,Email\n;;;;"), b',', "only the first line counts");
+        assert_eq!(detect_delimiter(b"\"a;b;c\",d\n"), b',', "quoted text does not count");
+        assert_eq!(detect_delimiter(b"Name\n"), b',');
+        let mut sheet = Sheet::new(&b"a;b\n\"x;y\";z\n"[..]).with_delimiter(b';');
+        sheet.next_row().unwrap();
+        sheet.next_row().unwrap();
+        assert_eq!(sheet.cells().collect::<Vec<_>>(), [&b"x;y"[..], b"z"]);
     }
 
     proptest! {

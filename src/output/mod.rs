@@ -17,6 +17,7 @@ pub mod level_history;
 mod log;
 pub mod mail;
 mod members;
+mod members_import;
 pub mod movement;
 pub mod pairs;
 pub mod pauses;
@@ -31,6 +32,7 @@ mod transfer;
 mod tsv;
 mod visible;
 
+pub use members_import::ImportSummary;
 pub use visible::{Layout, visible};
 
 use std::cell::RefCell;

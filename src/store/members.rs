@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Weekday};
 use rusqlite::{OptionalExtension, Row, params, params_from_iter, types::Value};
 
 use super::{Db, new_uuid, parse_timestamp, tags, unique_violation};
-use crate::domain::member::{Availability, Member, Profile, Role, Status, TagKind};
+use crate::domain::member::{Availability, Member, Profile, Role, Status, TagKind, fold, word_starts_with};
 use crate::domain::reference::Candidate;
 use crate::error::{Error, Result};
 
@@ -158,8 +158,10 @@ pub fn for_each(db: &Db, filter: &MemberFilter, mut each: impl FnMut(Member) -> 
 }
 
 /// The members a reference could match, for [`crate::domain::reference::resolve`]:
-/// by id or email directly, by name through an index-friendly prefix filter. SQLite's
-/// LIKE folds case for ASCII only, so a non-ASCII prefix reads every name instead.
+/// by id or email directly, by name when a word of the name (folded: no case, no
+/// accents) starts with the reference. SQLite's LIKE folds ASCII only, so it narrows
+/// the ASCII names (where it folds as [`fold`] does) and the others are folded here,
+/// read through the index of names that are not ASCII (migration 0012).
 pub fn candidates(db: &Db, reference: &str) -> Result<Vec<Candidate>> {
     let r = reference.trim();
     let map = |row: &Row| Ok(Candidate { id: row.get(0)?, name: row.get(1)?, email: row.get(2)? });
@@ -173,17 +175,53 @@ pub fn candidates(db: &Db, reference: &str) -> Result<Vec<Candidate>> {
         out.extend(stmt.query_map([r.to_lowercase()], map)?.collect::<rusqlite::Result<Vec<_>>>()?);
         return Ok(out);
     }
-    let names = if r.is_ascii() {
-        let pattern = format!("{}%", r.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        let mut stmt =
-            db.conn.prepare_cached("SELECT id, name, email FROM members WHERE name LIKE ?1 ESCAPE '\\'")?;
-        stmt.query_map([pattern], map)?.collect::<rusqlite::Result<Vec<_>>>()?
-    } else {
-        let mut stmt = db.conn.prepare_cached("SELECT id, name, email FROM members")?;
-        stmt.query_map([], map)?.collect::<rusqlite::Result<Vec<_>>>()?
-    };
+    let names = named_like(db, &fold(r))?;
     out.extend(names.into_iter().filter(|c| out.iter().all(|o| o.id != c.id)).collect::<Vec<_>>());
     Ok(out)
+}
+
+/// The members with a word of their name starting with `folded` (see [`fold`]).
+fn named_like(db: &Db, folded: &str) -> Result<Vec<Candidate>> {
+    if folded.is_empty() {
+        return Ok(Vec::new());
+    }
+    let map = |row: &Row| Ok(Candidate { id: row.get(0)?, name: row.get(1)?, email: row.get(2)? });
+    let mut found: Vec<Candidate> = Vec::new();
+    if folded.is_ascii() {
+        let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let mut stmt =
+            db.conn.prepare_cached("SELECT id, name, email FROM members WHERE name LIKE ?1 ESCAPE '\\'")?;
+        found.extend(stmt.query_map([pattern], map)?.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT id, name, email FROM members WHERE length(name) <> length(CAST(name AS BLOB))",
+    )?;
+    for c in stmt.query_map([], map)? {
+        let c = c?;
+        if !(folded.is_ascii() && found.iter().any(|f| f.id == c.id)) {
+            found.push(c);
+        }
+    }
+    found.retain(|c| word_starts_with(&fold(&c.name), folded));
+    found.sort_by_key(|c| c.id);
+    Ok(found)
+}
+
+/// The members whose name is `name`, folded (see [`fold`]): whom a new member of that
+/// name would be confused with.
+pub fn ids_named(db: &Db, name: &str) -> Result<Vec<i64>> {
+    let folded = fold(name);
+    Ok(named_like(db, &folded)?.into_iter().filter(|c| fold(&c.name) == folded).map(|c| c.id).collect())
+}
+
+/// The UUID of the member a merged member's old UUID now names (`members merge`), or
+/// `None` when `uuid` is no alias. `members import` maps such a row to that member;
+/// `cop import` and sync should too, before they look the UUID up among members.
+pub fn resolve_member_alias(db: &Db, uuid: &str) -> Result<Option<String>> {
+    let mut stmt = db.conn.prepare_cached(
+        "SELECT m.uuid FROM member_aliases a JOIN members m ON m.id = a.member_id WHERE a.uuid = ?1",
+    )?;
+    Ok(stmt.query_row([uuid], |r| r.get(0)).optional()?)
 }
 
 pub fn id_by_email(db: &Db, email: &str) -> Result<Option<i64>> {

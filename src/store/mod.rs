@@ -8,6 +8,7 @@ pub mod community_report;
 pub mod exclusions;
 pub mod file;
 pub mod matching;
+pub mod member_merge;
 pub mod members;
 pub mod mentions;
 mod open;

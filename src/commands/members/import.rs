@@ -3,29 +3,19 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 
-use serde::Serialize;
-
 use crate::cli::members::ImportArgs;
 use crate::commands::Context;
+use crate::domain::forms::{self, DateOrder};
 use crate::domain::member::Profile;
 use crate::domain::roster::{self, Field, Roster};
 use crate::error::{Error, Result};
-use crate::output::Format;
+use crate::output::ImportSummary;
 use crate::store::{Db, members as store, tombstones};
 
 enum Action {
     Add { draft: Profile, uuid: Option<String> },
     Update { id: i64, draft: Profile },
     Unchanged,
-}
-
-#[derive(Default, Serialize)]
-struct Summary {
-    dry_run: bool,
-    added: usize,
-    updated: usize,
-    unchanged: usize,
-    ignored_columns: Vec<String>,
 }
 
 /// Opens the sheet (`-` for stdin) for reading as it is parsed: the file is never held
@@ -45,15 +35,44 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         .iter()
         .map(|m| roster::parse_mapping(m).map_err(|e| Error::invalid(format!("--map {e}"))))
         .collect::<Result<Vec<_>>>()?;
-    let roster = roster::parse(open_input(&a.file)?, &maps, ctx.out.exact_cells)
+    let order = a
+        .date_format
+        .as_deref()
+        .map(|f| DateOrder::parse(f).map_err(|e| Error::invalid(format!("--date-format {e}"))))
+        .transpose()?;
+    let mut roster = roster::parse_with(open_input(&a.file)?, &maps, ctx.out.exact_cells, a.delimiter)
         .map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?;
     if let Some(warning) = ignored_warning(&roster) {
         ctx.out.warn(&warning);
     }
+    let order = match order {
+        Some(o) => Some(o),
+        None => forms::infer_order(roster.rows.iter().filter_map(|r| r.get(Field::Joined)))
+            .map_err(|e| Error::invalid(format!("FILE {}: {e}", a.file.display())))?,
+    };
+    let superseded = if a.strict { Vec::new() } else { supersede(&mut roster) };
+    for s in &superseded {
+        ctx.out.warn(s);
+    }
     let today = ctx.now.date_naive();
-    let read_date = |s: &str| crate::domain::time::parse_date(s, &ctx.now);
-    let mut summary =
-        Summary { dry_run: a.dry_run, ignored_columns: roster.ignored.clone(), ..Summary::default() };
+    let now = ctx.now;
+    let read_date = move |s: &str| {
+        crate::domain::time::parse_date(s, &now).or_else(|e| {
+            if s.contains(['/', '.', ':']) || s.trim().bytes().all(|b| b.is_ascii_digit()) {
+                forms::parse_timestamp(s, order)
+            } else {
+                Err(e)
+            }
+        })
+    };
+    let mut summary = ImportSummary {
+        dry_run: a.dry_run,
+        superseded: superseded.len(),
+        ignored_columns: roster.ignored.clone(),
+        columns: a.dry_run.then(|| roster.columns.clone()),
+        ..ImportSummary::default()
+    };
+    let email_like = roster.email_like.clone();
 
     let outcome = if a.dry_run {
         match ctx.reader()? {
@@ -66,19 +85,20 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         let mut rows = Some(roster);
         s.write("import members", |db| {
             let roster = rows.as_ref().ok_or_else(|| Error::runtime("members import: the rows are gone"))?;
-            let actions = plan(Some(db), roster, today, &read_date)?;
-            // The rows are planned: their memory goes to SQLite's page cache instead.
+            let planned = plan(Some(db), roster, today, &read_date)?;
+            // The rows are planned: their memory goes to SQLite's page cache instead,
+            // unless a lost race for a new file runs this write again.
             if !db.may_run_again() {
                 rows = None;
             }
-            apply(db, &actions)?;
-            let added = actions.iter().filter(|x| matches!(x, Action::Add { .. })).count();
-            let updated = actions.iter().filter(|x| matches!(x, Action::Update { .. })).count();
+            apply(db, &planned.actions)?;
+            let added = planned.actions.iter().filter(|x| matches!(x, Action::Add { .. })).count();
+            let updated = planned.actions.iter().filter(|x| matches!(x, Action::Update { .. })).count();
             db.summarize(format!("members import {file}: {added} added, {updated} updated"));
-            Ok(actions)
+            Ok(planned)
         })
     };
-    let actions = match outcome {
+    let planned = match outcome {
         Err(Error::BadRows { rows, .. }) => {
             let summary = format!(
                 "{} bad row{} in {}: nothing was imported",
@@ -90,25 +110,72 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         }
         other => other?,
     };
-    for action in &actions {
+    for w in &planned.warnings {
+        ctx.out.warn(w);
+    }
+    let mut without_email = 0;
+    for action in &planned.actions {
         match action {
-            Action::Add { .. } => summary.added += 1,
+            Action::Add { draft, .. } => {
+                summary.added += 1;
+                without_email += usize::from(draft.email.is_none());
+            }
             Action::Update { .. } => summary.updated += 1,
             Action::Unchanged => summary.unchanged += 1,
         }
     }
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
-        ctx.out.json(&summary)?;
+    if let Some(col) = email_like
+        && without_email > 0
+    {
+        let would = if a.dry_run { "would add" } else { "added" };
+        ctx.out.warn(&format!(
+            "{would} {without_email} member{} without an email, yet column {col:?} looks like emails: \
+             --map \"{col}=email\" reads it",
+            if without_email == 1 { "" } else { "s" }
+        ));
     }
-    let verb = if a.dry_run { "Would import" } else { "Imported" };
-    ctx.out.message(&format!(
-        "{verb} {}: {} added, {} updated, {} unchanged",
-        crate::output::count(actions.len(), "row"),
-        summary.added,
-        summary.updated,
-        summary.unchanged
-    ));
-    Ok(())
+    ctx.out.import_summary(&summary)
+}
+
+/// Keeps only the newest row of each email (the lowest in the sheet, as forms append
+/// each answer), so a resubmitted form updates the answer instead of failing the
+/// import; the newest row keeps the older `joined`, the day the person first signed
+/// up. Returns one warning per row left out.
+fn supersede(roster: &mut Roster) -> Vec<String> {
+    let mut newest: HashMap<String, usize> = HashMap::new();
+    for (i, row) in roster.rows.iter().enumerate() {
+        if let Ok(Some(e)) = row.email() {
+            newest.insert(e, i);
+        }
+    }
+    let mut warnings = Vec::new();
+    let mut dropped = vec![false; roster.rows.len()];
+    let mut first_joined: HashMap<usize, String> = HashMap::new();
+    for (i, older) in roster.rows.iter().enumerate() {
+        let Ok(Some(e)) = older.email() else { continue };
+        let keep = newest[&e];
+        if keep == i {
+            continue;
+        }
+        dropped[i] = true;
+        let newer = &roster.rows[keep].place;
+        warnings.push(format!(
+            "{}: email {e} is also on {newer}, a newer answer: {} is not read",
+            older.place, older.place
+        ));
+        if let Some(joined) = older.get(Field::Joined).filter(|j| !j.trim().is_empty()) {
+            first_joined.entry(keep).or_insert_with(|| joined.to_owned());
+        }
+    }
+    for (keep, joined) in first_joined {
+        roster.rows[keep].set(Field::Joined, joined);
+    }
+    let mut i = 0;
+    roster.rows.retain(|_| {
+        i += 1;
+        !dropped[i - 1]
+    });
+    warnings
 }
 
 /// One line for the columns that fill no field, however many there are.
@@ -136,15 +203,22 @@ fn ignored_warning(roster: &Roster) -> Option<String> {
 /// Decides what each row does, checking every row; all bad rows come back together.
 /// A row carrying the UUID of a forgotten member is refused too (exit 4, when no row is
 /// bad otherwise): forgetting is for good, and the row would bring the person back.
+struct Planned {
+    actions: Vec<Action>,
+    /// New members named like a member already there (one line each).
+    warnings: Vec<String>,
+}
+
 fn plan(
     db: Option<&Db>,
     roster: &Roster,
     today: chrono::NaiveDate,
     read_date: &dyn Fn(&str) -> Result<chrono::NaiveDate, String>,
-) -> Result<Vec<Action>> {
+) -> Result<Planned> {
     let mut bad = Vec::new();
     let mut forgotten = Vec::new();
     let mut actions = Vec::new();
+    let mut warnings = Vec::new();
     let mut seen_email: HashMap<String, &str> = HashMap::new();
     let mut seen_uuid: HashMap<String, &str> = HashMap::new();
     for row in &roster.rows {
@@ -155,7 +229,15 @@ fn plan(
             continue;
         }
         match plan_row(db, row, today, read_date, &mut seen_email, &mut seen_uuid) {
-            Ok(a) => actions.push(a),
+            Ok(a) => {
+                if let (Some(db), Action::Add { draft, .. }) = (db, &a) {
+                    let same = store::ids_named(db, &draft.name)?;
+                    if let Some(w) = crate::domain::member::same_name_warning(&draft.name, &same) {
+                        warnings.push(format!("{}: {w}", row.place));
+                    }
+                }
+                actions.push(a)
+            }
             Err(e) => bad.push(format!("{}: {e}", row.place)),
         }
     }
@@ -172,7 +254,7 @@ fn plan(
             "a forgotten member is not brought back: leave the uuid cell empty to add them as a new member",
         ));
     }
-    Ok(actions)
+    Ok(Planned { actions, warnings })
 }
 
 /// The row's UUID in the form cop stores it (lower case, with hyphens), when it has one.
@@ -204,7 +286,16 @@ fn plan_row<'r>(
     }
     let db_err = |e: Error| e.to_string();
     let by_uuid = match (db, &uuid) {
-        (Some(db), Some(u)) => store::id_by_uuid(db, u).map_err(db_err)?,
+        (Some(db), Some(u)) => match store::id_by_uuid(db, u).map_err(db_err)? {
+            Some(id) => Some(id),
+            // A merged member's old UUID names the member it was merged into.
+            None => store::resolve_member_alias(db, u)
+                .map_err(db_err)?
+                .map(|keep| store::id_by_uuid(db, &keep))
+                .transpose()
+                .map_err(db_err)?
+                .flatten(),
+        },
         _ => None,
     };
     let by_email = match (db, &email) {
