@@ -90,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -220,13 +221,16 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;members;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read a column under another header, like "Email Address=email" (repeat)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter: , ; or tab (\t); by default the one the header line uses')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'How to read dates like 11/2/26: mdy (2 November) or dmy (11 February); by default the order the column shows, and a date it leaves open is refused')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report what would change, without writing')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Refuse a sheet in which an email is on two rows, instead of reading the newest')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -270,6 +274,20 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'cop;members;merge' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'cop;members;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member and print their id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members, filtered and sorted')
@@ -282,6 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -316,6 +335,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;members;help;resume' {
+            break
+        }
+        'cop;members;help;merge' {
             break
         }
         'cop;members;help;help' {
@@ -2068,6 +2090,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Leave a member out of pairing, popup match and assist match until a day')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bring a paused member (or a ghost of pairing) back at once')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)')
             break
         }
         'cop;help;members;add' {
@@ -2101,6 +2124,9 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             break
         }
         'cop;help;members;resume' {
+            break
+        }
+        'cop;help;members;merge' {
             break
         }
         'cop;help;popup' {

@@ -286,6 +286,9 @@ _cop() {
             cop__subcmd__help__subcmd__members,list)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__help__subcmd__members,merge)
+                cmd="cop__subcmd__help__subcmd__members__subcmd__merge"
+                ;;
             cop__subcmd__help__subcmd__members,pause)
                 cmd="cop__subcmd__help__subcmd__members__subcmd__pause"
                 ;;
@@ -472,6 +475,9 @@ _cop() {
             cop__subcmd__members,list)
                 cmd="cop__subcmd__members__subcmd__list"
                 ;;
+            cop__subcmd__members,merge)
+                cmd="cop__subcmd__members__subcmd__merge"
+                ;;
             cop__subcmd__members,pause)
                 cmd="cop__subcmd__members__subcmd__pause"
                 ;;
@@ -507,6 +513,9 @@ _cop() {
                 ;;
             cop__subcmd__members__subcmd__help,list)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__members__subcmd__help,merge)
+                cmd="cop__subcmd__members__subcmd__help__subcmd__merge"
                 ;;
             cop__subcmd__members__subcmd__help,pause)
                 cmd="cop__subcmd__members__subcmd__help__subcmd__pause"
@@ -2171,7 +2180,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__members)
-            opts="add list show edit archive restore forget import export pause resume"
+            opts="add list show edit archive restore forget import export pause resume merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,6 +2278,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__members__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__members__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3343,7 +3366,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export pause resume help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit archive restore forget import export pause resume merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3579,7 +3602,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__help)
-            opts="add list show edit archive restore forget import export pause resume help"
+            opts="add list show edit archive restore forget import export pause resume merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3704,6 +3727,20 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__members__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__members__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3761,7 +3798,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__members__subcmd__import)
-            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --dry-run --map --delimiter --date-format --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3776,6 +3813,14 @@ _cop() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3831,6 +3876,28 @@ _cop() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__members__subcmd__merge)
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -85,6 +85,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
             cand pause 'Leave a member out of pairing, popup match and assist match until a day'
             cand resume 'Bring a paused member (or a ghost of pairing) back at once'
+            cand merge 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;add'= {
@@ -207,13 +208,16 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
-            cand --map 'Read a column under another header, like "Email Address=email" (repeat)'
+            cand --map 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists'
+            cand --delimiter 'The CSV delimiter: , ; or tab (\t); by default the one the header line uses'
+            cand --date-format 'How to read dates like 11/2/26: mdy (2 November) or dmy (11 February); by default the order the column shows, and a date it leaves open is refused'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --dry-run 'Check every row and report what would change, without writing'
+            cand --strict 'Refuse a sheet in which an email is on two rows, instead of reading the newest'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -253,6 +257,19 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;members;merge'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;members;help'= {
             cand add 'Add a member and print their id'
             cand list 'List members, filtered and sorted'
@@ -265,6 +282,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
             cand pause 'Leave a member out of pairing, popup match and assist match until a day'
             cand resume 'Bring a paused member (or a ghost of pairing) back at once'
+            cand merge 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;members;help;add'= {
@@ -288,6 +306,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;help;pause'= {
         }
         &'cop;members;help;resume'= {
+        }
+        &'cop;members;help;merge'= {
         }
         &'cop;members;help;help'= {
         }
@@ -1861,6 +1881,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand export 'Print every member (archived too) as CSV (default) or JSON (--format json), in the form `import` reads back'
             cand pause 'Leave a member out of pairing, popup match and assist match until a day'
             cand resume 'Bring a paused member (or a ghost of pairing) back at once'
+            cand merge 'Join two records of one person: DROP''s links, tags and history move to KEEP, and DROP''s UUID becomes KEEP''s alias (asks first; --yes off a terminal)'
         }
         &'cop;help;members;add'= {
         }
@@ -1883,6 +1904,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;members;pause'= {
         }
         &'cop;help;members;resume'= {
+        }
+        &'cop;help;members;merge'= {
         }
         &'cop;help;popup'= {
             cand propose 'Propose a learning popup and print its id; the proposer joins it'
