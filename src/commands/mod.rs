@@ -3,6 +3,8 @@
 
 mod assist;
 mod demo;
+mod export;
+mod import;
 mod log;
 mod mail;
 mod meetup;
@@ -16,7 +18,6 @@ mod slots;
 mod stories;
 mod system;
 mod tags;
-mod transfer;
 
 use std::path::{Path, PathBuf};
 
@@ -161,8 +162,8 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Members(cmd) => members::run(ctx, *cmd),
         Command::Popup(cmd) => popup::run(ctx, *cmd),
         Command::Report(cmd) => report::run(ctx, *cmd),
-        Command::Export(args) => transfer::export(ctx, args),
-        Command::Import(args) => transfer::import(ctx, args),
+        Command::Export(args) => export::export(ctx, args),
+        Command::Import(args) => import::import(ctx, args),
         Command::Sessions(cmd) => sessions::run(ctx, *cmd),
         Command::Outbox(cmd) => mail::outbox::run(ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(ctx, *cmd),

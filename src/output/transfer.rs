@@ -1,7 +1,7 @@
 //! How an import reports what it did.
 
 use super::Tabular;
-use crate::store::transfer::Counts;
+use crate::domain::sync::Counts;
 
 impl Tabular for Counts {
     fn table_headers() -> &'static [&'static str] {

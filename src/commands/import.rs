@@ -1,30 +1,14 @@
-//! `cop export` and `cop import`: the whole community as one JSON document.
+//! `cop import`: merges a document from `cop export` into the database by UUID.
 
 use std::io::Read;
 use std::path::Path;
 
 use serde_json::Value as Json;
 
-use crate::cli::transfer::{ExportArgs, ImportArgs};
+use crate::cli::transfer::ImportArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::store::{self, Store, schema, transfer};
-
-pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
-    let doc = match ctx.reader()? {
-        Some(s) => s.read(|db| transfer::export(db, schema::LATEST, a.with_exclusions))?,
-        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST, a.with_exclusions),
-    };
-    if let Some(path) = &a.out {
-        ctx.redirect(path, a.force)?;
-    }
-    ctx.out.json(&doc)?;
-    ctx.out.save_file()?;
-    if let Some(path) = &a.out {
-        ctx.out.message(&format!("Exported the community to {}", path.display()));
-    }
-    Ok(())
-}
+use crate::store::{Store, schema, transfer};
 
 fn read_input(path: &Path) -> Result<String> {
     let mut text = String::new();
