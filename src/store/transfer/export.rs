@@ -5,6 +5,7 @@ use rusqlite::types::Value;
 use serde_json::{Map, Value as Json, json};
 
 use super::EXCLUSIONS;
+use crate::domain::sync::DocumentSink;
 use crate::error::Result;
 use crate::store::Db;
 use crate::store::record_kinds::{Field, KINDS, Kind, Nested, TAG_KINDS, Ty, Ty::*};
@@ -36,14 +37,22 @@ fn to_json(v: Value, ty: Ty) -> Json {
     }
 }
 
-/// Every record of one kind as JSON objects, in their stable order.
-fn export_kind(db: &Db, k: &Kind) -> Result<Vec<Json>> {
-    let mut stmt = db.conn.prepare(&select_sql(k))?;
+/// Every record of one kind as JSON objects, in their stable order: records by creation
+/// time and UUID, links by the UUIDs (or names) they join. SQLite sorts, so a kind
+/// of a million links is never held in memory.
+pub(super) fn each_record(db: &Db, k: &Kind, f: &mut dyn FnMut(Json) -> Result<()>) -> Result<()> {
+    let offset = if k.uuid { 2 } else { 0 };
+    let position = |name: &str| k.fields.iter().position(|f| f.0 == name).map(|i| i + offset + 1);
+    let order: Vec<String> = if k.uuid {
+        vec![position("created_at").map_or("1".into(), |p| p.to_string()), "2".into()]
+    } else {
+        k.key.iter().filter_map(|f| position(f)).map(|p| p.to_string()).collect()
+    };
+    let sql = format!("{} ORDER BY {}", select_sql(k), order.join(", "));
+    let mut stmt = db.conn.prepare(&sql)?;
     let mut rows = stmt.query([])?;
-    let mut out: Vec<(String, Json)> = Vec::new();
     while let Some(r) = rows.next()? {
         let mut obj = Map::new();
-        let offset = if k.uuid { 2 } else { 0 };
         let mut id = 0;
         if k.uuid {
             id = r.get(0)?;
@@ -53,27 +62,13 @@ fn export_kind(db: &Db, k: &Kind) -> Result<Vec<Json>> {
             obj.insert((*name).into(), to_json(r.get(i + offset)?, *ty));
         }
         export_nested(db, k.nested, id, &mut obj)?;
-        let order = if k.uuid {
-            format!(
-                "{}\u{0}{}",
-                obj.get("created_at").and_then(Json::as_str).unwrap_or(""),
-                obj.get("uuid").and_then(Json::as_str).unwrap_or("")
-            )
-        } else {
-            k.key
-                .iter()
-                .map(|f| obj.get(*f).map(ToString::to_string).unwrap_or_default())
-                .collect::<Vec<_>>()
-                .join("\u{0}")
-        };
-        out.push((order, Json::Object(obj)));
+        f(Json::Object(obj))?;
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(out.into_iter().map(|(_, v)| v).collect())
+    Ok(())
 }
 
 fn names(db: &Db, sql: &str, args: &[Value]) -> Result<Vec<String>> {
-    let mut stmt = db.conn.prepare(sql)?;
+    let mut stmt = db.conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params_from_iter(args), |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -91,7 +86,7 @@ fn export_nested(db: &Db, nested: Nested, id: i64, obj: &mut Map<String, Json>) 
                 )?;
                 obj.insert(field.into(), json!(list));
             }
-            let mut stmt = db.conn.prepare(
+            let mut stmt = db.conn.prepare_cached(
                 "SELECT weekday, start_minute, end_minute FROM availability WHERE member_id = ?1
                   ORDER BY weekday, start_minute, end_minute",
             )?;
@@ -113,37 +108,50 @@ fn export_nested(db: &Db, nested: Nested, id: i64, obj: &mut Map<String, Json>) 
     Ok(())
 }
 
-/// The whole community: `schema_version`, `exported_at`, then every kind of record;
-/// the confidential pairing exclusions only when asked for.
-pub fn export(db: &Db, schema_version: i64, with_exclusions: bool) -> Result<Json> {
-    let mut doc = Map::new();
-    doc.insert("schema_version".into(), json!(schema_version));
-    doc.insert("exported_at".into(), json!(db.stamp()));
-    for k in KINDS {
-        doc.insert(k.name.into(), Json::Array(export_kind(db, k)?));
-    }
+/// The top-level fields of a document, in the order it lists them (by name, as a JSON
+/// object's keys are kept), each with the kind of record it holds.
+fn fields(with_exclusions: bool) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = KINDS.iter().map(|k| k.name).collect();
+    keys.extend(["schema_version", "exported_at", "tombstones"]);
     if with_exclusions {
-        doc.insert(EXCLUSIONS.into(), Json::Array(exclusions::export(db)?));
+        keys.push(EXCLUSIONS);
     }
-    let gone: Vec<Json> = tombstones::list(db)?
-        .into_iter()
-        .map(|t| json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))
-        .collect();
-    doc.insert("tombstones".into(), Json::Array(gone));
-    Ok(Json::Object(doc))
+    keys.sort_unstable();
+    keys
 }
 
-/// An empty community, for a database that does not exist yet.
-pub fn export_empty(now: &str, schema_version: i64, with_exclusions: bool) -> Json {
-    let mut doc = Map::new();
-    doc.insert("schema_version".into(), json!(schema_version));
-    doc.insert("exported_at".into(), json!(now));
-    for k in KINDS {
-        doc.insert(k.name.into(), json!([]));
+/// Writes the whole community: `schema_version`, `exported_at`, then every kind of
+/// record; the confidential pairing exclusions only when asked for. `db` is `None` for
+/// a database that does not exist yet: an empty community.
+pub fn export(
+    db: Option<&Db>,
+    now: &str,
+    schema_version: i64,
+    with_exclusions: bool,
+    sink: &mut dyn DocumentSink,
+) -> Result<()> {
+    for key in fields(with_exclusions) {
+        match key {
+            "schema_version" => sink.value(key, &json!(schema_version))?,
+            "exported_at" => sink.value(key, &json!(now))?,
+            _ => {
+                sink.begin(key)?;
+                if let Some(db) = db {
+                    if key == EXCLUSIONS {
+                        for x in exclusions::export(db)? {
+                            sink.item(&x)?;
+                        }
+                    } else if key == "tombstones" {
+                        for t in tombstones::list(db)? {
+                            sink.item(&json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))?;
+                        }
+                    } else if let Some(k) = KINDS.iter().find(|k| k.name == key) {
+                        each_record(db, k, &mut |r| sink.item(&r))?;
+                    }
+                }
+                sink.end()?;
+            }
+        }
     }
-    if with_exclusions {
-        doc.insert(EXCLUSIONS.into(), json!([]));
-    }
-    doc.insert("tombstones".into(), json!([]));
-    Json::Object(doc)
+    Ok(())
 }

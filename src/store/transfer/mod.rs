@@ -86,7 +86,7 @@ use super::record_kinds::KINDS;
 use crate::error::Error;
 
 pub use crate::domain::sync::Counts;
-pub use export::{export, export_empty};
+pub use export::export;
 pub use merge::merge;
 
 /// The confidential pairing exclusions: in a document only from `cop export
