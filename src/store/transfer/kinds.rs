@@ -1,8 +1,6 @@
 //! Turning one incoming record of a kind into the values its columns store, checked
 //! against the record rules.
 
-use std::collections::HashMap;
-
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
@@ -14,20 +12,14 @@ use crate::error::{Error, Result};
 use crate::store::record_kinds::{Field, KINDS, Kind, Ty::*, as_rule_value};
 use crate::store::{Db, parse_timestamp, timestamp, tombstones};
 
-/// Local ids of the records met so far, by kind and incoming UUID.
-#[derive(Default)]
-pub(super) struct Ids(pub(super) HashMap<&'static str, HashMap<String, i64>>);
-
-impl Ids {
-    pub(super) fn resolve(&self, db: &Db, table: &'static str, uuid: &str, at: &str) -> Result<i64> {
-        if let Some(id) = self.0.get(table).and_then(|m| m.get(uuid)) {
-            return Ok(*id);
-        }
-        let sql = format!("SELECT id FROM {table} WHERE uuid = ?1");
-        db.conn.query_row(&sql, [uuid], |r| r.get(0)).optional()?.ok_or_else(|| {
-            Error::invalid(format!("{at}: no {table} record with uuid {uuid} in the file or the database"))
-        })
-    }
+/// The local id of the record of `table` with this UUID. Records are merged before what
+/// refers to them, so one the document added is found like one stored before; no map of
+/// every UUID is kept, which for a large community would outgrow the rest of the import.
+pub(super) fn resolve(db: &Db, table: &'static str, uuid: &str, at: &str) -> Result<i64> {
+    let sql = format!("SELECT id FROM {table} WHERE uuid = ?1");
+    db.conn.prepare_cached(&sql)?.query_row([uuid], |r| r.get(0)).optional()?.ok_or_else(|| {
+        Error::invalid(format!("{at}: no {table} record with uuid {uuid} in the file or the database"))
+    })
 }
 
 /// Checks every field of an incoming record or link of kind `k` and turns them into
@@ -35,14 +27,13 @@ impl Ids {
 /// tombstone) it cannot exist without: the import skips it, as the delete's cascade did.
 pub(super) fn column_values(
     db: &Db,
-    ids: &Ids,
     k: &Kind,
     obj: &Map<String, Json>,
     at: &str,
 ) -> Result<Option<Vec<Value>>> {
     let mut values = Vec::with_capacity(k.fields.len());
     for f in k.fields {
-        match column_value(db, ids, obj, f, at) {
+        match column_value(db, obj, f, at) {
             Ok(v) => values.push(v),
             Err(e) => {
                 let Field(name, col, Ref(table) | OptRef(table), _) = f else { return Err(e) };
@@ -76,13 +67,7 @@ pub(super) fn cascades(db: &Db, table: &str, col: &str) -> Result<bool> {
 
 /// Checks one field of an incoming record against its record rule and turns it into
 /// what its column stores.
-pub(super) fn column_value(
-    db: &Db,
-    ids: &Ids,
-    obj: &Map<String, Json>,
-    f: &Field,
-    at: &str,
-) -> Result<Value> {
+pub(super) fn column_value(db: &Db, obj: &Map<String, Json>, f: &Field, at: &str) -> Result<Value> {
     let Field(name, _, ty, rule) = f;
     let at = format!("{at}.{name}");
     let v = obj.get(*name).unwrap_or(&Json::Null);
@@ -109,7 +94,7 @@ pub(super) fn column_value(
         Ref(t) | OptRef(t) => {
             let u = v.as_str().ok_or_else(|| bad(&at, "a uuid"))?;
             rules::uuid(u).map_err(broken)?;
-            return Ok(Value::Integer(ids.resolve(db, t, u, &at)?));
+            return Ok(Value::Integer(resolve(db, t, u, &at)?));
         }
     };
     rule.check(as_rule_value(&value)).map_err(broken)?;
@@ -152,4 +137,10 @@ pub(super) fn tag_list(obj: &Map<String, Json>, field: &str, at: &str) -> Result
         Some(_) => return Err(bad(&at, "a list of tag names")),
     };
     tag::normalize_all(&raw).map_err(|e| Error::invalid(format!("{at}: {e}")))
+}
+
+/// Runs one statement through the connection's cache of prepared ones: an import runs
+/// the same few statements for every record.
+pub(super) fn run(db: &Db, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    db.conn.prepare_cached(sql)?.execute(params)
 }

@@ -1,13 +1,12 @@
 //! Merging links: a link follows the record that owns it.
 
-use std::collections::HashMap;
-
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde_json::Value as Json;
 
-use super::kinds::{Ids, column_values};
+use super::kinds::{column_values, run};
 use super::merge::Fates;
+use super::spool::Source;
 use super::{Counts, bad, refused};
 use crate::error::{Error, Result};
 use crate::store::Db;
@@ -20,10 +19,9 @@ use crate::store::record_kinds::{Kind, Ty::*};
 /// as they are and the document's are skipped.
 pub(super) fn merge_links(
     db: &Db,
-    ids: &Ids,
     fates: &Fates,
     k: &'static Kind,
-    records: &[Json],
+    doc: &dyn Source,
     counts: &mut Counts,
 ) -> Result<()> {
     let pos = |name: &str| k.fields.iter().position(|f| f.0 == name);
@@ -38,23 +36,37 @@ pub(super) fn merge_links(
         _ => false,
     };
     let key_of = |values: &[Value]| key_at.iter().map(|i| values[*i].clone()).collect::<Vec<_>>();
+    let records = |f: &mut dyn FnMut(Vec<Value>, String) -> Result<()>| -> Result<()> {
+        doc.each(k.name, "an array of records", &mut |i, rec| {
+            let at = format!("{}[{i}]", k.name);
+            let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
+            match column_values(db, k, obj, &at)? {
+                Some(values) => f(values, at),
+                // A link to a deleted record went with it.
+                None => Ok(()),
+            }
+        })
+    };
 
-    // Check and resolve every incoming link before changing anything.
-    let mut incoming: Vec<(Vec<Value>, String)> = Vec::new();
-    let mut wanted: HashMap<i64, Vec<Vec<Value>>> = HashMap::new();
-    for (i, rec) in records.iter().enumerate() {
+    // Check and resolve every incoming link before changing anything, noting which
+    // links each parent keeps.
+    run(db, "DELETE FROM cop_import_links", [])?;
+    let keep = "INSERT OR IGNORE INTO cop_import_links (owner, key) VALUES (?1, ?2)";
+    let mut gone = 0;
+    doc.each(k.name, "an array of records", &mut |i, rec| {
         let at = format!("{}[{i}]", k.name);
         let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-        // A link to a deleted record went with it.
-        let Some(values) = column_values(db, ids, k, obj, &at)? else {
-            counts.skipped += 1;
-            continue;
-        };
-        if let Value::Integer(parent) = values[owner_at] {
-            wanted.entry(parent).or_default().push(key_of(&values));
+        match column_values(db, k, obj, &at)? {
+            Some(values) => {
+                if let Value::Integer(parent) = values[owner_at] {
+                    run(db, keep, rusqlite::params![parent, key_text(&key_of(&values))])?;
+                }
+            }
+            None => gone += 1,
         }
-        incoming.push((values, at));
-    }
+        Ok(())
+    })?;
+    counts.skipped += gone;
 
     let select = format!("SELECT {} FROM {}", cols.join(", "), k.name);
     let by_key: Vec<String> =
@@ -72,12 +84,12 @@ pub(super) fn merge_links(
     let parents = fates.following(parent_table);
     let of_parent = format!("{select} WHERE {} = ?1", cols[owner_at]);
     let delete = format!("DELETE FROM {} WHERE {by_key}", k.name);
+    let kept = "SELECT 1 FROM cop_import_links WHERE owner = ?1 AND key = ?2";
     for parent in parents {
-        let keep = wanted.get(&parent).map_or(&[][..], Vec::as_slice);
         for row in read_rows(&of_parent, &[Value::Integer(parent)])? {
             let key = key_of(&row);
-            if !keep.contains(&key) {
-                db.conn.execute(&delete, params_from_iter(&key))?;
+            if !db.conn.prepare_cached(kept)?.exists(rusqlite::params![parent, key_text(&key)])? {
+                run(db, &delete, params_from_iter(&key))?;
                 counts.removed += 1;
             }
         }
@@ -85,35 +97,44 @@ pub(super) fn merge_links(
 
     // Then its incoming links are added, or written over the stored ones that differ.
     let one = format!("{select} WHERE {by_key}");
-    for (values, at) in incoming {
+    let sets: Vec<String> = cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+    let wheres: Vec<String> =
+        key_at.iter().enumerate().map(|(n, i)| format!("{} = ?{}", cols[*i], cols.len() + n + 1)).collect();
+    let update = format!("UPDATE {} SET {} WHERE {}", k.name, sets.join(", "), wheres.join(" AND "));
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let insert = format!("INSERT INTO {} ({}) VALUES ({})", k.name, cols.join(", "), marks.join(", "));
+    records(&mut |values, at| {
         if !follows(&values[owner_at]) {
             counts.skipped += 1;
-            continue;
+            return Ok(());
         }
         let key = key_of(&values);
         match read_rows(&one, &key)?.into_iter().next() {
             Some(row) if row == values => counts.skipped += 1,
             Some(_) => {
-                let sets: Vec<String> =
-                    cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
-                let wheres: Vec<String> = key_at
-                    .iter()
-                    .enumerate()
-                    .map(|(n, i)| format!("{} = ?{}", cols[*i], values.len() + n + 1))
-                    .collect();
-                let sql = format!("UPDATE {} SET {} WHERE {}", k.name, sets.join(", "), wheres.join(" AND "));
                 let args: Vec<Value> = values.iter().cloned().chain(key).collect();
-                db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, &at))?;
+                run(db, &update, params_from_iter(&args)).map_err(|e| refused(e, &at))?;
                 counts.updated += 1;
             }
             None => {
-                let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-                let sql =
-                    format!("INSERT INTO {} ({}) VALUES ({})", k.name, cols.join(", "), marks.join(", "));
-                db.conn.execute(&sql, params_from_iter(&values)).map_err(|e| refused(e, &at))?;
+                run(db, &insert, params_from_iter(&values)).map_err(|e| refused(e, &at))?;
                 counts.added += 1;
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
+}
+
+/// A link's key as one text, unambiguously: numbers as they are, text quoted.
+fn key_text(key: &[Value]) -> String {
+    let parts: Vec<String> = key
+        .iter()
+        .map(|v| match v {
+            Value::Integer(i) => i.to_string(),
+            Value::Text(s) => Json::String(s.clone()).to_string(),
+            Value::Null => "null".into(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    parts.join(",")
 }

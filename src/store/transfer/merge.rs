@@ -6,8 +6,9 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
 use serde_json::{Map, Value as Json};
 
-use super::kinds::{Ids, column_values, newer_than, parent_of, tag_list};
+use super::kinds::{column_values, newer_than, parent_of, resolve, run, tag_list};
 use super::links::merge_links;
+use super::spool::Source;
 use super::tombstones::merge_tombstones;
 use super::{Counts, EXCLUSIONS, bad, refused};
 use crate::domain::member::Availability;
@@ -19,13 +20,21 @@ use crate::store::{Db, exclusions, tags, tombstones};
 /// Merges every kind of record of `doc` into the database, in one transaction the
 /// caller holds. With `dry_run`, everything is done and then undone, so the counts are
 /// exactly what a real import would do.
-pub fn merge(db: &Db, doc: &Map<String, Json>, dry_run: bool) -> Result<Vec<Counts>> {
+pub fn merge(db: &Db, doc: &dyn Source, dry_run: bool) -> Result<Vec<Counts>> {
+    // Scratch tables of the document's UUIDs and link keys: in SQLite's temporary
+    // storage, so they take no memory to speak of and never reach the file or the log.
+    db.conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS cop_import_uuids (uuid TEXT PRIMARY KEY, at TEXT NOT NULL);
+         CREATE TEMP TABLE IF NOT EXISTS cop_import_links (owner INTEGER, key TEXT, PRIMARY KEY (owner, key));
+         DELETE FROM cop_import_uuids; DELETE FROM cop_import_links;",
+    )?;
     db.conn.execute_batch("SAVEPOINT cop_import")?;
     let result = merge_all(db, doc);
     if dry_run || result.is_err() {
         db.conn.execute_batch("ROLLBACK TO cop_import")?;
     }
     db.conn.execute_batch("RELEASE cop_import")?;
+    db.conn.execute_batch("DELETE FROM cop_import_uuids; DELETE FROM cop_import_links;")?;
     result
 }
 
@@ -56,10 +65,12 @@ impl Fates {
 /// Child records follow their parent: for every parent the import added or replaced,
 /// the stored children of kind `k` the document lacks are deleted (counted as
 /// `removed`). The children it has are then merged one by one, as any record.
-fn prune_children(db: &Db, fates: &Fates, k: &Kind, records: &[Json], counts: &mut Counts) -> Result<()> {
+fn prune_children(db: &Db, fates: &Fates, k: &Kind, counts: &mut Counts) -> Result<()> {
     let (at, table) = parent_of(k)?;
-    let wanted: std::collections::HashSet<&str> =
-        records.iter().filter_map(|r| r.get("uuid").and_then(Json::as_str)).collect();
+    let wanted = |uuid: &str| -> Result<bool> {
+        let mut stmt = db.conn.prepare_cached("SELECT 1 FROM cop_import_uuids WHERE uuid = ?1")?;
+        Ok(stmt.exists([uuid])?)
+    };
     let children = format!("SELECT id, uuid FROM {} WHERE {} = ?1", k.name, k.fields[at].1);
     let delete = format!("DELETE FROM {} WHERE id = ?1", k.name);
     for parent in fates.following(table) {
@@ -69,8 +80,8 @@ fn prune_children(db: &Db, fates: &Fates, k: &Kind, records: &[Json], counts: &m
             .query_map([parent], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (id, uuid) in stored {
-            if !wanted.contains(uuid.as_str()) {
-                db.conn.execute(&delete, [id])?;
+            if !wanted(&uuid)? {
+                db.conn.prepare_cached(&delete)?.execute([id])?;
                 counts.removed += 1;
             }
         }
@@ -81,17 +92,20 @@ fn prune_children(db: &Db, fates: &Fates, k: &Kind, records: &[Json], counts: &m
 /// Every UUID names one record: a UUID on two records of a document, of one kind (the
 /// last would silently win) or of two (a member reusing a session's), is refused with
 /// both places. (A tombstone listed twice deletes the same record twice: harmless.)
-fn unique_uuids(doc: &Map<String, Json>) -> Result<()> {
-    let mut seen: HashMap<&str, String> = HashMap::new();
+fn unique_uuids(db: &Db, doc: &dyn Source) -> Result<()> {
+    let mut add =
+        db.conn.prepare_cached("INSERT OR IGNORE INTO cop_import_uuids (uuid, at) VALUES (?1, ?2)")?;
+    let mut first = db.conn.prepare_cached("SELECT at FROM cop_import_uuids WHERE uuid = ?1")?;
     for k in KINDS.iter().filter(|k| k.uuid) {
-        let Some(Json::Array(list)) = doc.get(k.name) else { continue };
-        for (i, r) in list.iter().enumerate() {
-            let Some(u) = r.get("uuid").and_then(Json::as_str) else { continue };
+        doc.each(k.name, "an array of records", &mut |i, r| {
+            let Some(u) = r.get("uuid").and_then(Json::as_str) else { return Ok(()) };
             let at = format!("{}[{i}]", k.name);
-            if let Some(first) = seen.insert(u, at.clone()) {
+            if add.execute([u, &at])? == 0 {
+                let first: String = first.query_row([u], |r| r.get(0))?;
                 return Err(Error::invalid(format!("{at}.uuid: {u} is also the uuid of {first}")));
             }
-        }
+            Ok(())
+        })?;
     }
     Ok(())
 }
@@ -116,43 +130,37 @@ fn uuid_taken_elsewhere(db: &Db, k: &Kind, uuid: &str) -> Result<Option<String>>
     Ok(gone.map(|kind| format!("a deleted record of {kind}")))
 }
 
-fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
-    let mut ids = Ids::default();
+fn merge_all(db: &Db, doc: &dyn Source) -> Result<Vec<Counts>> {
     let mut fates = Fates::default();
-    unique_uuids(doc)?;
+    unique_uuids(db, doc)?;
     let (gone, removed) = merge_tombstones(db, doc)?;
     let mut all = vec![gone];
     for k in KINDS {
-        let records = match doc.get(k.name) {
-            None | Some(Json::Null) => &Vec::new(),
-            Some(Json::Array(a)) => a,
-            Some(_) => return Err(bad(k.name, "an array of records")),
-        };
         let removed = removed.get(k.name).copied().unwrap_or(0);
         let mut counts = Counts { kind: k.name, removed, ..Counts::default() };
         if k.uuid {
             if !k.parent.is_empty() {
-                prune_children(db, &fates, k, records, &mut counts)?;
+                prune_children(db, &fates, k, &mut counts)?;
             }
-            for (i, rec) in records.iter().enumerate() {
+            doc.each(k.name, "an array of records", &mut |i, rec| {
                 let at = format!("{}[{i}]", k.name);
                 let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-                merge_one(db, &mut ids, &mut fates, k, obj, &at, &mut counts)?;
-            }
+                merge_one(db, &mut fates, k, obj, &at, &mut counts)
+            })?;
         } else {
-            merge_links(db, &ids, &fates, k, records, &mut counts)?;
+            merge_links(db, &fates, k, doc, &mut counts)?;
         }
         all.push(counts);
     }
-    if let Some(records) = doc.get(EXCLUSIONS) {
+    if let Some(records) = doc.whole(EXCLUSIONS)? {
         let member = |uuid: &str, at: &str| -> Result<Option<i64>> {
-            match ids.resolve(db, "members", uuid, at) {
+            match resolve(db, "members", uuid, at) {
                 Ok(id) => Ok(Some(id)),
                 Err(_) if tombstones::contains(db, "members", uuid)? => Ok(None),
                 Err(e) => Err(e),
             }
         };
-        let (added, skipped) = exclusions::merge(db, records, member)?;
+        let (added, skipped) = exclusions::merge(db, &records, member)?;
         all.push(Counts { kind: EXCLUSIONS, added, skipped, ..Counts::default() });
     }
     Ok(all)
@@ -160,7 +168,6 @@ fn merge_all(db: &Db, doc: &Map<String, Json>) -> Result<Vec<Counts>> {
 
 fn merge_one(
     db: &Db,
-    ids: &mut Ids,
     fates: &mut Fates,
     k: &'static Kind,
     obj: &Map<String, Json>,
@@ -173,7 +180,7 @@ fn merge_one(
         .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
     rules::uuid(u).map_err(|e| Error::invalid(format!("{at}.uuid: {e}")))?;
     let uuid = u.to_string();
-    let values = column_values(db, ids, k, obj, at)?;
+    let values = column_values(db, k, obj, at)?;
     // A deleted record is never added back, nor one that cannot exist without one.
     let gone = k.name != "community" && tombstones::contains(db, k.name, &uuid)?;
     let Some(values) = values.filter(|_| !gone) else {
@@ -195,14 +202,19 @@ fn merge_one(
             .optional()?
     } else {
         let by_uuid = format!("SELECT id, updated_at FROM {} WHERE uuid = ?1", k.name);
-        let mut found = db.conn.query_row(&by_uuid, [&uuid], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let mut found = db
+            .conn
+            .prepare_cached(&by_uuid)?
+            .query_row([&uuid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
         if found.is_none()
             && let Some(field) = k.also_by
             && let Some(v @ Value::Text(_)) = value_of(field)
         {
             let col = k.fields.iter().find(|f| f.0 == field).map_or(field, |f| f.1);
             let sql = format!("SELECT id, updated_at FROM {} WHERE {col} = ?1", k.name);
-            found = db.conn.query_row(&sql, [v], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+            found =
+                db.conn.prepare_cached(&sql)?.query_row([v], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         }
         found
     };
@@ -239,15 +251,13 @@ fn merge_one(
             let marks: Vec<String> = (1..=args.len()).map(|i| format!("?{i}")).collect();
             let sql =
                 format!("INSERT INTO {} ({}) VALUES ({})", k.name, all_cols.join(", "), marks.join(", "));
-            db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
+            db.conn.prepare_cached(&sql)?.execute(params_from_iter(&args)).map_err(|e| refused(e, at))?;
             let id = if k.name == "community" { 1 } else { db.conn.last_insert_rowid() };
-            ids.0.entry(k.name).or_default().insert(uuid, id);
             import_nested(db, k.nested, id, obj, at)?;
             counts.added += 1;
             (id, true)
         }
         Some((id, old)) => {
-            ids.0.entry(k.name).or_default().insert(uuid, id);
             let newer = match (&incoming_updated, &old) {
                 (Some(Value::Text(new)), Some(old)) => newer_than(new, old),
                 _ => false,
@@ -258,7 +268,7 @@ fn merge_one(
                 let mut args = values.clone();
                 args.push(Value::Integer(id));
                 let sql = format!("UPDATE {} SET {} WHERE id = ?{}", k.name, sets.join(", "), args.len());
-                db.conn.execute(&sql, params_from_iter(&args)).map_err(|e| refused(e, at))?;
+                db.conn.prepare_cached(&sql)?.execute(params_from_iter(&args)).map_err(|e| refused(e, at))?;
                 import_nested(db, k.nested, id, obj, at)?;
                 counts.updated += 1;
             } else {
@@ -277,17 +287,18 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
     match nested {
         Nested::None => {}
         Nested::Member => {
-            db.conn.execute("DELETE FROM member_tags WHERE member_id = ?1", [id])?;
+            run(db, "DELETE FROM member_tags WHERE member_id = ?1", [id])?;
             for (field, kind) in TAG_KINDS {
                 for name in tag_list(obj, field, at)? {
                     let tag_id = tags::ensure(db, &name)?;
-                    db.conn.execute(
+                    run(
+                        db,
                         "INSERT OR IGNORE INTO member_tags (member_id, kind, tag_id, created_at) VALUES (?1, ?2, ?3, ?4)",
                         rusqlite::params![id, kind, tag_id, stamp],
                     )?;
                 }
             }
-            db.conn.execute("DELETE FROM availability WHERE member_id = ?1", [id])?;
+            run(db, "DELETE FROM availability WHERE member_id = ?1", [id])?;
             let windows = match obj.get("availability") {
                 None | Some(Json::Null) => &Vec::new(),
                 Some(Json::Array(a)) => a,
@@ -313,7 +324,7 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
             }
         }
         Nested::Tags(table, col) => {
-            db.conn.execute(&format!("DELETE FROM {table} WHERE {col} = ?1"), [id])?;
+            run(db, &format!("DELETE FROM {table} WHERE {col} = ?1"), [id])?;
             let names = tag_list(obj, "tags", at)?;
             if let Some(most) = most_tags(table)
                 && names.len() > most
@@ -325,7 +336,8 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
             }
             for name in names {
                 let tag_id = tags::ensure(db, &name)?;
-                db.conn.execute(
+                run(
+                    db,
                     &format!("INSERT OR IGNORE INTO {table} ({col}, tag_id) VALUES (?1, ?2)"),
                     rusqlite::params![id, tag_id],
                 )?;

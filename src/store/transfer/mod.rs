@@ -80,6 +80,7 @@ mod export;
 mod kinds;
 mod links;
 mod merge;
+mod spool;
 mod tombstones;
 
 use super::record_kinds::KINDS;
@@ -88,6 +89,7 @@ use crate::error::Error;
 pub use crate::domain::sync::Counts;
 pub use export::export;
 pub use merge::merge;
+pub use spool::{Source, Spool, Unreadable};
 
 /// The confidential pairing exclusions: in a document only from `cop export
 /// --with-exclusions`; an import adds them and never lifts one (`store::exclusions`).

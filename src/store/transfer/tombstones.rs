@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
+
+use super::spool::Source;
 
 use super::kinds::deletable;
 use super::{Counts, bad};
@@ -37,30 +39,20 @@ fn tombstone(rec: &Json, at: &str) -> Result<Tombstone> {
 /// whatever its `updated_at` (a forgotten person is forgotten everywhere; the schema's
 /// cascades take their links), and is kept so the record never comes back. Returns the
 /// tombstones' own counts, and how many records of each kind were deleted.
-pub(super) fn merge_tombstones(
-    db: &Db,
-    doc: &Map<String, Json>,
-) -> Result<(Counts, HashMap<&'static str, u64>)> {
+pub(super) fn merge_tombstones(db: &Db, doc: &dyn Source) -> Result<(Counts, HashMap<&'static str, u64>)> {
     let mut counts = Counts { kind: "tombstones", ..Counts::default() };
     let mut removed: HashMap<&'static str, u64> = HashMap::new();
-    let records = match doc.get("tombstones") {
-        None | Some(Json::Null) => &Vec::new(),
-        Some(Json::Array(a)) => a,
-        Some(_) => return Err(bad("tombstones", "an array of tombstones")),
-    };
-    let checked: Vec<Tombstone> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| tombstone(r, &format!("tombstones[{i}]")))
-        .collect::<Result<_>>()?;
-    for t in checked {
-        let Some(k) = deletable(&t.kind) else { continue };
+    // A bad tombstone anywhere refuses the document: the caller rolls back what the
+    // ones before it did.
+    doc.each("tombstones", "an array of tombstones", &mut |i, r| {
+        let t = tombstone(r, &format!("tombstones[{i}]"))?;
+        let Some(k) = deletable(&t.kind) else { return Ok(()) };
         if k.name == "members" {
             // Privacy first: the operation log forgets them too.
             crate::store::oplog::forget::noting(db, &t.uuid)?;
         }
         let sql = format!("DELETE FROM {} WHERE uuid = ?1", k.name);
-        if db.conn.execute(&sql, [&t.uuid])? > 0 {
+        if db.conn.prepare_cached(&sql)?.execute([&t.uuid])? > 0 {
             *removed.entry(k.name).or_default() += 1;
         }
         if tombstones::add(db, &t)? {
@@ -68,6 +60,7 @@ pub(super) fn merge_tombstones(
         } else {
             counts.skipped += 1;
         }
-    }
+        Ok(())
+    })?;
     Ok((counts, removed))
 }
