@@ -16,6 +16,7 @@ mod resources;
 mod sessions;
 mod slots;
 mod stories;
+mod sync;
 mod system;
 mod tags;
 
@@ -175,6 +176,7 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Doctor => system::doctor(ctx),
         Command::Log(args) => log::log(ctx, args),
         Command::Undo(args) => log::undo(ctx, args),
+        Command::Sync(args) => sync::run(ctx, args),
         Command::Backup(args) => system::backup(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
         Command::Completions(args) => system::completions(ctx, args),

@@ -25,6 +25,7 @@ pub mod report;
 mod resources;
 pub mod sessions;
 mod stories;
+pub mod sync;
 mod table;
 mod tags;
 mod transfer;

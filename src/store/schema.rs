@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
     include_str!("migrations/0009_value_stories.sql"),
     include_str!("migrations/0010_outbox.sql"),
+    include_str!("migrations/0011_sync.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -40,7 +40,12 @@ fn to_json(v: Value, ty: Ty) -> Json {
 /// Every record of one kind as JSON objects, in their stable order: records by creation
 /// time and UUID, links by the UUIDs (or names) they join. SQLite sorts, so a kind
 /// of a million links is never held in memory.
-pub(super) fn each_record(db: &Db, k: &Kind, f: &mut dyn FnMut(Json) -> Result<()>) -> Result<()> {
+pub(in crate::store) fn each_record(
+    db: &Db,
+    k: &Kind,
+    only: Option<&str>,
+    f: &mut dyn FnMut(Json) -> Result<()>,
+) -> Result<()> {
     let offset = if k.uuid { 2 } else { 0 };
     let position = |name: &str| k.fields.iter().position(|f| f.0 == name).map(|i| i + offset + 1);
     let order: Vec<String> = if k.uuid {
@@ -48,7 +53,8 @@ pub(super) fn each_record(db: &Db, k: &Kind, f: &mut dyn FnMut(Json) -> Result<(
     } else {
         k.key.iter().filter_map(|f| position(f)).map(|p| p.to_string()).collect()
     };
-    let sql = format!("{} ORDER BY {}", select_sql(k), order.join(", "));
+    let only = only.map(|w| format!(" WHERE {w}")).unwrap_or_default();
+    let sql = format!("{}{only} ORDER BY {}", select_sql(k), order.join(", "));
     let mut stmt = db.conn.prepare(&sql)?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -146,7 +152,7 @@ pub fn export(
                             sink.item(&json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))?;
                         }
                     } else if let Some(k) = KINDS.iter().find(|k| k.name == key) {
-                        each_record(db, k, &mut |r| sink.item(&r))?;
+                        each_record(db, k, None, &mut |r| sink.item(&r))?;
                     }
                 }
                 sink.end()?;

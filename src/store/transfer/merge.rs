@@ -21,6 +21,14 @@ use crate::store::{Db, exclusions, tags, tombstones};
 /// caller holds. With `dry_run`, everything is done and then undone, so the counts are
 /// exactly what a real import would do.
 pub fn merge(db: &Db, doc: &dyn Source, dry_run: bool) -> Result<Vec<Counts>> {
+    merge_as(db, doc, dry_run, false)
+}
+
+/// Like [`merge`]; with `ties`, of two copies of a record with one `updated_at` the one
+/// whose record reads greater wins, on every replica alike, so replicas that edited one
+/// record in the same second still end with the same copy (`cop sync`). An import
+/// keeps the stored copy of such a tie, as it always has.
+pub fn merge_as(db: &Db, doc: &dyn Source, dry_run: bool, ties: bool) -> Result<Vec<Counts>> {
     // Scratch tables of the document's UUIDs and link keys: in SQLite's temporary
     // storage, so they take no memory to speak of and never reach the file or the log.
     db.conn.execute_batch(
@@ -29,7 +37,7 @@ pub fn merge(db: &Db, doc: &dyn Source, dry_run: bool) -> Result<Vec<Counts>> {
          DELETE FROM cop_import_uuids; DELETE FROM cop_import_links;",
     )?;
     db.conn.execute_batch("SAVEPOINT cop_import")?;
-    let result = merge_all(db, doc);
+    let result = merge_all(db, doc, ties);
     if dry_run || result.is_err() {
         db.conn.execute_batch("ROLLBACK TO cop_import")?;
     }
@@ -41,8 +49,8 @@ pub fn merge(db: &Db, doc: &dyn Source, dry_run: bool) -> Result<Vec<Counts>> {
 /// For each kind of record, what the import did with each one met so far, by local id:
 /// `true` when the incoming record was added or replaced the stored one, so the links it
 /// owns follow the document; `false` when the stored one was kept, and its links with it.
-#[derive(Default)]
-pub(super) struct Fates(pub(super) HashMap<&'static str, HashMap<i64, bool>>);
+/// The second field says whether ties of `updated_at` are broken (see [`merge_as`]).
+pub(super) struct Fates(pub(super) HashMap<&'static str, HashMap<i64, bool>>, pub(super) bool);
 
 impl Fates {
     /// Whether the record of `table` with local id `id` follows the document.
@@ -130,8 +138,8 @@ fn uuid_taken_elsewhere(db: &Db, k: &Kind, uuid: &str) -> Result<Option<String>>
     Ok(gone.map(|kind| format!("a deleted record of {kind}")))
 }
 
-fn merge_all(db: &Db, doc: &dyn Source) -> Result<Vec<Counts>> {
-    let mut fates = Fates::default();
+fn merge_all(db: &Db, doc: &dyn Source, ties: bool) -> Result<Vec<Counts>> {
+    let mut fates = Fates(HashMap::new(), ties);
     unique_uuids(db, doc)?;
     let (gone, removed) = merge_tombstones(db, doc)?;
     let mut all = vec![gone];
@@ -259,6 +267,7 @@ fn merge_one(
         }
         Some((id, old)) => {
             let newer = match (&incoming_updated, &old) {
+                (Some(Value::Text(new)), Some(old)) if new == old && fates.1 => greater(db, k, id, obj)?,
                 (Some(Value::Text(new)), Some(old)) => newer_than(new, old),
                 _ => false,
             };
@@ -345,4 +354,25 @@ fn import_nested(db: &Db, nested: Nested, id: i64, obj: &Map<String, Json>, at: 
         }
     }
     Ok(())
+}
+
+/// Whether the incoming copy of a record reads greater than the stored one, as the
+/// document would write each: the same answer on every replica.
+fn greater(db: &Db, k: &Kind, id: i64, incoming: &Map<String, Json>) -> Result<bool> {
+    let mut stored = None;
+    super::export::each_record(db, k, Some(&format!("x.id = {id}")), &mut |r| {
+        stored = Some(r);
+        Ok(())
+    })?;
+    let Some(Json::Object(mut stored)) = stored else { return Ok(false) };
+    if k.name == "community" {
+        stored.remove("uuid");
+    }
+    let mut incoming = incoming.clone();
+    incoming.retain(|key, _| stored.contains_key(key));
+    if k.name == "community" {
+        incoming.remove("uuid");
+    }
+    let (incoming, stored) = (Json::Object(incoming).to_string(), Json::Object(stored).to_string());
+    Ok(incoming > stored)
 }

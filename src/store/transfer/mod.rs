@@ -76,7 +76,7 @@
 //! Nothing else is ever deleted. All of it is one transaction: a bad record or
 //! tombstone anywhere changes nothing.
 
-mod export;
+pub(super) mod export;
 mod kinds;
 mod links;
 mod merge;
@@ -88,7 +88,7 @@ use crate::error::Error;
 
 pub use crate::domain::sync::Counts;
 pub use export::export;
-pub use merge::merge;
+pub use merge::{merge, merge_as};
 pub use spool::{Source, Spool, Unreadable};
 
 /// The confidential pairing exclusions: in a document only from `cop export
