@@ -43,7 +43,18 @@ pub fn pull(dir: &Path) -> Result<()> {
     if heads.stdout.is_empty() {
         return Ok(());
     }
-    must(dir, &["pull", "--rebase", "--quiet"])
+    let mut args = identity(dir)?;
+    args.extend(["pull", "--rebase", "--quiet"]);
+    must(dir, &args)
+}
+
+/// The user's own identity when git has one; a plain one otherwise, so a sync works on
+/// a machine where git was never set up (a commit and a rebase need one).
+fn identity(dir: &Path) -> Result<Vec<&'static str>> {
+    if git(dir, &["config", "user.email"])?.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(vec!["-c", "user.name=cop", "-c", "user.email=cop@localhost"])
 }
 
 /// Commits this replica's new segment and pushes it; a push rejected because another
@@ -51,12 +62,7 @@ pub fn pull(dir: &Path) -> Result<()> {
 pub fn publish(dir: &Path, folder: &str, name: &str) -> Result<()> {
     must(dir, &["add", "--", folder])?;
     let msg = format!("cop sync: {name}");
-    // The user's own identity when git has one; a plain one otherwise, so a sync works
-    // on a machine where git was never set up.
-    let mut args = Vec::new();
-    if !git(dir, &["config", "user.email"])?.status.success() {
-        args.extend(["-c", "user.name=cop", "-c", "user.email=cop@localhost"]);
-    }
+    let mut args = identity(dir)?;
     args.extend(["commit", "--quiet", "-m", &msg]);
     must(dir, &args)?;
     if !has_remote(dir)? {
@@ -70,7 +76,9 @@ pub fn publish(dir: &Path, folder: &str, name: &str) -> Result<()> {
         if attempt == PUSH_ATTEMPTS {
             break;
         }
-        must(dir, &["pull", "--rebase", "--quiet", "origin", "HEAD"])?;
+        let mut args = identity(dir)?;
+        args.extend(["pull", "--rebase", "--quiet", "origin", "HEAD"]);
+        must(dir, &args)?;
     }
     Err(Error::runtime(format!(
         "git push: still rejected after {PUSH_ATTEMPTS} tries; run `cop sync --git` again"
