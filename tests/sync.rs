@@ -210,3 +210,29 @@ fn with_git_two_clones_of_a_bare_repository_converge_and_a_push_race_is_retried(
     assert_eq!(content(&r[0]), content(&r[1]));
     assert_eq!(content(&r[0])["members"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_sync_killed_midway_leaves_everything_consistent_and_the_next_one_finishes() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].ok(&["demo", "--members", "300", "--seed", "1"]);
+    r[0].ok(&["sync"]);
+    // Killed at whatever point it has reached: no timing is asserted, only the outcome.
+    for wait in [5, 40, 150] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("cop"))
+            .env("COP_DB", r[1].db())
+            .env("COP_NOW", common::NOW)
+            .args(["sync", "-q"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill();
+        let _ = child.wait();
+        r[1].ok(&["doctor"]);
+    }
+    r[1].ok(&["sync"]);
+    r[0].ok(&["sync"]);
+    assert_eq!(content(&r[0]), content(&r[1]));
+}
