@@ -63,7 +63,8 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         ctx.writer()?
     };
     let what = format!("import {}", a.file.display());
-    let counts = store.write(&what, |db| {
+    let empty = !a.dry_run && store.read(transfer::is_empty)?;
+    let merge = |db: &crate::store::Db| {
         let counts = transfer::merge(db, &doc, a.dry_run)?;
         let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
         db.summarize(format!(
@@ -73,7 +74,8 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
             sum(|c| c.removed)
         ));
         Ok(counts)
-    })?;
+    };
+    let counts = if empty { store.write_unkept(&what, transfer::INTO_EMPTY, merge)? } else { store.write(&what, merge)? };
     ctx.out.list_all("records", &counts)?;
     let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
     let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));

@@ -123,3 +123,19 @@ pub(super) fn refused(e: rusqlite::Error, at: &str) -> Error {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether the database holds no record yet but its community: an import into it can
+/// only add, and undoing it is removing the file, so its change need not be kept (for a
+/// large community it would take more memory than the import itself).
+pub fn is_empty(db: &super::Db) -> crate::error::Result<bool> {
+    for k in KINDS.iter().filter(|k| k.uuid && k.name != "community") {
+        let any: bool = db.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {})", k.name), [], |r| r.get(0))?;
+        if any {
+            return Ok(false);
+        }
+    }
+    Ok(!db.conn.query_row("SELECT EXISTS (SELECT 1 FROM tombstones)", [], |r| r.get::<_, bool>(0))?)
+}
+
+/// Why an import into an empty database keeps no change in the operation log.
+pub const INTO_EMPTY: &str = "an import into an empty database is not recorded: remove the database instead";
