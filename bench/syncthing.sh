@@ -21,7 +21,7 @@ IDA=$(id a); IDB=$(id b)
 # One config per home: listen on 127.0.0.1 only, know the other device, share one folder.
 config() { # home port my-id other-id other-port
     cat > "$ROOT/$1/st/config.xml" <<XML
-<configuration version="37">
+<configuration version="36">
     <folder id="cop" label="cop" path="$ROOT/$1/share" type="sendreceive" rescanIntervalS="1" fsWatcherEnabled="true" fsWatcherDelayS="1">
         <device id="$3"></device>
         <device id="$4"></device>
