@@ -75,7 +75,11 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         ));
         Ok(counts)
     };
-    let counts = if empty { store.write_unkept(&what, transfer::INTO_EMPTY, merge)? } else { store.write(&what, merge)? };
+    let counts = if empty {
+        store.write_unkept(&what, transfer::INTO_EMPTY, merge)?
+    } else {
+        store.write(&what, merge)?
+    };
     ctx.out.list_all("records", &counts)?;
     let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
     let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));

@@ -129,7 +129,8 @@ mod tests;
 /// large community it would take more memory than the import itself).
 pub fn is_empty(db: &super::Db) -> crate::error::Result<bool> {
     for k in KINDS.iter().filter(|k| k.uuid && k.name != "community") {
-        let any: bool = db.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {})", k.name), [], |r| r.get(0))?;
+        let any: bool =
+            db.conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {})", k.name), [], |r| r.get(0))?;
         if any {
             return Ok(false);
         }
