@@ -443,8 +443,45 @@ fn main() {
     f.max_time = Some(Duration::from_secs(3));
     figures.push(f);
 
-    // Matching, reports, lists.
+    // The whole community out and in, and the first sync of it into an empty replica.
     let big_s = path(&big);
+    eprintln!("export and import of {} members ...", scale.members);
+    let doc = at("community.json");
+    let cop = measure(
+        1,
+        || {
+            let _ = std::fs::remove_file(&doc);
+        },
+        || run(COP, &["--db", &big_s, "export", "--out", &path(&doc)], None),
+    );
+    let mut f = Figure::new(format!("`cop export`, {} members", scale.members), cop);
+    f.max_rss_mib = Some(64);
+    figures.push(f);
+    let into = at("imported.db");
+    let cop = measure(
+        1,
+        || remove_db(&into),
+        || run(COP, &["--db", &path(&into), "import", &path(&doc), "-q"], None),
+    );
+    let import_whole = cop.0;
+    let mut f = Figure::new(format!("`cop import`, {} members, into an empty database", scale.members), cop);
+    f.max_rss_mib = Some(64);
+    figures.push(f);
+    let share = at("share");
+    let _ = std::fs::remove_dir_all(&share);
+    let (from, to) = (at("replica-a.db"), at("replica-b.db"));
+    let _ = std::fs::copy(&big, &from);
+    remove_db(&to);
+    run(COP, &["--db", &path(&from), "sync", "init", &path(&share), "--as", "A"], None);
+    run(COP, &["--db", &path(&from), "sync", "-q"], None);
+    run(COP, &["--db", &path(&to), "sync", "init", &path(&share), "--as", "B"], None);
+    let cop = measure(1, || (), || run(COP, &["--db", &path(&to), "sync", "-q"], None));
+    let mut f =
+        Figure::new(format!("first `cop sync`, {} members, into an empty replica", scale.members), cop);
+    f.max_time = Some(import_whole * 2);
+    figures.push(f);
+
+    // Matching, reports, lists.
     let timed: [(&str, &[&str], &str, Duration); 5] = [
         ("`cop popup match 1`", &["popup", "match", "1"], MATCH_SQL, Duration::from_millis(150)),
         ("`cop report engagement`", &["report", "engagement"], ENGAGEMENT_SQL, Duration::from_secs(2)),

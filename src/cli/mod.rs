@@ -12,6 +12,7 @@ pub mod report;
 pub mod resources;
 pub mod sessions;
 pub mod stories;
+pub mod sync;
 pub mod system;
 pub mod tags;
 pub mod transfer;
@@ -181,6 +182,8 @@ pub enum Command {
     Export(transfer::ExportArgs),
     /// Merge a document from `cop export` by UUID: newer records win; all or nothing
     Import(transfer::ImportArgs),
+    /// Share the community with other organizers' copies through a synced folder (Syncthing, git)
+    Sync(sync::SyncArgs),
     /// Copy the database to PATH while others may be writing (SQLite online backup)
     Backup(system::BackupArgs),
     /// Check the database: integrity, links, schema version, file mode, where it lives

@@ -6,6 +6,8 @@ mod backup;
 mod completions;
 mod demo;
 mod doctor;
+mod export;
+mod import;
 mod init;
 mod log;
 mod mail;
@@ -19,8 +21,8 @@ mod resources;
 mod sessions;
 mod slots;
 mod stories;
+mod sync;
 mod tags;
-mod transfer;
 
 use std::path::{Path, PathBuf};
 
@@ -154,8 +156,8 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Members(cmd) => members::run(ctx, *cmd),
         Command::Popup(cmd) => popup::run(ctx, *cmd),
         Command::Report(cmd) => report::run(ctx, *cmd),
-        Command::Export(args) => transfer::export(ctx, args),
-        Command::Import(args) => transfer::import(ctx, args),
+        Command::Export(args) => export::export(ctx, args),
+        Command::Import(args) => import::import(ctx, args),
         Command::Sessions(cmd) => sessions::run(ctx, *cmd),
         Command::Outbox(cmd) => mail::outbox::run(ctx, *cmd),
         Command::Meetup(cmd) => meetup::run(ctx, *cmd),
@@ -167,6 +169,7 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Doctor => doctor::doctor(ctx),
         Command::Log(args) => log::log(ctx, args),
         Command::Undo(args) => log::undo(ctx, args),
+        Command::Sync(args) => sync::run(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
         Command::Completions(args) => completions::completions(ctx, args),

@@ -25,5 +25,6 @@ pub mod session;
 pub mod sheet;
 pub mod slots;
 pub mod story;
+pub mod sync;
 pub mod tag;
 pub mod time;

@@ -26,6 +26,7 @@ pub mod report;
 mod resources;
 pub mod sessions;
 mod stories;
+pub mod sync;
 mod table;
 mod tags;
 mod transfer;

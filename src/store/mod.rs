@@ -26,6 +26,7 @@ pub mod schema;
 pub mod sessions;
 mod stored;
 pub mod stories;
+pub mod sync;
 pub mod system;
 pub mod tags;
 pub mod tombstones;

@@ -25,7 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_pauses_outcomes_exclusions.sql"),
     include_str!("migrations/0009_value_stories.sql"),
     include_str!("migrations/0010_outbox.sql"),
-    // 0011 is another engineer's, to be listed here before 0012.
+    include_str!("migrations/0011_sync.sql"),
     include_str!("migrations/0012_member_aliases.sql"),
 ];
 

@@ -1,50 +1,38 @@
-//! `cop export` and `cop import`: the whole community as one JSON document.
+//! `cop import`: merges a document from `cop export` into the database by UUID.
 
-use std::io::Read;
 use std::path::Path;
 
-use serde_json::Value as Json;
-
-use crate::cli::transfer::{ExportArgs, ImportArgs};
+use crate::cli::transfer::ImportArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::store::{self, Store, schema, transfer};
+use crate::store::transfer::{self, Spool, Unreadable};
+use crate::store::{Store, schema};
 
-pub fn export(ctx: &mut Context, a: ExportArgs) -> Result<()> {
-    let doc = match ctx.reader()? {
-        Some(s) => s.read(|db| transfer::export(db, schema::LATEST, a.with_exclusions))?,
-        None => transfer::export_empty(&store::timestamp(ctx.now_utc()), schema::LATEST, a.with_exclusions),
-    };
-    if let Some(path) = &a.out {
-        ctx.redirect(path, a.force)?;
-    }
-    ctx.out.json(&doc)?;
-    ctx.out.save_file()?;
-    if let Some(path) = &a.out {
-        ctx.out.message(&format!("Exported the community to {}", path.display()));
-    }
-    Ok(())
-}
-
-fn read_input(path: &Path) -> Result<String> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text)?;
+/// Reads the document as it streams in, and checks its schema version before the
+/// database is opened.
+fn read(path: &Path) -> Result<Spool> {
+    let shown = path.display();
+    let spool = if path == Path::new("-") {
+        Spool::read(std::io::stdin().lock())
     } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
-    }
-    Ok(text)
-}
-
-/// Parses the document and checks its schema version before anything is opened.
-fn parse(path: &Path, text: &str) -> Result<serde_json::Map<String, Json>> {
-    let doc: Json = serde_json::from_str(text)
-        .map_err(|e| Error::invalid(format!("{}: not a cop export: invalid JSON: {e}", path.display())))?;
-    let Json::Object(doc) = doc else {
-        return Err(Error::invalid(format!("{}: not a cop export: expected a JSON object", path.display())));
+        let file =
+            std::fs::File::open(path).map_err(|e| Error::runtime(format!("cannot read {shown}: {e}")))?;
+        Spool::read(file)
     };
-    let version = match doc.get("schema_version") {
+    let spool = match spool {
+        Ok(s) => s,
+        Err(Unreadable::Json(e)) if e.is_io() => {
+            return Err(Error::runtime(format!("cannot read {shown}: {e}")));
+        }
+        Err(Unreadable::Json(e)) => {
+            return Err(Error::invalid(format!("{shown}: not a cop export: invalid JSON: {e}")));
+        }
+        Err(Unreadable::NotAnObject) => {
+            return Err(Error::invalid(format!("{shown}: not a cop export: expected a JSON object")));
+        }
+        Err(Unreadable::Io(e)) => return Err(e),
+    };
+    let version = match &spool.schema_version {
         None => {
             return Err(Error::invalid("schema_version: missing: this is not a document from `cop export`"));
         }
@@ -60,12 +48,11 @@ fn parse(path: &Path, text: &str) -> Result<serde_json::Map<String, Json>> {
             schema::LATEST
         )));
     }
-    Ok(doc)
+    Ok(spool)
 }
 
 pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
-    let text = read_input(&a.file)?;
-    let doc = parse(&a.file, &text)?;
+    let doc = read(&a.file)?;
     // A dry run never creates the database: it merges into a throwaway one instead.
     let scratch;
     let mut store = if a.dry_run && !ctx.db_path.exists() {
@@ -76,7 +63,8 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
         ctx.writer()?
     };
     let what = format!("import {}", a.file.display());
-    let counts = store.write(&what, |db| {
+    let empty = !a.dry_run && store.read(transfer::is_empty)?;
+    let merge = |db: &crate::store::Db| {
         let counts = transfer::merge(db, &doc, a.dry_run)?;
         let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
         db.summarize(format!(
@@ -86,7 +74,12 @@ pub fn import(ctx: &mut Context, a: ImportArgs) -> Result<()> {
             sum(|c| c.removed)
         ));
         Ok(counts)
-    })?;
+    };
+    let counts = if empty {
+        store.write_unkept(&what, transfer::INTO_EMPTY, merge)?
+    } else {
+        store.write(&what, merge)?
+    };
     ctx.out.list_all("records", &counts)?;
     let sum = |f: fn(&transfer::Counts) -> u64| counts.iter().map(f).sum::<u64>();
     let (added, updated, skipped) = (sum(|c| c.added), sum(|c| c.updated), sum(|c| c.skipped));

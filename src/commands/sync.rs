@@ -1,0 +1,235 @@
+//! `cop sync init DIR --as NAME`, `cop sync [--git]`, `cop sync status`: replicas of one
+//! community exchange numbered, immutable segment files through a folder that Syncthing,
+//! Dropbox, Nextcloud or git replicate. Each replica writes only into its own sub-folder
+//! (named by its UUID), so the file sync engine never sees two writers of one file.
+
+mod git;
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::sync::{InitArgs, SyncArgs, SyncCommand};
+use crate::commands::Context;
+use crate::domain::sync::{
+    REPLICA_NAME, Replica, ReplicaStatus, SEGMENT_FORMAT, SyncRow, parse_segment, segment_name,
+    segment_number,
+};
+use crate::error::{Error, Result};
+use crate::output::sync as files;
+use crate::store::{self, schema, sync, transfer};
+
+pub fn run(ctx: &mut Context, a: SyncArgs) -> Result<()> {
+    match a.command {
+        Some(SyncCommand::Init(i)) => init(ctx, i),
+        Some(SyncCommand::Status) => status(ctx),
+        None => exchange(ctx, a.git),
+    }
+}
+
+fn not_a_replica() -> Error {
+    Error::invalid("this database is not a sync replica yet: run `cop sync init DIR --as NAME` first")
+}
+
+fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
+    REPLICA_NAME.check_text(&a.name).map_err(|e| Error::invalid(format!("--as: {e}")))?;
+    files::make_folder(&a.dir)?;
+    let dir = std::fs::canonicalize(&a.dir)
+        .map_err(|e| Error::runtime(format!("cannot open the folder {}: {e}", a.dir.display())))?;
+    let db = std::path::absolute(&ctx.db_path).unwrap_or_else(|_| ctx.db_path.clone());
+    let db = db.parent().and_then(|p| std::fs::canonicalize(p).ok()).unwrap_or_default();
+    if db.starts_with(&dir) {
+        return Err(Error::invalid(format!(
+            "DIR: {} holds the database itself: a file sync engine would corrupt it; \
+             give a folder apart from the database",
+            dir.display()
+        )));
+    }
+    let folder = dir.to_str().ok_or_else(|| Error::invalid("DIR: the folder's path is not valid UTF-8"))?;
+    let wanted = Replica {
+        uuid: store::new_uuid(),
+        name: a.name.clone(),
+        folder: folder.into(),
+        git: a.git,
+        last_segment: 0,
+        sent_at: None,
+    };
+    let mut store = ctx.writer()?;
+    let me = store.write(&format!("sync init {folder}"), |db| sync::init(db, &wanted))?;
+    files::make_folder(&dir.join(&me.uuid))?;
+    let about = serde_json::json!({"replica": me.uuid, "name": me.name});
+    files::write(&dir.join(&me.uuid).join("replica.json"), format!("{about}\n").as_bytes())?;
+    ctx.out.json(&me)?;
+    ctx.out.message(&format!(
+        "This database is replica \"{}\" ({}) syncing through {folder}; run `cop sync` to exchange changes",
+        me.name, me.uuid
+    ));
+    Ok(())
+}
+
+/// A replica's segment files in the folder: each number with its path.
+type Segments = Vec<(i64, PathBuf)>;
+
+/// The other replicas' sub-folders, each with its segment files in order.
+fn folders(dir: &Path, me: &str) -> Result<Vec<(String, Segments)>> {
+    let cannot = |e: std::io::Error| Error::runtime(format!("cannot read the folder {}: {e}", dir.display()));
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == me || crate::domain::rules::uuid(&name).is_err() || !entry.path().is_dir() {
+            continue;
+        }
+        out.push((name, segments(&entry.path())?));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// A replica's segment files, by number; any other file (a temporary name) is left alone.
+fn segments(folder: &Path) -> Result<Segments> {
+    let cannot =
+        |e: std::io::Error| Error::runtime(format!("cannot read the folder {}: {e}", folder.display()));
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(folder).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        if let Some(n) = segment_number(&entry.file_name().to_string_lossy()) {
+            out.push((n, entry.path()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Says which file a refusal comes from, keeping its exit code.
+fn in_file(e: Error, path: &Path) -> Error {
+    let say = |m: String| format!("{}: {m}; nothing from it was applied", path.display());
+    match e {
+        Error::Invalid(m) => Error::Invalid(say(m)),
+        Error::Conflict(m) => Error::Conflict(say(m)),
+        Error::NotFound(m) => Error::Invalid(say(m)),
+        Error::Runtime(m) => Error::Runtime(say(m)),
+        other => other,
+    }
+}
+
+fn known(kind: &str) -> bool {
+    kind == "tombstones" || transfer::kinds().any(|k| k == kind)
+}
+
+fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
+    let mut store = ctx.writer()?;
+    let me = store.read(sync::replica)?.ok_or_else(not_a_replica)?;
+    let dir = PathBuf::from(&me.folder);
+    let git = git || me.git;
+    if git {
+        git::pull(&dir)?;
+    }
+    let others = folders(&dir, &me.uuid)?;
+    let mine = dir.join(&me.uuid);
+    files::make_folder(&mine)?;
+    let rows = store.write("sync", |db| {
+        let mut rows = Vec::new();
+        for (replica, list) in &others {
+            let from = sync::cursor(db, replica)?;
+            let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
+            for (number, path) in list.iter().filter(|(n, _)| *n > from) {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
+                let seg = parse_segment(&text, schema::LATEST, &known)
+                    .map_err(|e| in_file(Error::Invalid(e), path))?;
+                if seg.replica != *replica || seg.number != *number {
+                    return Err(in_file(
+                        Error::invalid(
+                            "its head names another replica or number than its place in the folder",
+                        ),
+                        path,
+                    ));
+                }
+                let counts = transfer::merge_as(db, &seg.doc, false, true).map_err(|e| in_file(e, path))?;
+                for c in counts {
+                    row.added += c.added;
+                    row.updated += c.updated;
+                    row.removed += c.removed;
+                }
+                row.segments += 1;
+                row.name = seg.name.clone();
+                sync::applied(db, replica, &seg.name, *number)?;
+            }
+            if row.segments > 0 {
+                rows.push(row);
+            }
+        }
+        // Then what changed here since the last segment this replica wrote.
+        let stamp = db.stamp();
+        let number = me.last_segment + 1;
+        let mut body = Vec::new();
+        let n = sync::changes(db, me.sent_at.as_deref(), &mut |kind, record| {
+            serde_json::to_writer(&mut body, &serde_json::json!({"kind": kind, "record": record}))?;
+            body.push(b'\n');
+            Ok(())
+        })?;
+        if n > 0 {
+            let head = serde_json::json!({"cop_segment": SEGMENT_FORMAT, "schema_version": schema::LATEST,
+                "replica": me.uuid, "name": me.name, "number": number, "written_at": stamp});
+            let mut text = format!("{head}\n").into_bytes();
+            text.append(&mut body);
+            text.extend_from_slice(format!("{}\n", serde_json::json!({"end": n})).as_bytes());
+            // Written before the commit: if this cop dies in between, the next sync
+            // writes the same number again with everything it held and more.
+            files::write(&mine.join(segment_name(number)), &text)?;
+            sync::sent(db, number, &stamp)?;
+            rows.push(SyncRow {
+                replica: me.uuid.clone(),
+                name: me.name.clone(),
+                direction: "out",
+                segments: 1,
+                added: n,
+                ..SyncRow::default()
+            });
+        }
+        let came: u64 =
+            rows.iter().filter(|r| r.direction == "in").map(|r| r.added + r.updated + r.removed).sum();
+        db.summarize(format!("sync: {came} changes in, {n} records out"));
+        Ok(rows)
+    })?;
+    if git && rows.iter().any(|r| r.direction == "out") {
+        git::publish(&dir, &me.uuid, &me.name)?;
+    }
+    ctx.out.list_all("replicas", &rows)?;
+    let from = rows.iter().filter(|r| r.direction == "in").count();
+    let sent = rows.iter().find(|r| r.direction == "out").map_or(0, |r| r.added);
+    ctx.out.message(&format!("Synced: applied segments from {from} replicas, sent {sent} records"));
+    Ok(())
+}
+
+fn status(ctx: &mut Context) -> Result<()> {
+    let store = ctx.reader()?.ok_or_else(not_a_replica)?;
+    let (me, cursors) = store.read(|db| Ok((sync::replica(db)?, sync::cursors(db)?)))?;
+    let me = me.ok_or_else(not_a_replica)?;
+    let dir = PathBuf::from(&me.folder);
+    let mut rows = vec![ReplicaStatus {
+        replica: me.uuid.clone(),
+        name: me.name.clone(),
+        this: true,
+        last_segment: me.last_segment,
+        applied: me.last_segment,
+        behind: 0,
+    }];
+    for (replica, list) in folders(&dir, &me.uuid)? {
+        let cursor = cursors.iter().find(|c| c.replica == replica);
+        let last = list.last().map_or(0, |(n, _)| *n);
+        let applied = cursor.map_or(0, |c| c.last_segment);
+        let name = cursor
+            .map(|c| c.name.clone())
+            .or_else(|| files::replica_name(&dir.join(&replica)))
+            .unwrap_or_default();
+        rows.push(ReplicaStatus {
+            replica,
+            name,
+            this: false,
+            last_segment: last,
+            applied,
+            behind: (last - applied).max(0),
+        });
+    }
+    ctx.out.list_all("replicas", &rows)
+}

@@ -1,0 +1,238 @@
+//! `cop sync`: three replicas on one machine, each with its own database, exchanging
+//! segments through one shared folder.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::Env;
+use serde_json::Value;
+
+const LATER: &str = "2026-11-25T09:00:00-06:00";
+const LATEST: &str = "2026-11-26T09:00:00-06:00";
+
+/// The export without what is local to one replica: the moment it was written, and the
+/// community record's own UUID (each database made its own before it joined).
+fn content(env: &Env) -> Value {
+    let mut doc: Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
+    doc.as_object_mut().unwrap().remove("exported_at");
+    doc
+}
+
+fn at(env: &Env, now: &str, args: &[&str]) -> String {
+    let out = env.cop().env("COP_NOW", now).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn replicas(share: &Path, names: &[&str]) -> Vec<Env> {
+    names
+        .iter()
+        .map(|name| {
+            let env = Env::new();
+            env.ok(&["sync", "init", share.to_str().unwrap(), "--as", name]);
+            env
+        })
+        .collect()
+}
+
+fn sync_all(envs: &[Env], order: &[usize]) {
+    for i in order {
+        envs[*i].ok(&["sync"]);
+    }
+}
+
+fn segments(share: &Path) -> Vec<PathBuf> {
+    let mut all = Vec::new();
+    for d in std::fs::read_dir(share).unwrap() {
+        let d = d.unwrap().path();
+        for f in std::fs::read_dir(&d).unwrap() {
+            let f = f.unwrap().path();
+            if f.extension().is_some_and(|e| e == "jsonl") {
+                all.push(f);
+            }
+        }
+    }
+    all.sort();
+    all
+}
+
+#[test]
+fn three_organizers_working_offline_end_with_the_same_community() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["Ana's laptop", "Bo's laptop", "Cy's desktop"]);
+    r[0].member("Ana", &["--email", "ana@example.org", "--interest", "data"]);
+    r[1].member("Bo", &["--email", "bo@example.org"]);
+    r[2].member("Cy", &["--email", "cy@example.org"]);
+    r[2].member("Dee", &["--email", "dee@example.org"]);
+    r[0].ok(&["sessions", "add", "--title", "Brown bag", "--kind", "meetup", "--at", "2026-12-04 12:00"]);
+    sync_all(&r, &[0, 1, 2, 0, 1]);
+    // Offline again: edits, an RSVP, a forget, on three copies.
+    at(&r[1], LATER, &["members", "edit", "Ana", "--region", "north"]);
+    at(&r[2], LATER, &["sessions", "rsvp", "--yes", "1", "Bo"]);
+    at(&r[0], LATER, &["members", "forget", "Dee", "--yes"]);
+    sync_all(&r, &[2, 0, 1, 2, 0, 1]);
+    let a = content(&r[0]);
+    assert_eq!(a, content(&r[1]));
+    assert_eq!(a, content(&r[2]));
+    let members: Vec<&str> =
+        a["members"].as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(members.len(), 3, "{members:?}");
+    assert!(!members.contains(&"Dee"));
+    assert!(a["members"].as_array().unwrap().iter().any(|m| m["region"] == "north"));
+    assert_eq!(a["rsvps"].as_array().unwrap().len(), 1);
+    // Syncing again changes nothing.
+    sync_all(&r, &[1, 2, 0]);
+    assert_eq!(a, content(&r[2]));
+}
+
+#[test]
+fn the_newer_of_two_concurrent_edits_wins_everywhere() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B", "C"]);
+    r[0].member("Ana", &["--email", "ana@example.org"]);
+    sync_all(&r, &[0, 1, 2]);
+    at(&r[0], LATEST, &["members", "edit", "Ana", "--note", "newer"]);
+    at(&r[1], LATER, &["members", "edit", "Ana", "--note", "older"]);
+    sync_all(&r, &[1, 0, 2, 1, 0]);
+    for env in &r {
+        let m = env.json(&["members", "show", "Ana"]);
+        assert_eq!(m["note"], "newer", "{m}");
+    }
+    assert_eq!(content(&r[0]), content(&r[1]));
+}
+
+#[test]
+fn a_segment_cut_short_garbled_or_from_a_newer_cop_is_refused_until_it_is_whole() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &["--email", "ana@example.org"]);
+    r[0].ok(&["sync"]);
+    let seg = segments(share.path()).into_iter().next().unwrap();
+    let whole = std::fs::read(&seg).unwrap();
+    let before = r[1].snapshot();
+    let name = seg.display().to_string();
+    std::fs::write(&seg, &whole[..whole.len() / 2]).unwrap();
+    let err = r[1].fails(2, &["sync"]);
+    assert!(err.contains(&name) && err.contains("nothing from it was applied"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(r[1].snapshot(), before);
+    // Garbled: a record breaking a record rule.
+    let text = String::from_utf8(whole.clone()).unwrap();
+    std::fs::write(&seg, text.replace("\"member\"", "\"emperor\"")).unwrap();
+    let err = r[1].fails(2, &["sync"]);
+    assert!(err.contains(&name) && err.contains("role"), "{err}");
+    assert_eq!(r[1].snapshot(), before);
+    // From a newer cop.
+    let newer = text.replacen("\"cop_segment\":1", "\"cop_segment\":2", 1);
+    std::fs::write(&seg, newer).unwrap();
+    let err = r[1].fails(2, &["sync"]);
+    assert!(err.contains(&name) && err.contains("newer cop"), "{err}");
+    assert_eq!(r[1].snapshot(), before);
+    // Whole again: applied.
+    std::fs::write(&seg, &whole).unwrap();
+    r[1].ok(&["sync"]);
+    assert_eq!(r[1].json(&["members", "show", "Ana"])["email"], "ana@example.org");
+}
+
+#[test]
+fn status_shows_each_replica_and_how_far_behind_this_one_is() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &[]);
+    r[0].ok(&["sync"]);
+    let rows = r[1].json(&["sync", "status"]);
+    let a = rows.as_array().unwrap().iter().find(|x| x["name"] == "A").unwrap();
+    assert_eq!((a["last_segment"].as_i64(), a["behind"].as_i64()), (Some(1), Some(1)));
+    r[1].ok(&["sync"]);
+    let rows = r[1].json(&["sync", "status"]);
+    assert!(rows.as_array().unwrap().iter().all(|x| x["behind"] == 0), "{rows}");
+}
+
+#[test]
+fn sync_refuses_a_database_that_is_no_replica_and_a_folder_holding_the_database() {
+    let env = Env::new();
+    let err = env.fails(2, &["sync"]);
+    assert!(err.contains("cop sync init"), "{err}");
+    let err = env.fails(2, &["sync", "init", env.dir.path().to_str().unwrap(), "--as", "A"]);
+    assert!(err.contains("database itself"), "{err}");
+    let share = tempfile::tempdir().unwrap();
+    let err = env.fails(2, &["sync", "init", share.path().to_str().unwrap(), "--as", " "]);
+    assert!(err.starts_with("error: --as"), "{err}");
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git").arg("-C").arg(dir).args(args).output().unwrap();
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn with_git_two_clones_of_a_bare_repository_converge_and_a_push_race_is_retried() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("shared.git");
+    std::fs::create_dir(&bare).unwrap();
+    git(&bare, &["init", "--bare", "--quiet", "-b", "main"]);
+    let clones: Vec<PathBuf> = ["a", "b"].iter().map(|n| root.path().join(n)).collect();
+    for c in &clones {
+        git(root.path(), &["clone", "--quiet", bare.to_str().unwrap(), c.to_str().unwrap()]);
+        git(c, &["checkout", "--quiet", "-b", "main"]);
+    }
+    let r: Vec<Env> = clones
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let env = Env::new();
+            env.ok(&["sync", "init", c.to_str().unwrap(), "--as", ["A", "B"][i], "--git"]);
+            env
+        })
+        .collect();
+    r[0].member("Ana", &["--email", "ana@example.org"]);
+    r[1].member("Bo", &["--email", "bo@example.org"]);
+    r[0].ok(&["sync"]);
+    // Another clone pushes between B's pull and B's push (from B's pre-push hook, once):
+    // B's push is rejected, and cop pulls and pushes again.
+    let c = root.path().join("c");
+    git(root.path(), &["clone", "--quiet", bare.to_str().unwrap(), c.to_str().unwrap()]);
+    let hook = clones[1].join(".git/hooks/pre-push");
+    let script = format!(
+        "#!/bin/sh\n[ -e {m} ] && exit 0\ntouch {m}\ncd {c} && echo x > other.txt && git add other.txt && \
+         git -c user.name=c -c user.email=c@x commit -q -m other && git push -q origin HEAD >/dev/null 2>&1\nexit 0\n",
+        m = root.path().join("raced").display(),
+        c = c.display()
+    );
+    std::fs::write(&hook, script).unwrap();
+    std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    r[1].ok(&["sync"]);
+    assert!(root.path().join("raced").exists(), "the race happened");
+    assert!(clones[1].join("other.txt").exists(), "B pulled the other push before pushing again");
+    r[0].ok(&["sync"]);
+    r[1].ok(&["sync"]);
+    assert_eq!(content(&r[0]), content(&r[1]));
+    assert_eq!(content(&r[0])["members"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_sync_killed_midway_leaves_everything_consistent_and_the_next_one_finishes() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].ok(&["demo", "--members", "300", "--seed", "1"]);
+    r[0].ok(&["sync"]);
+    // Killed at whatever point it has reached: no timing is asserted, only the outcome.
+    for wait in [5, 40, 150] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("cop"))
+            .env("COP_DB", r[1].db())
+            .env("COP_NOW", common::NOW)
+            .args(["sync", "-q"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill();
+        let _ = child.wait();
+        r[1].ok(&["doctor"]);
+    }
+    r[1].ok(&["sync"]);
+    r[0].ok(&["sync"]);
+    assert_eq!(content(&r[0]), content(&r[1]));
+}
