@@ -2,6 +2,7 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assist_requests;
+pub mod assist_update;
 pub mod assists;
 pub mod community_report;
 pub mod exclusions;
