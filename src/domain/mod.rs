@@ -8,6 +8,7 @@ pub mod itip;
 pub mod listeners;
 pub mod mail;
 pub mod matching;
+pub mod meetup_plan;
 pub mod member;
 pub mod movement;
 pub mod operation;

@@ -10,6 +10,7 @@ pub mod file;
 pub mod generate;
 pub mod guard;
 pub mod matching;
+pub mod meetup_plan;
 pub mod members;
 pub mod mentions;
 pub mod oplog;
