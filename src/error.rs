@@ -98,45 +98,6 @@ impl From<io::Error> for Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        if let rusqlite::Error::SqliteFailure(f, _) = &e {
-            match f.code {
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::Busy,
-                ErrorCode::NotADatabase => {
-                    return Error::Runtime("the database file is not a SQLite database".into());
-                }
-                ErrorCode::ReadOnly => {
-                    return Error::Runtime(
-                        "the database is read-only: cannot write to it (check the file and its folder)"
-                            .into(),
-                    );
-                }
-                ErrorCode::CannotOpen => return Error::CannotOpen,
-                ErrorCode::DatabaseCorrupt => {
-                    return Error::Runtime(
-                        "the database file is damaged (SQLite found it malformed): nothing was \
-                         changed; restore a backup"
-                            .into(),
-                    );
-                }
-                // A full tmpfs or a failing disk reports a plain I/O error, not SQLITE_FULL.
-                ErrorCode::SystemIoFailure => {
-                    return Error::Runtime(
-                        "disk I/O error: the disk may be full or failing; nothing was written".into(),
-                    );
-                }
-                ErrorCode::DiskFull => {
-                    return Error::Runtime("the disk is full: nothing was written".into());
-                }
-                _ => {}
-            }
-        }
-        Error::Runtime(format!("database error: {e}"))
-    }
-}
-
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) {

@@ -137,6 +137,7 @@ pub struct MatchArgs {
 pub struct MemberInAssist {
     /// The request's id
     pub assist: String,
+    /// Id, email, or unique name (prefix)
     pub member: String,
 }
 
@@ -146,7 +147,7 @@ pub struct ScheduleArgs {
     /// The request's id
     pub assist: String,
     /// Create the assist's session at this time; its people are invited
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// Suggest times when most of its presenters and listeners are free
     #[arg(long)]
@@ -158,10 +159,10 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "URL", conflicts_with = "suggest")]
     pub link: Option<String>,
     /// Search from this day [default: now]
-    #[arg(long, value_name = "DATE", requires = "suggest")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "suggest")]
     pub from: Option<String>,
     /// Search to this day [default: two weeks after --from]
-    #[arg(long, value_name = "DATE", requires = "suggest")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "suggest")]
     pub to: Option<String>,
     /// How many suggestions
     #[arg(long, value_name = "N", default_value_t = 5, requires = "suggest")]
@@ -179,7 +180,7 @@ pub struct LogArgs {
     #[command(flatten)]
     pub people: PeopleArgs,
     /// When it was held [default: now]
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// How long it lasted, 5 to 240
     #[arg(long, value_name = "N")]
@@ -232,7 +233,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "MEMBER")]
     pub member: Option<String>,
     /// Only assists held on or after this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Only assists with next steps not yet done
     #[arg(long)]
@@ -273,8 +274,10 @@ pub struct EditArgs {
     /// Take a member out of the assist, from every role
     #[arg(long, value_name = "MEMBER")]
     pub remove_member: Vec<String>,
-    #[arg(long, value_name = "WHEN")]
+    /// When it was held
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// How long it lasted
     #[arg(long, value_name = "N")]
     pub minutes: Option<u32>,
     /// Set step 1, 4 or 6 ("" removes it); add notes to steps 2, 3, 5 and 7

@@ -24,7 +24,7 @@ pub struct PlanArgs {
     #[arg(long, value_name = "N")]
     pub count: String,
     /// The first possible day [default: today, or next week when today's time has passed]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub start: Option<String>,
     /// How long each session lasts
     #[arg(long, value_name = "N", default_value = "60")]

@@ -38,7 +38,7 @@ pub struct PauseArgs {
     pub member: String,
     /// The first day they are back (after today): a date, a weekday or +2w; pausing a
     /// paused member changes the day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub until: String,
 }
 
@@ -46,6 +46,7 @@ pub struct PauseArgs {
 pub struct AddArgs {
     /// Full name (asked for on a terminal when missing)
     pub name: Option<String>,
+    /// Email address, where invitations and reminders go
     #[arg(long)]
     pub email: Option<String>,
     /// member, core, trainer or guest
@@ -60,6 +61,7 @@ pub struct AddArgs {
     /// Something they could teach
     #[arg(long, value_name = "TAG")]
     pub expertise: Vec<String>,
+    /// Where they are, in words
     #[arg(long)]
     pub region: Option<String>,
     /// IANA time zone of their availability, like America/Chicago
@@ -72,8 +74,9 @@ pub struct AddArgs {
     #[arg(long)]
     pub facilitator: bool,
     /// When they joined [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub joined: Option<String>,
+    /// Anything else worth knowing
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -105,15 +108,19 @@ pub struct ListArgs {
     /// Only members with this expertise
     #[arg(long, value_name = "TAG")]
     pub expertise: Vec<String>,
+    /// Only members with this role
     #[arg(long)]
     pub role: Option<String>,
+    /// Only members in this region
     #[arg(long)]
     pub region: Option<String>,
     /// Only volunteer facilitators
     #[arg(long)]
     pub facilitator: bool,
+    /// Which members, by status
     #[arg(long, value_enum, default_value = "active")]
     pub status: StatusFilter,
+    /// Order of the list
     #[arg(long, value_enum, default_value = "name")]
     pub sort: SortKey,
     /// At most N members
@@ -141,11 +148,13 @@ pub struct MembersArg {
 pub struct EditArgs {
     /// Id, email, or unique name (prefix)
     pub member: String,
+    /// New full name
     #[arg(long)]
     pub name: Option<String>,
     /// New email ("" removes it)
     #[arg(long)]
     pub email: Option<String>,
+    /// New role
     #[arg(long)]
     pub role: Option<String>,
     /// New region ("" removes it)
@@ -154,7 +163,8 @@ pub struct EditArgs {
     /// New time zone ("" removes it)
     #[arg(long, value_name = "IANA")]
     pub timezone: Option<String>,
-    #[arg(long, value_name = "DATE")]
+    /// When they joined
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub joined: Option<String>,
     /// New note ("" removes it)
     #[arg(long)]
@@ -165,20 +175,28 @@ pub struct EditArgs {
     /// No longer a volunteer facilitator
     #[arg(long)]
     pub no_facilitator: bool,
+    /// Add an interest (repeat, or comma-separated)
     #[arg(long, value_name = "TAG")]
     pub add_interest: Vec<String>,
+    /// Remove an interest
     #[arg(long, value_name = "TAG")]
     pub remove_interest: Vec<String>,
+    /// Add a learning need (repeat, or comma-separated)
     #[arg(long, value_name = "TAG")]
     pub add_need: Vec<String>,
+    /// Remove a learning need
     #[arg(long, value_name = "TAG")]
     pub remove_need: Vec<String>,
+    /// Add an expertise (repeat, or comma-separated)
     #[arg(long, value_name = "TAG")]
     pub add_expertise: Vec<String>,
+    /// Remove an expertise
     #[arg(long, value_name = "TAG")]
     pub remove_expertise: Vec<String>,
+    /// Add a weekly window, like "tue 12:00-14:00"
     #[arg(long, value_name = "WINDOW")]
     pub add_available: Vec<String>,
+    /// Remove a weekly window
     #[arg(long, value_name = "WINDOW")]
     pub remove_available: Vec<String>,
 }

@@ -1,6 +1,7 @@
 //! The command line: clap definitions only, one file per noun, mirroring the command tree.
 
 pub mod assist;
+pub mod completions;
 pub mod log;
 pub mod mail;
 pub mod meetup;
@@ -35,7 +36,7 @@ MEMBER is an id, an email, or a unique case-insensitive name or name prefix.
 Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, a weekday (fri),
 or an offset (+3d, +2w), read in the local time zone (TZ).";
 
-/// cop: the organizer for a Community of Practice of network weavers.
+/// The organizer for a Community of Practice of network weavers.
 ///
 /// Members, learning popups, peer assists, sessions and pairing, kept in one SQLite file.
 #[derive(Debug, Parser)]
@@ -52,13 +53,15 @@ pub struct Cli {
     pub invocation: crate::domain::operation::Invocation,
 }
 
+/// Options every command takes, shown after the command's own.
 #[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/cop/cop.db]
     #[arg(long, global = true, env = "COP_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// How to print data
+    /// How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
@@ -78,6 +81,34 @@ pub struct GlobalArgs {
     /// as a formula (=, +, -, @, tab, CR), and none taken off by `members import`
     #[arg(long, global = true)]
     pub raw: bool,
+}
+
+impl Cli {
+    /// A `--format` the command has no view in, as the line saying so: a flag that
+    /// would do nothing is refused rather than ignored.
+    pub fn format_refusal(&self) -> Option<String> {
+        let given = match (self.global.json, self.global.format) {
+            (true, _) => "--json".to_string(),
+            (false, Some(f)) => format!("--format {}", f.name()),
+            (false, None) => return None,
+        };
+        match &self.command {
+            Command::Sessions(c) if matches!(**c, sessions::SessionsCommand::Export(_)) => {
+                Some(format!("{given}: `sessions export` writes iCalendar only (--ics); leave out {given}"))
+            }
+            Command::Assist(c) if matches!(**c, assist::AssistCommand::Show(_)) => None,
+            _ if matches!(self.global.format, Some(FormatArg::Markdown)) => Some(format!(
+                "{given}: only `assist show` has a markdown view; expected table, json, jsonl, csv or tsv"
+            )),
+            _ => None,
+        }
+    }
+}
+
+impl FormatArg {
+    fn name(self) -> String {
+        self.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+    }
 }
 
 impl GlobalArgs {
@@ -199,14 +230,13 @@ pub fn usage_error_text(e: &clap::Error, color: bool) -> String {
     format!("{head}\n{}", lines.collect::<String>())
 }
 
-/// Parses the process's arguments, like `Cli::try_parse`, but never frees the command
-/// tree: dropping every subcommand's definitions cost a third of the parse, and the
-/// process ends soon after anyway.
+/// Parses the process's arguments, like `Cli::try_parse`, and records how the command
+/// was typed for the operation log.
 pub fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let command = Box::leak(Box::new(<Cli as clap::CommandFactory>::command()));
+    let mut command = <Cli as clap::CommandFactory>::command();
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(command))?;
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
     cli.invocation = log::invocation(std::env::args_os(), &matches);
     Ok(cli)
 }

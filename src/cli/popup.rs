@@ -45,6 +45,7 @@ pub struct ProposeArgs {
     /// A topic (repeat, or comma-separated) [default: known tags found in the title]
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
+    /// What the popup is about, in a few sentences
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
     /// The popup needs someone with advanced knowledge to lead it
@@ -74,6 +75,7 @@ pub enum StatusFilter {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Which popups, by status
     #[arg(long, value_enum, default_value = "open")]
     pub status: StatusFilter,
     /// Only popups with this tag
@@ -94,19 +96,25 @@ pub struct PopupArg {
 pub struct EditArgs {
     /// The popup's id
     pub popup: String,
+    /// New title
     #[arg(long)]
     pub title: Option<String>,
     /// New description ("" removes it)
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+    /// Who proposed it
     #[arg(long, value_name = "MEMBER")]
     pub proposer: Option<String>,
+    /// Add a topic (repeat, or comma-separated)
     #[arg(long, value_name = "TAG")]
     pub add_tag: Vec<String>,
+    /// Remove a topic
     #[arg(long, value_name = "TAG")]
     pub remove_tag: Vec<String>,
+    /// It needs someone with advanced knowledge to lead it
     #[arg(long, conflicts_with = "no_needs_expert")]
     pub needs_expert: bool,
+    /// It does not need an expert
     #[arg(long)]
     pub no_needs_expert: bool,
     /// A member who will lead it as the expert
@@ -220,7 +228,7 @@ pub struct ScheduleArgs {
     /// The popup's id
     pub popup: String,
     /// When the (first) session starts
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// Suggest start times at which most joined and interested members are free
     #[arg(long)]
@@ -238,10 +246,10 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "INTERVAL", default_value = "1w", conflicts_with = "suggest")]
     pub every: String,
     /// First day to search [default: now]
-    #[arg(long, value_name = "DATE", requires = "suggest")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "suggest")]
     pub from: Option<String>,
     /// Last day to search [default: two weeks after --from]
-    #[arg(long, value_name = "DATE", requires = "suggest")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "suggest")]
     pub to: Option<String>,
     /// At most N suggestions
     #[arg(long, value_name = "N", default_value_t = 5, requires = "suggest")]

@@ -32,7 +32,7 @@ pub enum ReportCommand {
 #[derive(Debug, Args)]
 pub struct AsOfArgs {
     /// The day the report looks back from [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub as_of: Option<String>,
 }
 

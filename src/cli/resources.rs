@@ -27,6 +27,7 @@ pub struct AddArgs {
     /// A topic (repeat, or comma-separated)
     #[arg(long, value_name = "TAG")]
     pub tag: Vec<String>,
+    /// Why it is worth reading, or anything else
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// The assist it was suggested in

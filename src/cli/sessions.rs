@@ -35,7 +35,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub title: Option<String>,
     /// When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// meetup, training, coaching, reading, popup, assist or other
     #[arg(long, default_value = "meetup")]
@@ -58,6 +58,7 @@ pub struct AddArgs {
     /// How many yes answers fit; later ones wait
     #[arg(long, value_name = "N")]
     pub capacity: Option<String>,
+    /// Anything else worth knowing
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -77,10 +78,10 @@ pub struct ListArgs {
     #[arg(long, value_name = "MEMBER")]
     pub member: Option<String>,
     /// Only sessions on or after this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Only sessions on or before this day
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
 }
 
@@ -94,12 +95,16 @@ pub struct SessionArg {
 pub struct EditArgs {
     /// Session id
     pub session: String,
+    /// New title
     #[arg(long)]
     pub title: Option<String>,
-    #[arg(long, value_name = "WHEN")]
+    /// New start time
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
+    /// New kind: meetup, training, coaching, reading, popup, assist or other
     #[arg(long)]
     pub kind: Option<String>,
+    /// New length
     #[arg(long, value_name = "N")]
     pub minutes: Option<String>,
     /// New video link ("" removes it)
@@ -117,8 +122,10 @@ pub struct EditArgs {
     /// New note ("" removes it)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Add a facilitator
     #[arg(long, value_name = "MEMBER")]
     pub add_facilitator: Vec<String>,
+    /// Remove a facilitator
     #[arg(long, value_name = "MEMBER")]
     pub remove_facilitator: Vec<String>,
 }
@@ -146,6 +153,7 @@ pub struct RsvpArgs {
     /// They do not come; their place goes to the waitlist
     #[arg(long)]
     pub no: bool,
+    /// They may come
     #[arg(long)]
     pub maybe: bool,
 }

@@ -1,8 +1,9 @@
-//! `cop init`, `backup`, `demo`, `completions`.
+//! `cop init`, `backup`, `demo`, `completions`: the arguments of the commands about the
+//! database and the program itself.
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -62,14 +63,14 @@ pub struct DemoArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    pub shell: Shell,
+    /// The shell to complete for
+    #[arg(value_parser = shells())]
+    pub shell: clap_complete::Shell,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Shell {
-    Bash,
-    Zsh,
-    Fish,
-    Elvish,
-    Powershell,
+/// clap_complete's own shells, offered in the order cop always listed them.
+fn shells() -> impl clap::builder::TypedValueParser<Value = clap_complete::Shell> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(["bash", "zsh", "fish", "elvish", "powershell"])
+        .try_map(|s| s.parse::<clap_complete::Shell>())
 }

@@ -4,12 +4,12 @@ use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::meetup::{MeetupCommand, PlanArgs};
-use crate::commands::Context;
+use crate::commands::{Context, field};
 use crate::domain::meetup_plan::{DatePlan, decide, overlaps, same_title};
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::rules::Rule;
-use crate::domain::session::{self as rules, NewSession, SessionKind, check_minutes, check_title};
+use crate::domain::session::{self as rules, SessionFields, SessionKind, check_minutes, check_title};
 use crate::domain::time::{parse_clock, parse_weekday, series_local_to_utc};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
@@ -25,10 +25,6 @@ pub fn run(ctx: &mut Context, cmd: MeetupCommand) -> Result<()> {
     match cmd {
         MeetupCommand::Plan(a) => plan(ctx, a),
     }
-}
-
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
 }
 
 /// The start times of the plan, in UTC.
@@ -145,7 +141,7 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let tz = ctx.now.timezone();
     let local_day = |t: DateTime<Utc>| t.with_timezone(&tz).date_naive();
     let days: Vec<NaiveDate> = dates.iter().map(|&d| local_day(d)).collect();
-    let template = NewSession {
+    let template = SessionFields {
         kind: SessionKind::Meetup,
         title,
         minutes,
@@ -161,10 +157,10 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
             .map(|l| field("--location", crate::domain::rules::optional(l, rules::PLACE)))
             .transpose()?
             .flatten(),
-        ..NewSession::default()
+        ..SessionFields::default()
     };
     for (i, at) in dates.iter().enumerate() {
-        let session = NewSession { starts_at: *at, ..template.clone() };
+        let session = SessionFields { starts_at: *at, ..template.clone() };
         super::sessions::checked(&session, if i == 0 { "--start" } else { "--count" })?;
     }
     let make = |db: Option<&Db>, write: bool| -> Result<Outcome> {
@@ -196,7 +192,7 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
         let who = rotate(&vols, &at);
         let mut rows = Vec::new();
         for ((start, p), facilitator) in written.iter().zip(who) {
-            let new = NewSession { starts_at: *start, ..template.clone() };
+            let new = SessionFields { starts_at: *start, ..template.clone() };
             let mut session_id = match p {
                 DatePlan::Replace(id) => Some(*id),
                 _ => None,
@@ -205,7 +201,7 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
                 let id = match p {
                     DatePlan::Replace(id) => {
                         let old = store::require(db, *id)?;
-                        let kept = NewSession {
+                        let kept = SessionFields {
                             trainer: old.trainer,
                             capacity: old.capacity,
                             note: old.note,

@@ -4,14 +4,13 @@ mod import;
 mod pause;
 
 use crate::cli::members::{AddArgs, EditArgs, ForgetArgs, ListArgs, MembersCommand, SortKey, StatusFilter};
-use crate::commands::{Context, member_id, member_ids, no_member};
+use crate::commands::{Context, clearable, field, member_id, member_ids, merge_tags, no_member};
 use crate::domain::member::{
     Availability, Member, Profile, Role, Status, TagKind, check_email, check_name, check_note, check_region,
     check_timezone,
 };
 use crate::domain::tag;
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::store::members::{self as store, MemberFilter, MemberSort};
 use crate::store::mentions;
 
@@ -31,10 +30,6 @@ pub fn run(ctx: &mut Context, cmd: MembersCommand) -> Result<()> {
     }
 }
 
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
-}
-
 fn tags(flag: &str, raw: &[String]) -> Result<Vec<String>> {
     field(flag, tag::normalize_all(raw))
 }
@@ -47,11 +42,6 @@ fn windows(flag: &str, raw: &[String]) -> Result<Vec<Availability>> {
 /// last word before a profile is stored, whatever filled it.
 fn checked(p: &Profile) -> Result<()> {
     p.check().map_err(|e| Error::invalid(format!("--{e}")))
-}
-
-/// Optional text where an empty value means "remove it".
-fn clearable(v: &str) -> Option<String> {
-    Some(v.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
@@ -139,13 +129,9 @@ fn change_tags(
     remove: &[String],
     kind: TagKind,
 ) -> Result<()> {
-    let canonical = |ts: Vec<String>| -> Result<Vec<String>> {
-        ts.iter().map(|t| crate::store::tags::canonical(db, t)).collect()
-    };
-    let add = canonical(tags(&format!("--add-{}", kind.as_str()), add)?)?;
-    let remove = canonical(tags(&format!("--remove-{}", kind.as_str()), remove)?)?;
-    list.retain(|t| !remove.contains(t));
-    list.extend(add);
+    let add = tags(&format!("--add-{}", kind.as_str()), add)?;
+    let remove = tags(&format!("--remove-{}", kind.as_str()), remove)?;
+    *list = merge_tags(db, list, &add, &remove)?;
     Ok(())
 }
 
@@ -234,12 +220,7 @@ fn set_status(ctx: &mut Context, references: &[String], status: Status) -> Resul
         Ok(done)
     })?;
     let past = if status == Status::Archived { "Archived" } else { "Restored" };
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) && !ctx.out.quiet {
-        ctx.out.list_all("members", &done)?;
-    } else {
-        let ids: Vec<String> = done.iter().map(|m| m.id.to_string()).collect();
-        ctx.out.raw(&format!("{}\n", ids.join("\n")))?;
-    }
+    ctx.out.written_list("members", &done)?;
     for m in &done {
         ctx.out.message(&format!("{past} {} (id {})", m.profile.name, m.id));
     }
@@ -272,12 +253,12 @@ fn forget(ctx: &mut Context, a: ForgetArgs) -> Result<()> {
     }
     let terms = mentions::terms(&m.profile.name, m.profile.email.as_deref());
     let found = store.read(|db| mentions::find(db, &terms))?;
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) && !ctx.out.quiet {
-        ctx.out.json(&Forgotten { id: m.id, mentions: &found })?;
-    } else {
-        ctx.out.raw(&format!("{}\n", m.id))?;
-    }
-    ctx.out.message(&format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id));
+    let forgotten = Forgotten { id: m.id, mentions: &found };
+    ctx.out.written(
+        m.id,
+        &forgotten,
+        &format!("Forgot {} (id {}); their id will not be reused", m.profile.name, m.id),
+    )?;
     // Notes others wrote are the organizer's to edit: say where the person is still named.
     for f in &found {
         ctx.out.warn(&format!(
@@ -296,9 +277,7 @@ struct Forgotten<'a> {
 }
 
 fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Result<()> {
-    if ctx.out.format == Format::Table {
-        ctx.out.format = Format::Csv;
-    }
+    ctx.out.default_to_csv();
     let filter = MemberFilter { status: None, sort: MemberSort::Id, ..MemberFilter::default() };
     let store = ctx.reader()?;
     if let Some(path) = out {
@@ -312,7 +291,7 @@ fn export(ctx: &mut Context, out: Option<&std::path::Path>, force: bool) -> Resu
     w.finish()?;
     ctx.out.save_file()?;
     if let Some(path) = out {
-        ctx.out.message(&format!("Exported {n} members to {}", path.display()));
+        ctx.out.message(&format!("Exported {} to {}", crate::output::count(n, "member"), path.display()));
     }
     Ok(())
 }

@@ -2,9 +2,14 @@
 //! the store, hand the result to output. No SQL and no formatting here.
 
 mod assist;
+mod backup;
+mod completions;
 mod demo;
+mod doctor;
+mod init;
 mod log;
 mod mail;
+mod man;
 mod meetup;
 mod members;
 mod pairs;
@@ -14,7 +19,6 @@ mod resources;
 mod sessions;
 mod slots;
 mod stories;
-mod system;
 mod tags;
 mod transfer;
 
@@ -42,9 +46,6 @@ pub struct Context {
     pub now: DateTime<Local>,
     /// How the command was typed, for the operation its writes record.
     pub invocation: crate::domain::operation::Invocation,
-    /// Set when this command created the database (and the outermost folder it made), so
-    /// a command that then fails can take the empty file away again.
-    created: std::cell::Cell<Option<PathBuf>>,
 }
 
 impl Context {
@@ -57,11 +58,8 @@ impl Context {
         Store::open_existing(&self.db_path, self.now_utc())
     }
 
-    /// The database for writing, created on first use.
+    /// The database for writing, created by its first write.
     pub fn writer(&self) -> Result<Store> {
-        if !self.db_path.exists() {
-            self.created.set(Some(store::first_missing_ancestor(&self.db_path)));
-        }
         let mut store = Store::open_or_create(&self.db_path, self.now_utc())?;
         store.set_invocation(self.invocation.clone());
         Ok(store)
@@ -129,6 +127,9 @@ fn now() -> Result<DateTime<Local>> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    if let Some(refusal) = cli.format_refusal() {
+        return Err(Error::invalid(refusal));
+    }
     let db_path_given = cli.global.db.is_some();
     let db_path = match cli.global.db.clone() {
         Some(p) => p,
@@ -143,21 +144,13 @@ pub fn run(cli: Cli) -> Result<()> {
         prompt: Prompter::new(cli.global.no_input),
         now: now()?,
         invocation: cli.invocation.clone(),
-        created: std::cell::Cell::new(None),
     };
-    let outcome = dispatch(&mut ctx, cli.command);
-    // Bad input changes nothing: not even by leaving behind a database it created.
-    if outcome.is_err()
-        && let Some(outermost) = ctx.created.take()
-    {
-        store::remove_if_empty(&ctx.db_path, &outermost);
-    }
-    outcome
+    dispatch(&mut ctx, cli.command)
 }
 
 fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
     match command {
-        Command::Init(args) => system::init(ctx, args),
+        Command::Init(args) => init::init(ctx, args),
         Command::Members(cmd) => members::run(ctx, *cmd),
         Command::Popup(cmd) => popup::run(ctx, *cmd),
         Command::Report(cmd) => report::run(ctx, *cmd),
@@ -171,14 +164,53 @@ fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Resources(cmd) => resources::run(ctx, *cmd),
         Command::Stories(cmd) => stories::run(ctx, *cmd),
         Command::Tags(cmd) => tags::run(ctx, *cmd),
-        Command::Doctor => system::doctor(ctx),
+        Command::Doctor => doctor::doctor(ctx),
         Command::Log(args) => log::log(ctx, args),
         Command::Undo(args) => log::undo(ctx, args),
-        Command::Backup(args) => system::backup(ctx, args),
+        Command::Backup(args) => backup::backup(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
-        Command::Completions(args) => system::completions(ctx, args),
-        Command::Man => system::man(ctx),
+        Command::Completions(args) => completions::completions(ctx, args),
+        Command::Man => man::man(ctx),
     }
+}
+
+/// A value typed for `flag` that its rule refused: exit 2, naming the flag.
+pub fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
+    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
+}
+
+/// Optional text where an empty value means "remove it".
+pub fn clearable(v: &str) -> Option<String> {
+    Some(v.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// `--external-expert NAME`: a name, never blank (`--no-expert` is how to remove one).
+pub fn external_expert(v: Option<&str>) -> Result<Option<String>> {
+    v.map(|e| clearable(e).ok_or_else(|| Error::invalid("--external-expert: name must not be empty")))
+        .transpose()
+}
+
+/// Applies `--add-*` and `--remove-*` (normalized tags) to a list of tags, sorted and
+/// without repeats; an alias stands for its tag.
+pub fn merge_tags(db: &Db, list: &[String], add: &[String], remove: &[String]) -> Result<Vec<String>> {
+    let canonical =
+        |ts: &[String]| -> Result<Vec<String>> { ts.iter().map(|t| store::tags::canonical(db, t)).collect() };
+    let (add, remove) = (canonical(add)?, canonical(remove)?);
+    let mut tags: Vec<String> = list.iter().filter(|t| !remove.contains(t)).cloned().collect();
+    tags.extend(add);
+    tags.sort();
+    tags.dedup();
+    Ok(tags)
+}
+
+/// A member who may take a place: exit 3 for nobody, exit 4 for an archived member.
+/// Returns their name.
+pub fn require_active(db: &Db, id: i64) -> Result<String> {
+    let m =
+        store::members::get(db, id)?.ok_or_else(|| Error::not_found(format!("no member with id {id}")))?;
+    crate::domain::popup::check_may_take_part(m.id, &m.profile.name, m.profile.status)
+        .map_err(Error::conflict)?;
+    Ok(m.profile.name)
 }
 
 /// Reads a record id typed for `what` (`SESSION`, `ASSIST`, `--resume`...): text that is

@@ -8,7 +8,6 @@ use crate::cli::report::{ActivityArgs, AsOfArgs, EngagementArgs, GrowthArgs, Lev
 use crate::commands::Context;
 use crate::domain::engagement::{self, Happening, History, Month, Participation, Thresholds};
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::output::level_history::LevelMonth;
 use crate::output::report::{
     ActivityRow, EngagementRow, GrowthRow, NeedRow, Person, PopupRef, activity_chart, engagement_chart,
@@ -137,24 +136,6 @@ pub fn level_history(ctx: &Context, m: &crate::domain::member::Member) -> Result
     .collect())
 }
 
-/// Prints the rows, then the chart under a table.
-fn print<T: crate::output::Tabular>(
-    ctx: &mut Context,
-    noun: &'static str,
-    rows: &[T],
-    chart: impl FnOnce(&[T]) -> String,
-    ids: bool,
-) -> Result<()> {
-    if ctx.out.quiet && !ids {
-        return Ok(());
-    }
-    ctx.out.list_all(noun, rows)?;
-    if ctx.out.format == Format::Table && !ctx.out.quiet && !rows.is_empty() {
-        ctx.out.raw(&format!("\n{}", chart(rows)))?;
-    }
-    Ok(())
-}
-
 fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
     let day = as_of(ctx, &a.as_of)?;
     let (window, t) = levels(&a.levels)?;
@@ -177,7 +158,7 @@ fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
         })
         .collect();
     rows.sort_by(|x, y| y.level.cmp(&x.level).then(y.participations.cmp(&x.participations)));
-    print(ctx, "members", &rows, engagement_chart, true)
+    ctx.out.report("members", &rows, engagement_chart, true)
 }
 
 fn growth(ctx: &mut Context, a: GrowthArgs) -> Result<()> {
@@ -199,14 +180,14 @@ fn growth(ctx: &mut Context, a: GrowthArgs) -> Result<()> {
             moved_down: r.moved_down,
         })
         .collect();
-    print(ctx, "months", &rows, growth_chart, false)
+    ctx.out.report("months", &rows, growth_chart, false)
 }
 
 fn needs(ctx: &mut Context, a: AsOfArgs) -> Result<()> {
     // Needs are what members say now; --as-of is accepted for symmetry and checked.
     as_of(ctx, &a)?;
     let Some(store) = ctx.reader()? else {
-        return print::<NeedRow>(ctx, "learning needs", &[], needs_chart, false);
+        return ctx.out.report::<NeedRow>("learning needs", &[], needs_chart, false);
     };
     let (needers, experts, popups) = store.read(|db| {
         Ok((
@@ -239,7 +220,7 @@ fn needs(ctx: &mut Context, a: AsOfArgs) -> Result<()> {
     }
     let mut rows: Vec<NeedRow> = rows.into_values().collect();
     rows.sort_by(|x, y| y.needed_by.len().cmp(&x.needed_by.len()).then(x.need.cmp(&y.need)));
-    print(ctx, "learning needs", &rows, needs_chart, false)
+    ctx.out.report("learning needs", &rows, needs_chart, false)
 }
 
 fn activity(ctx: &mut Context, a: ActivityArgs) -> Result<()> {
@@ -285,5 +266,5 @@ fn activity(ctx: &mut Context, a: ActivityArgs) -> Result<()> {
             }
         })
         .collect();
-    print(ctx, "months", &rows, activity_chart, false)
+    ctx.out.report("months", &rows, activity_chart, false)
 }

@@ -1,8 +1,8 @@
 //! `cop resources ...`
 
 use crate::cli::resources::{AddArgs, EditArgs, ListArgs, RemoveArgs, ResourcesCommand};
-use crate::commands::Context;
 use crate::commands::parse_id;
+use crate::commands::{Context, field};
 use crate::domain::resource::{NOTE, NewResource, Resource, check_title, check_url};
 use crate::domain::rules::optional;
 use crate::domain::tag;
@@ -17,10 +17,6 @@ pub fn run(ctx: &mut Context, cmd: ResourcesCommand) -> Result<()> {
         ResourcesCommand::Edit(a) => edit(ctx, a),
         ResourcesCommand::Remove(a) => remove(ctx, a),
     }
-}
-
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
 }
 
 fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {

@@ -5,10 +5,10 @@ use chrono::{Days, NaiveTime};
 use crate::cli::sessions::{
     AddArgs, AttendArgs, CancelArgs, EditArgs, ExportArgs, ListArgs, RsvpArgs, SessionsCommand,
 };
-use crate::commands::{Context, member_id, member_ids, no_member, parse_id};
-use crate::domain::member::Status as MemberStatus;
+use crate::commands::{Context, field, member_id, member_ids, no_member, parse_id};
+use crate::domain::popup::check_may_take_part;
 use crate::domain::session::{
-    self as rules, NewSession, Response, RsvpOutcome, Session, SessionKind, SessionStatus, apply_rsvp,
+    self as rules, Response, RsvpOutcome, Session, SessionFields, SessionKind, SessionStatus, apply_rsvp,
     check_capacity, check_minutes, check_title, promote,
 };
 use crate::domain::time::local_to_utc;
@@ -32,19 +32,15 @@ pub fn run(ctx: &mut Context, cmd: SessionsCommand) -> Result<()> {
     }
 }
 
-fn field<T>(flag: &str, r: std::result::Result<T, String>) -> Result<T> {
-    r.map_err(|e| Error::invalid(format!("{flag}: {e}")))
-}
-
 /// Optional text where an empty value means "remove it", checked against `rule`.
-fn clearable(flag: &str, v: &str, rule: crate::domain::rules::Rule) -> Result<Option<String>> {
+fn optional_text(flag: &str, v: &str, rule: crate::domain::rules::Rule) -> Result<Option<String>> {
     field(flag, crate::domain::rules::optional(v, rule))
 }
 
 /// The record rules over a whole session, after each flag was checked on its own: the
 /// last word before a session is stored. The error names the flag of the field, and
 /// `span_flag` for a start and length that end past the years a date can hold.
-pub(crate) fn checked(s: &NewSession, span_flag: &str) -> Result<()> {
+pub(crate) fn checked(s: &SessionFields, span_flag: &str) -> Result<()> {
     s.check().map_err(|(f, e)| match f {
         "span" => Error::invalid(format!("{span_flag}: {e}")),
         f => Error::invalid(format!("--{f}: {e}")),
@@ -59,13 +55,9 @@ fn kind(flag: &str, s: &str) -> Result<SessionKind> {
 /// an archived one, who is offered for nothing until restored.
 fn active(db: &Db, flag: &str, ids: Vec<i64>) -> Result<Vec<i64>> {
     for &id in &ids {
-        if let Some(m) = crate::store::members::get(db, id)?
-            && m.profile.status == MemberStatus::Archived
-        {
-            return Err(Error::conflict(format!(
-                "{flag}: {} (id {}) is archived: restore them first with `cop members restore {}`",
-                m.profile.name, m.id, m.id
-            )));
+        if let Some(m) = crate::store::members::get(db, id)? {
+            check_may_take_part(m.id, &m.profile.name, m.profile.status)
+                .map_err(|e| Error::conflict(format!("{flag}: {e}")))?;
         }
     }
     Ok(ids)
@@ -89,21 +81,26 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         Some(t) => t,
         None => ctx.prompt.text("when it starts (like \"fri 12:00\")", "--at")?,
     };
-    let new = NewSession {
+    let new = SessionFields {
         kind: kind("--kind", &a.kind)?,
         title: field("--title", check_title(&title))?,
         starts_at: ctx.datetime("--at", &at)?,
         minutes: field("--minutes", check_minutes(&a.minutes))?,
-        link: a.link.as_deref().map(|l| clearable("--link", l, rules::LINK)).transpose()?.flatten(),
+        link: a.link.as_deref().map(|l| optional_text("--link", l, rules::LINK)).transpose()?.flatten(),
         location: a
             .location
             .as_deref()
-            .map(|l| clearable("--location", l, rules::PLACE))
+            .map(|l| optional_text("--location", l, rules::PLACE))
             .transpose()?
             .flatten(),
-        trainer: a.trainer.as_deref().map(|t| clearable("--trainer", t, rules::PLACE)).transpose()?.flatten(),
+        trainer: a
+            .trainer
+            .as_deref()
+            .map(|t| optional_text("--trainer", t, rules::PLACE))
+            .transpose()?
+            .flatten(),
         capacity: a.capacity.as_deref().map(|c| field("--capacity", check_capacity(c))).transpose()?,
-        note: a.note.as_deref().map(|n| clearable("--note", n, rules::NOTE)).transpose()?.flatten(),
+        note: a.note.as_deref().map(|n| optional_text("--note", n, rules::NOTE)).transpose()?.flatten(),
         popup_id: None,
     };
     checked(&new, "--minutes")?;
@@ -176,7 +173,7 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
         ("--trainer", &a.trainer, rules::PLACE),
         ("--note", &a.note, rules::NOTE),
     ] {
-        texts.push(value.as_deref().map(|v| clearable(flag, v, rule)).transpose()?);
+        texts.push(value.as_deref().map(|v| optional_text(flag, v, rule)).transpose()?);
     }
     let mut db = ctx.writer()?;
     let (session, changed, promoted) = db.write(&format!("edit session {id}"), |db| {
@@ -241,7 +238,8 @@ fn edit(ctx: &mut Context, a: EditArgs) -> Result<()> {
 
 fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
-    let reason = a.reason.as_deref().map(|r| clearable("--reason", r, rules::PLACE)).transpose()?.flatten();
+    let reason =
+        a.reason.as_deref().map(|r| optional_text("--reason", r, rules::PLACE)).transpose()?.flatten();
     let mut db = ctx.writer()?;
     let session = db.write(&format!("cancel session {id}"), |db| {
         let s = scheduled(db, id, "cancel it again")?;

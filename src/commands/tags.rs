@@ -2,10 +2,11 @@
 
 use crate::cli::tags::{AliasArgs, ListArgs, MergeArgs, RenameArgs, TagSort, TagsCommand};
 use crate::commands::Context;
+use crate::domain::tag::TagUse;
 use crate::domain::tag::normalize;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::store::tags::{self as store, TagUse};
+use crate::store::tags as store;
 
 pub fn run(ctx: &mut Context, cmd: TagsCommand) -> Result<()> {
     match cmd {

@@ -112,9 +112,11 @@ impl Participation {
     }
 }
 
-/// A popup about to be proposed.
-#[derive(Clone, Debug, Default)]
-pub struct NewPopup {
+/// The fields a popup is proposed with and `popup edit` changes: one type, so a new
+/// field is written by both or by neither. `tags` are normalized names; the store
+/// writes them with the popup on insert, and `popup edit` replaces them on their own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PopupFields {
     pub title: String,
     pub description: Option<String>,
     pub proposer_id: Option<i64>,
@@ -122,8 +124,40 @@ pub struct NewPopup {
     pub expert_id: Option<i64>,
     pub external_expert: Option<String>,
     pub max_members: Option<u32>,
-    /// Normalized tags.
     pub tags: Vec<String>,
+}
+
+impl PopupFields {
+    /// A stored popup's fields, to change and write back.
+    pub fn of(p: &Popup) -> PopupFields {
+        PopupFields {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            proposer_id: p.proposer_id,
+            needs_expert: p.needs_expert,
+            expert_id: match &p.expert {
+                Some(Expert::Member(id)) => Some(*id),
+                _ => None,
+            },
+            external_expert: match &p.expert {
+                Some(Expert::External(name)) => Some(name.clone()),
+                _ => None,
+            },
+            max_members: p.max,
+            tags: p.tags.clone(),
+        }
+    }
+
+    /// Checks every field against the record rules, as every way in must before a popup
+    /// is stored; the error names the field (as its flag does).
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        check_fields(
+            &self.title,
+            self.description.as_deref(),
+            self.external_expert.as_deref(),
+            self.max_members,
+        )
+    }
 }
 
 /// Who could lead the popup: a member, or someone from outside named in words.
@@ -160,6 +194,15 @@ pub struct PopupSession {
     pub id: i64,
     pub starts_at: DateTime<Utc>,
     pub cancelled: bool,
+}
+
+/// One learning need, the active members who have it and those whose expertise meets
+/// it, as `popup suggest` reads them: (id, name) pairs, sorted by name.
+#[derive(Clone, Debug)]
+pub struct NeedHolders {
+    pub tag: String,
+    pub members: Vec<(i64, String)>,
+    pub experts: Vec<(i64, String)>,
 }
 
 /// A popup as shown and exported. Field names are the JSON contract.
@@ -203,19 +246,46 @@ impl Popup {
     pub fn is_full(&self) -> bool {
         self.max.is_some_and(|max| self.count(Participation::Joined) >= max as usize)
     }
+
+    /// Whether more members joined than `max` allows (after `--max` was lowered: nobody
+    /// is taken out for it).
+    pub fn is_over_max(&self) -> bool {
+        self.max.is_some_and(|max| self.count(Participation::Joined) > max as usize)
+    }
+
+    /// The waitlist's turn: those waiting who get a place now, first in line first, as
+    /// many as there is room for. Only an open popup lets anyone in.
+    pub fn promotions(&self) -> Vec<&PopupMember> {
+        if !self.status.is_open() {
+            return Vec::new();
+        }
+        let room = self
+            .max
+            .map_or(usize::MAX, |max| (max as usize).saturating_sub(self.count(Participation::Joined)));
+        self.members.iter().filter(|m| m.status == Participation::Waiting).take(room).collect()
+    }
 }
 
-impl NewPopup {
-    /// Checks every field against the record rules, as every way in must before a popup
-    /// is stored; the error names the field (as its flag does).
-    pub fn check(&self) -> Result<(), (&'static str, String)> {
-        check_fields(
-            &self.title,
-            self.description.as_deref(),
-            self.external_expert.as_deref(),
-            self.max_members,
-        )
+/// Whether a member whose place is `place` may step out to `to` (`Left` or `Declined`):
+/// leaving needs a place (joined, or waiting for one); declining is for anyone who has
+/// not already declined or left.
+pub fn may_step_out(place: Option<Participation>, to: Participation) -> bool {
+    match to {
+        Participation::Left => place.is_some_and(Participation::is_in),
+        Participation::Declined => !matches!(place, Some(Participation::Declined | Participation::Left)),
+        _ => false,
     }
+}
+
+/// Only active members take a place (in a popup, an assist, a session): an archived one
+/// is restored first. The refusal names them and says how.
+pub fn check_may_take_part(id: i64, name: &str, status: super::member::Status) -> Result<(), String> {
+    if status == super::member::Status::Archived {
+        return Err(format!(
+            "{name} (id {id}) is archived: restore them first with `cop members restore {id}`"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the fields a popup is proposed with and `popup edit` changes.
@@ -304,6 +374,84 @@ mod tests {
         let k = known(&["network-mapping", "mapping", "network-weaving", "facilitation"]);
         assert_eq!(tags_in_title("Network Mapping basics!", &k), ["network-mapping", "mapping"]);
         assert!(tags_in_title("Cooking", &k).is_empty());
+    }
+
+    fn popup(max: Option<u32>, places: &[Participation]) -> Popup {
+        let now = chrono::DateTime::<Utc>::UNIX_EPOCH;
+        Popup {
+            id: 1,
+            uuid: String::new(),
+            title: "SNA".into(),
+            description: None,
+            status: PopupStatus::Proposed,
+            tags: Vec::new(),
+            proposer_id: None,
+            proposer_name: None,
+            needs_expert: false,
+            expert: None,
+            expert_name: None,
+            max,
+            members: places
+                .iter()
+                .enumerate()
+                .map(|(i, &status)| PopupMember {
+                    member_id: i as i64 + 1,
+                    name: format!("m{}", i + 1),
+                    status,
+                })
+                .collect(),
+            agenda: Vec::new(),
+            sessions: Vec::new(),
+            session_times: Vec::new(),
+            outcome: None,
+            closed_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn promoted(p: &Popup) -> Vec<i64> {
+        p.promotions().iter().map(|m| m.member_id).collect()
+    }
+
+    #[test]
+    fn the_waitlist_fills_the_room_first_in_line_first() {
+        use Participation::*;
+        let p = popup(Some(3), &[Joined, Waiting, Invited, Waiting, Waiting]);
+        assert_eq!(promoted(&p), [2, 4]);
+        assert!(promoted(&popup(Some(1), &[Joined, Waiting])).is_empty());
+        assert_eq!(promoted(&popup(None, &[Waiting, Waiting])), [1, 2]);
+        // A lowered --max leaves more joined than room: nobody gets in, nobody is out.
+        let over = popup(Some(1), &[Joined, Joined, Waiting]);
+        assert!(promoted(&over).is_empty());
+        assert!(over.is_over_max());
+        let mut done = popup(None, &[Waiting]);
+        done.status = PopupStatus::Done;
+        assert!(promoted(&done).is_empty());
+    }
+
+    #[test]
+    fn leaving_needs_a_place_and_declining_is_once() {
+        use Participation::*;
+        for place in [Some(Joined), Some(Waiting)] {
+            assert!(may_step_out(place, Left));
+            assert!(may_step_out(place, Declined));
+        }
+        for place in [None, Some(Invited), Some(Declined), Some(Left)] {
+            assert!(!may_step_out(place, Left), "{place:?}");
+        }
+        assert!(may_step_out(None, Declined));
+        assert!(may_step_out(Some(Invited), Declined));
+        assert!(!may_step_out(Some(Declined), Declined));
+        assert!(!may_step_out(Some(Left), Declined));
+    }
+
+    #[test]
+    fn archived_members_take_no_part() {
+        use super::super::member::Status;
+        assert!(check_may_take_part(7, "Ana", Status::Active).is_ok());
+        let e = check_may_take_part(7, "Ana", Status::Archived).unwrap_err();
+        assert_eq!(e, "Ana (id 7) is archived: restore them first with `cop members restore 7`");
     }
 
     #[test]

@@ -71,9 +71,10 @@ impl SessionKind {
     }
 }
 
-/// A session about to be created.
+/// The fields a session is created with and `sessions edit` changes: one type, so a
+/// new field is written by both or by neither. `popup_id` is set on creation only.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct NewSession {
+pub struct SessionFields {
     pub kind: SessionKind,
     pub title: String,
     pub starts_at: DateTime<Utc>,
@@ -196,8 +197,8 @@ pub struct Session {
 
 impl Session {
     /// The session's editable fields, to change and write back.
-    pub fn draft(&self) -> NewSession {
-        NewSession {
+    pub fn draft(&self) -> SessionFields {
+        SessionFields {
             kind: self.kind,
             title: self.title.clone(),
             starts_at: self.starts_at,
@@ -222,7 +223,7 @@ impl Session {
     }
 }
 
-impl NewSession {
+impl SessionFields {
     /// Checks every field against the record rules, as every way in must before a
     /// session is stored. The error names the field (as its flag does) and says what is
     /// wrong; `span` is a start and length that would end past the years a date holds.

@@ -84,6 +84,32 @@ pub fn normalize_all(raw: &[String]) -> Result<Vec<String>, String> {
     Ok(tags)
 }
 
+/// A tag with how much the community uses it: `tags list`, and the record the tag
+/// verbs print. The JSON field names are a stable contract.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct TagUse {
+    pub id: i64,
+    pub uuid: String,
+    pub name: String,
+    /// Members with the tag as an interest, a learning need, expertise.
+    pub interests: i64,
+    pub needs: i64,
+    pub expertise: i64,
+    pub popups: i64,
+    pub resources: i64,
+    /// Peer assists (and requests) about the tag.
+    pub assists: i64,
+    /// Other spellings that stand for this tag, sorted.
+    pub aliases: Vec<String>,
+}
+
+impl TagUse {
+    /// Every link to the tag: what `--sort uses` orders by, and zero for `--unused`.
+    pub fn uses(&self) -> i64 {
+        self.interests + self.needs + self.expertise + self.popups + self.resources + self.assists
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

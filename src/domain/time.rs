@@ -18,6 +18,12 @@ a weekday (fri) or an offset (+3d, +2w)";
 /// years, so a later moment could be written but never read back.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
+/// A moment as every `*_at` column stores it and every machine format (json, csv)
+/// prints it: RFC 3339 in UTC, to the second.
+pub fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 /// Refuses a day outside [`YEARS`] (`+100000m`, `9999-12-31 23:00` west of UTC).
 pub fn check_day(day: NaiveDate, input: &str) -> Result<NaiveDate, String> {
     if YEARS.contains(&day.year()) {

@@ -180,6 +180,16 @@ impl Detail for PeerAssist {
 
 /// The assist as markdown notes to paste to the group: the people, every step,
 /// the resources and the next steps, with the stored text made [`visible`].
+impl super::Output {
+    /// `assist show`: the record's fields, or with `--format markdown` its notes.
+    pub fn assist(&mut self, a: &PeerAssist) -> crate::error::Result<()> {
+        if self.format == super::Format::Markdown && !self.quiet {
+            return self.raw(&markdown(a));
+        }
+        self.detail(a)
+    }
+}
+
 pub fn markdown(a: &PeerAssist) -> String {
     let md = notes(a);
     match visible(&md, Layout::Text) {

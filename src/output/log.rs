@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::{Detail, Format, Output, Tabular, local_time, opt};
 use crate::domain::operation::{Action, Operation, RecordChange, plain};
+use crate::domain::time::timestamp;
 use crate::error::Result;
-use crate::store::timestamp;
 
 impl Tabular for Operation {
     fn table_headers() -> &'static [&'static str] {

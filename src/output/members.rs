@@ -61,8 +61,8 @@ impl Tabular for Member {
             self.profile.facilitator.to_string(),
             opt(&self.profile.joined_on),
             opt(&self.profile.note),
-            crate::store::timestamp(self.created_at),
-            crate::store::timestamp(self.updated_at),
+            crate::domain::time::timestamp(self.created_at),
+            crate::domain::time::timestamp(self.updated_at),
         ]
     }
 

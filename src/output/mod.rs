@@ -28,6 +28,7 @@ mod stories;
 mod table;
 mod tags;
 mod transfer;
+mod tsv;
 mod visible;
 
 pub use visible::{Layout, visible};
@@ -91,7 +92,7 @@ pub struct Output {
     /// spreadsheet from reading text as a formula ([`formula_guard`]).
     pub exact_cells: bool,
     color: bool,
-    /// Stdout is a terminal: tables fit its width.
+    /// Stdout is a terminal: tables fit its width (see [`Output::table_width`]).
     tty: bool,
     stdout: BufWriter<Box<dyn Write>>,
     stderr_color: bool,
@@ -119,7 +120,19 @@ impl Output {
     }
 
     fn table_style(&self) -> table::Style {
-        table::Style { color: self.color, fit_width: self.tty }
+        table::Style { color: self.color, width: self.table_width() }
+    }
+
+    /// The width a table must fit: `COLUMNS` when set to a number, else the terminal's.
+    /// A pipe without `COLUMNS` has no width to fit, so its table keeps every character
+    /// (`grep`, `less -S`); a file written with `--out` always does.
+    fn table_width(&self) -> Option<u16> {
+        if self.pending.is_some() {
+            return None;
+        }
+        let columns =
+            std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c > 0);
+        columns.or_else(|| if self.tty { terminal_width() } else { None })
     }
 
     /// Sends data to a file (`--out`) instead of stdout, through [`file::NewFile`]: the
@@ -210,6 +223,39 @@ impl Output {
         Ok(())
     }
 
+    /// Reports records a command created or changed: the records in JSON formats, their
+    /// ids one a line otherwise (and with `-q`).
+    pub fn written_list<T: Tabular>(&mut self, noun: &'static str, records: &[T]) -> Result<()> {
+        if matches!(self.format, Format::Json | Format::Jsonl) && !self.quiet {
+            return self.list_all(noun, records);
+        }
+        let ids: Vec<i64> = records.iter().map(Tabular::id).collect();
+        self.ids(&ids)
+    }
+
+    /// Reports a change that made several records (the sessions a schedule created):
+    /// `record`, what changed, in JSON formats, and the new ids one a line otherwise.
+    pub fn written_ids<T: Serialize>(&mut self, ids: &[i64], record: &T) -> Result<()> {
+        match self.format {
+            Format::Json | Format::Jsonl if !self.quiet => self.json(record),
+            _ => self.ids(ids),
+        }
+    }
+
+    fn ids(&mut self, ids: &[i64]) -> Result<()> {
+        for id in ids {
+            writeln!(self.stdout, "{id}")?;
+        }
+        self.flush()
+    }
+
+    /// An export has no table view: `table`, the default, means `csv` there.
+    pub fn default_to_csv(&mut self) {
+        if self.format == Format::Table {
+            self.format = Format::Csv;
+        }
+    }
+
     /// Prints plain text to stdout (man pages, completions, calendar files, markdown).
     pub fn raw(&mut self, text: &str) -> Result<()> {
         self.stdout.write_all(text.as_bytes())?;
@@ -238,6 +284,12 @@ impl Output {
         self.stdout.flush()?;
         Ok(())
     }
+}
+
+/// The terminal's width, as comfy-table reads it; a pseudo-terminal whose size was
+/// never set reports 0, which says nothing.
+fn terminal_width() -> Option<u16> {
+    comfy_table::Table::new().width().filter(|&w| w > 0)
 }
 
 /// Prints lines on stderr (each bad row of an import), with the text they quote made
@@ -272,7 +324,7 @@ pub struct ListWriter<'o, T: Tabular> {
     rows: Vec<Vec<String>>,
     count: usize,
     noun: &'static str,
-    /// CSV rows are written into a shared buffer that is drained to stdout now and
+    /// CSV rows (TSV ones are written straight, see [`tsv`]) are written into a shared buffer that is drained to stdout now and
     /// then, since the CSV writer must own its sink while the list borrows the output.
     csv: Option<(csv::Writer<SharedBuf>, SharedBuf)>,
     item: PhantomData<T>,
@@ -298,10 +350,10 @@ impl<T: Tabular> ListWriter<'_, T> {
         }
         match self.out.format {
             Format::Json => self.out.stdout.write_all(b"[")?,
-            Format::Csv | Format::Tsv => {
-                let delim = if self.out.format == Format::Csv { b',' } else { b'\t' };
+            Format::Tsv => tsv::write_record(&mut self.out.stdout, T::csv_headers())?,
+            Format::Csv => {
                 let buf = SharedBuf::default();
-                let mut w = csv::WriterBuilder::new().delimiter(delim).from_writer(buf.clone());
+                let mut w = csv::WriterBuilder::new().from_writer(buf.clone());
                 w.write_record(T::csv_headers())?;
                 self.csv = Some((w, buf));
                 self.drain_csv()?;
@@ -343,7 +395,15 @@ impl<T: Tabular> ListWriter<'_, T> {
                 serde_json::to_writer(&mut self.out.stdout, item)?;
                 self.out.stdout.write_all(b"\n")?;
             }
-            Format::Csv | Format::Tsv => {
+            Format::Tsv => {
+                let cells = item.csv_cells();
+                if self.out.exact_cells {
+                    tsv::write_record(&mut self.out.stdout, &cells)?;
+                } else {
+                    tsv::write_record(&mut self.out.stdout, cells.iter().map(|c| formula_guard::protect(c)))?;
+                }
+            }
+            Format::Csv => {
                 if let Some((w, _)) = self.csv.as_mut() {
                     let cells = item.csv_cells();
                     if self.out.exact_cells {
@@ -375,8 +435,8 @@ impl<T: Tabular> ListWriter<'_, T> {
                     writeln!(self.out.stdout, "{text}")?;
                 }
                 Format::Json => self.out.stdout.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
-                Format::Csv | Format::Tsv => self.drain_csv()?,
-                Format::Jsonl => {}
+                Format::Csv => self.drain_csv()?,
+                Format::Jsonl | Format::Tsv => {}
             }
         }
         self.out.flush()
@@ -388,6 +448,12 @@ fn shown(text: &mut String, layout: Layout) {
     if let std::borrow::Cow::Owned(escaped) = visible(text, layout) {
         *text = escaped;
     }
+}
+
+/// A count with its noun in the number it needs: `1 popup`, `3 popups`, `0 rows`. For
+/// nouns whose plural adds an `s`; others are worded where they are used.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Joins a list for a table or CSV cell.

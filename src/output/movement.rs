@@ -264,3 +264,16 @@ pub fn before_sentences(m: &Movement) -> Vec<String> {
         })
         .collect()
 }
+
+impl super::Output {
+    /// `report movement`: for people the month table, matrix and chart; the whole
+    /// movement as one JSON document; one row per move in csv, tsv and jsonl.
+    pub fn movement(&mut self, m: &Movement, window: u32) -> crate::error::Result<()> {
+        match self.format {
+            super::Format::Json => self.json(&to_json(m, window)),
+            super::Format::Table | super::Format::Markdown if !self.quiet => self.raw(&to_text(m)),
+            super::Format::Table | super::Format::Markdown => Ok(()),
+            _ => self.list_all("moves", &move_rows(m)),
+        }
+    }
+}

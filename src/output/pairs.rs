@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::{Tabular, opt};
+use crate::domain::pairing::round::Exclusion;
+use crate::domain::pairing::round::PairingRound;
 use crate::domain::pause::Absence;
-use crate::store::exclusions::Exclusion;
-use crate::store::pairs::PairingRound;
 
 /// A member the round left out, and why.
 #[derive(Clone, Debug, Serialize)]
@@ -62,7 +62,7 @@ impl Tabular for PairGroup {
         vec![
             self.group.to_string(),
             with_ids.join(" & "),
-            if self.repeats == 0 { String::new() } else { format!("{} pair(s)", self.repeats) },
+            if self.repeats == 0 { String::new() } else { super::count(self.repeats, "pair") },
         ]
     }
 
@@ -124,7 +124,7 @@ impl Tabular for PairingRound {
         vec![
             self.id.to_string(),
             self.uuid.clone(),
-            crate::store::timestamp(self.created_at),
+            crate::domain::time::timestamp(self.created_at),
             opt(&self.seed),
             opt(&self.session_id),
             opt(&self.note),
@@ -165,11 +165,30 @@ impl Tabular for Exclusion {
             self.name.clone(),
             self.other_id.to_string(),
             self.other_name.clone(),
-            crate::store::timestamp(self.created_at),
+            crate::domain::time::timestamp(self.created_at),
         ]
     }
 
     fn id(&self) -> i64 {
         self.member_id
+    }
+}
+
+impl super::Output {
+    /// A proposed or recorded round: with `-q` each group's ids on a line, in JSON the
+    /// whole result, otherwise one row per group.
+    pub fn pairs(&mut self, result: &PairsResult, rows: &[PairGroup]) -> crate::error::Result<()> {
+        if self.quiet {
+            let lines: Vec<String> = result
+                .groups
+                .iter()
+                .map(|g| g.iter().map(i64::to_string).collect::<Vec<_>>().join(" "))
+                .collect();
+            return self.raw(&format!("{}\n", lines.join("\n")));
+        }
+        match self.format {
+            super::Format::Json | super::Format::Jsonl => self.json(result),
+            _ => self.list_all("groups", rows),
+        }
     }
 }

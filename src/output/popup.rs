@@ -5,10 +5,10 @@ use serde::Serialize;
 
 use super::{Detail, Tabular, joined, opt};
 use crate::domain::matching::Match;
+use crate::domain::popup::NeedHolders;
 use crate::domain::popup::{AgendaItem, Expert, Participation, Popup};
 use crate::domain::slots::Slot;
-use crate::store::popups::NeedHolders;
-use crate::store::timestamp;
+use crate::domain::time::timestamp;
 
 /// A moment as people read it: local time.
 pub fn local(t: DateTime<Utc>) -> String {

@@ -345,3 +345,24 @@ pub fn activity_chart(rows: &[ActivityRow]) -> String {
     let bars: Vec<(String, u32)> = rows.iter().map(|r| (r.month.clone(), r.participants)).collect();
     format!("participants\n{}", chart::bars(&bars))
 }
+
+impl super::Output {
+    /// A report's rows, then under a table its chart; with `-q` the ids when the rows
+    /// have them (`ids`), else nothing.
+    pub fn report<T: Tabular>(
+        &mut self,
+        noun: &'static str,
+        rows: &[T],
+        chart: impl FnOnce(&[T]) -> String,
+        ids: bool,
+    ) -> crate::error::Result<()> {
+        if self.quiet && !ids {
+            return Ok(());
+        }
+        self.list_all(noun, rows)?;
+        if self.format == super::Format::Table && !self.quiet && !rows.is_empty() {
+            self.raw(&format!("\n{}", chart(rows)))?;
+        }
+        Ok(())
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::{Detail, Tabular, joined, opt};
 use crate::domain::resource::Resource;
-use crate::store::timestamp;
+use crate::domain::time::timestamp;
 
 impl Tabular for Resource {
     fn table_headers() -> &'static [&'static str] {

@@ -69,8 +69,8 @@ impl Tabular for Session {
             self.uuid.clone(),
             self.kind.as_str().into(),
             self.title.clone(),
-            crate::store::timestamp(self.starts_at),
-            crate::store::timestamp(self.ends_at),
+            crate::domain::time::timestamp(self.starts_at),
+            crate::domain::time::timestamp(self.ends_at),
             self.minutes.to_string(),
             opt(&self.link),
             opt(&self.location),
@@ -171,8 +171,8 @@ impl Tabular for PlannedMeetup {
     fn csv_cells(&self) -> Vec<String> {
         vec![
             opt(&self.session_id),
-            crate::store::timestamp(self.starts_at),
-            crate::store::timestamp(self.ends_at),
+            crate::domain::time::timestamp(self.starts_at),
+            crate::domain::time::timestamp(self.ends_at),
             self.title.clone(),
             opt(&self.facilitator),
             opt(&self.facilitator_name),

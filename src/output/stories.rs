@@ -2,7 +2,7 @@
 
 use super::{Detail, Tabular, opt};
 use crate::domain::story::Story;
-use crate::store::timestamp;
+use crate::domain::time::timestamp;
 
 fn value(s: &Story) -> String {
     s.value.map_or_else(String::new, |v| v.as_str().to_string())

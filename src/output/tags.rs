@@ -1,7 +1,7 @@
 //! How tags print.
 
 use super::{Tabular, joined};
-use crate::store::tags::TagUse;
+use crate::domain::tag::TagUse;
 
 impl Tabular for TagUse {
     fn table_headers() -> &'static [&'static str] {

@@ -3,16 +3,15 @@
 //! Writers take a [`PeerAssist`] whose member references are already resolved to ids
 //! ([`MemberRef::Id`]) and whose date is stored RFC 3339.
 
-use std::collections::HashMap;
+mod read;
 
-use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+pub use read::{AssistFilter, FollowUpFilter, follow_ups, get, ids, next_step, session_exists};
 
-use super::stored::number;
+use rusqlite::{params, params_from_iter, types::Value};
+
 use super::{Db, assist_requests, new_uuid, resources};
-use crate::domain::assist::{self, NOTE, STEP_TEXT};
 use crate::domain::assist::{
-    AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, SuggestedResource, Takeaway,
+    AssistStatus, MemberRef, NOTE, NextStep, PeerAssist, STEP_TEXT, SuggestedResource,
 };
 use crate::domain::resource::{self, NewResource};
 use crate::domain::rules::Rule;
@@ -48,25 +47,6 @@ impl Role {
 pub const CLARIFYING: u8 = 2;
 pub const IDEAS: u8 = 3;
 
-/// Which assists `assist list` shows.
-#[derive(Clone, Debug, Default)]
-pub struct AssistFilter {
-    pub member_id: Option<i64>,
-    /// Stored RFC 3339 moment: only assists held at or after it.
-    pub since: Option<String>,
-    pub open: bool,
-    pub drafts: bool,
-    pub requested: bool,
-}
-
-/// Which next steps `assist followups` shows.
-#[derive(Clone, Debug, Default)]
-pub struct FollowUpFilter {
-    pub owner_id: Option<i64>,
-    /// Only those due before this day.
-    pub overdue_on: Option<NaiveDate>,
-}
-
 /// The record rules for text the guided walk saves one answer at a time (whole assists
 /// are checked by [`PeerAssist::check`] before they reach the store).
 fn checked(what: &str, rule: Rule, text: &str) -> Result<()> {
@@ -86,60 +66,75 @@ fn opt_id(r: &Option<MemberRef>) -> Result<Option<i64>> {
 
 /// Records a new assist with everything in it; returns its id.
 pub fn insert(db: &Db, a: &PeerAssist) -> Result<i64> {
+    insert_as(db, a, &mut new_uuid)
+}
+
+/// [`insert`] with UUIDs from `uuid`, for the assist and then each of its notes,
+/// takeaways and next steps (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, a: &PeerAssist, uuid: &mut dyn FnMut() -> String) -> Result<i64> {
     let stamp = db.stamp();
-    db.conn.execute(
-        "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
-                              continue_discussion, status, current_step, session_id, size, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?13, ?13)",
-        params![
-            new_uuid(),
-            a.date.as_deref().unwrap_or(&stamp),
-            a.minutes,
-            a.challenge,
-            a.group,
-            a.situation,
-            a.response,
-            a.reflection,
-            a.continue_discussion,
-            a.status.as_str(),
-            a.current_step,
-            a.session_id,
-            stamp,
-            a.size,
-        ],
-    )?;
+    db.conn
+        .prepare_cached(
+            "INSERT INTO assists (uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
+                                  continue_discussion, status, current_step, session_id, size, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(uuid()))
+                .chain([Value::from(a.date.clone().unwrap_or_else(|| stamp.clone()))])
+                .chain(field_values(a))
+                .chain([Value::from(stamp)]),
+        ))?;
     let id = db.conn.last_insert_rowid();
-    add_content(db, id, a)?;
+    add_content(db, id, a, uuid)?;
     if !a.tags.is_empty() {
         assist_requests::set_tags(db, id, &a.tags)?;
     }
     Ok(id)
 }
 
+/// An assist's columns after `held_at`, in the order `insert` and `replace` both list
+/// them (minutes to size), so the two always write the same fields the same way.
+fn field_values(a: &PeerAssist) -> [Value; 11] {
+    [
+        a.minutes.into(),
+        a.challenge.clone().into(),
+        a.group.clone().into(),
+        a.situation.clone().into(),
+        a.response.clone().into(),
+        a.reflection.clone().into(),
+        a.continue_discussion.into(),
+        a.status.as_str().to_string().into(),
+        a.current_step.into(),
+        a.session_id.into(),
+        a.size.into(),
+    ]
+}
+
 /// Adds the people, notes, takeaways, next steps and resources of `a` to assist `id`,
 /// whose caller stamps it (notes, takeaways and next steps are child records: they
 /// follow their assist through `cop import`).
-fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
+fn add_content(db: &Db, id: i64, a: &PeerAssist, uuid: &mut dyn FnMut() -> String) -> Result<()> {
     for (refs, role) in [
         (&a.presenters, Role::Presenter),
         (&a.listeners, Role::Listener),
         (&a.facilitators, Role::Facilitator),
     ] {
         for r in refs {
-            add_person(db, id, id_of(r)?, role)?;
+            insert_person(db, id, id_of(r)?, role)?;
         }
     }
     for c in &a.clarifying {
-        insert_note(db, id, CLARIFYING, c)?;
+        insert_note(db, id, CLARIFYING, c, &uuid())?;
     }
     for i in &a.ideas {
-        insert_note(db, id, IDEAS, i)?;
+        insert_note(db, id, IDEAS, i, &uuid())?;
     }
     for t in &a.takeaways {
-        insert_takeaway(db, id, opt_id(&t.member_id)?, &t.text)?;
+        insert_takeaway(db, id, opt_id(&t.member_id)?, &t.text, &uuid())?;
     }
     for s in &a.next_steps {
-        insert_next_step(db, id, s)?;
+        insert_next_step(db, id, s, &uuid())?;
     }
     for r in &a.resources {
         add_resource(db, id, r)?;
@@ -150,28 +145,19 @@ fn add_content(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
 /// Replaces everything an assist holds with `a`. Next steps and resources that keep
 /// their id are updated in place, so follow-ups and links survive an edit.
 pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
-    db.conn.execute(
-        "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
-                response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
-                session_id = ?12, updated_at = ?13, size = ?14
-          WHERE id = ?1",
-        params![
-            id,
-            a.date,
-            a.minutes,
-            a.challenge,
-            a.group,
-            a.situation,
-            a.response,
-            a.reflection,
-            a.continue_discussion,
-            a.status.as_str(),
-            a.current_step,
-            a.session_id,
-            db.stamp(),
-            a.size,
-        ],
-    )?;
+    db.conn
+        .prepare_cached(
+            "UPDATE assists SET held_at = ?2, minutes = ?3, challenge = ?4, group_name = ?5, situation = ?6,
+                    response = ?7, reflection = ?8, continue_discussion = ?9, status = ?10, current_step = ?11,
+                    session_id = ?12, size = ?13, updated_at = ?14
+              WHERE id = ?1",
+        )?
+        .execute(params_from_iter(
+            [Value::from(id), Value::from(a.date.clone())]
+                .into_iter()
+                .chain(field_values(a))
+                .chain([Value::from(db.stamp())]),
+        ))?;
     assist_requests::set_tags(db, id, &a.tags)?;
     for table in [
         "DELETE FROM assist_people WHERE assist_id = ?1",
@@ -195,7 +181,7 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
     let mut fresh = a.clone();
     fresh.next_steps.clear();
     fresh.resources.clear();
-    add_content(db, id, &fresh)?;
+    add_content(db, id, &fresh, &mut new_uuid)?;
     let existing_steps = next_step_ids(db, id)?;
     for s in &a.next_steps {
         match s.id.filter(|i| existing_steps.contains(i)) {
@@ -210,7 +196,7 @@ pub fn replace(db: &Db, id: i64, a: &PeerAssist) -> Result<()> {
                 )?;
             }
             None => {
-                insert_next_step(db, id, s)?;
+                insert_next_step(db, id, s, &new_uuid())?;
             }
         }
     }
@@ -234,14 +220,20 @@ fn next_step_ids(db: &Db, assist_id: i64) -> Result<Vec<i64>> {
 
 /// Adds a person to an assist; a new one stamps the assist, so `cop import` carries it.
 pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<()> {
-    let n = db.conn.execute(
-        "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![assist_id, member_id, role.as_str(), db.stamp()],
-    )?;
-    if n > 0 {
+    if insert_person(db, assist_id, member_id, role)? > 0 {
         db.touch_owner("assists", assist_id)?;
     }
     Ok(())
+}
+
+/// Adds a person, leaving the stamp to the caller; returns how many rows went in.
+fn insert_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result<usize> {
+    Ok(db
+        .conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO assist_people (assist_id, member_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![assist_id, member_id, role.as_str(), db.stamp()])?)
 }
 
 /// Adds a note to step 2 or 3, after the ones already there. Stamps the assist, so
@@ -249,50 +241,53 @@ pub fn add_person(db: &Db, assist_id: i64, member_id: i64, role: Role) -> Result
 pub fn add_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
     checked(if step == CLARIFYING { "question" } else { "idea" }, NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_note(db, assist_id, step, text)
+    insert_note(db, assist_id, step, text, &new_uuid())
 }
 
 /// Adds a takeaway; stamps the assist.
 pub fn add_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
     checked("takeaway", NOTE, text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_takeaway(db, assist_id, member_id, text)
+    insert_takeaway(db, assist_id, member_id, text, &new_uuid())
 }
 
 /// Adds a next step (its `due` already `YYYY-MM-DD`); returns its id. Stamps the assist.
 pub fn add_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
     checked("next step", NOTE, &s.text)?;
     db.touch_owner("assists", assist_id)?;
-    insert_next_step(db, assist_id, s)
+    insert_next_step(db, assist_id, s, &new_uuid())
 }
 
-fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str) -> Result<()> {
+fn insert_note(db: &Db, assist_id: i64, step: u8, text: &str, uuid: &str) -> Result<()> {
     // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
-    db.conn.execute(
-        "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
-         VALUES (?1, ?2, ?3,
-                 (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
-                 ?4, ?5, ?5)",
-        params![new_uuid(), assist_id, step, text, db.stamp()],
-    )?;
+    db.conn
+        .prepare_cached(
+            "INSERT INTO assist_notes (uuid, assist_id, step, position, text, created_at, updated_at)
+             VALUES (?1, ?2, ?3,
+                     (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM assist_notes WHERE assist_id = ?2 AND step = ?3),
+                     ?4, ?5, ?5)",
+        )?
+        .execute(params![uuid, assist_id, step, text, db.stamp()])?;
     Ok(())
 }
 
-fn insert_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str) -> Result<()> {
-    db.conn.execute(
-        "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![new_uuid(), assist_id, member_id, text, db.stamp()],
-    )?;
+fn insert_takeaway(db: &Db, assist_id: i64, member_id: Option<i64>, text: &str, uuid: &str) -> Result<()> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO takeaways (uuid, assist_id, member_id, text, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![uuid, assist_id, member_id, text, db.stamp()])?;
     Ok(())
 }
 
-fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep) -> Result<i64> {
-    db.conn.execute(
-        "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![new_uuid(), assist_id, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()],
-    )?;
+fn insert_next_step(db: &Db, assist_id: i64, s: &NextStep, uuid: &str) -> Result<i64> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO next_steps (uuid, assist_id, text, owner_id, due_on, done_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        )?
+        .execute(params![uuid, assist_id, s.text, opt_id(&s.owner_id)?, s.due, s.done_at, db.stamp()])?;
     Ok(db.conn.last_insert_rowid())
 }
 
@@ -353,187 +348,6 @@ pub fn set_status(db: &Db, id: i64, status: AssistStatus) -> Result<()> {
     Ok(())
 }
 
-/// Loads one assist in full, with the names of the people in it.
-pub fn get(db: &Db, id: i64) -> Result<Option<PeerAssist>> {
-    let head = db
-        .conn
-        .query_row(
-            "SELECT uuid, held_at, minutes, challenge, group_name, situation, response, reflection,
-                    continue_discussion, status, current_step, session_id, size
-               FROM assists WHERE id = ?1",
-            [id],
-            |r| {
-                Ok(PeerAssist {
-                    id: Some(id),
-                    uuid: Some(r.get(0)?),
-                    date: Some(r.get(1)?),
-                    minutes: number(r, 2, assist::MINUTES)?,
-                    challenge: r.get(3)?,
-                    group: r.get(4)?,
-                    situation: r.get(5)?,
-                    response: r.get(6)?,
-                    reflection: r.get(7)?,
-                    continue_discussion: r.get(8)?,
-                    // A status this cop does not know reads as logged, as before requests.
-                    status: AssistStatus::parse(&r.get::<_, String>(9)?).unwrap_or_default(),
-                    current_step: number(r, 10, assist::CURRENT_STEP)?,
-                    session_id: r.get(11)?,
-                    presenters: Vec::new(),
-                    listeners: Vec::new(),
-                    facilitators: Vec::new(),
-                    clarifying: Vec::new(),
-                    ideas: Vec::new(),
-                    resources: Vec::new(),
-                    takeaways: Vec::new(),
-                    next_steps: Vec::new(),
-                    tags: Vec::new(),
-                    size: r.get(12)?,
-                    invitations: Vec::new(),
-                    names: HashMap::new(),
-                })
-            },
-        )
-        .optional()?;
-    let Some(mut a) = head else { return Ok(None) };
-    a.tags = assist_requests::tags_of(db, id)?;
-    for (invitation, name) in assist_requests::invitations(db, id)? {
-        a.names.insert(invitation.member_id, name);
-        a.invitations.push(invitation);
-    }
-
-    let mut stmt = db.conn.prepare(
-        "SELECT p.member_id, p.role, m.name FROM assist_people p JOIN members m ON m.id = p.member_id
-          WHERE p.assist_id = ?1 ORDER BY p.created_at, m.name, m.id",
-    )?;
-    let people = stmt
-        .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (member, role, name) in people {
-        a.names.insert(member, name);
-        match role.as_str() {
-            "presenter" => a.presenters.push(MemberRef::Id(member)),
-            "listener" => a.listeners.push(MemberRef::Id(member)),
-            _ => a.facilitators.push(MemberRef::Id(member)),
-        }
-    }
-
-    let mut stmt = db
-        .conn
-        .prepare("SELECT step, text FROM assist_notes WHERE assist_id = ?1 ORDER BY step, position, id")?;
-    let notes = stmt
-        .query_map([id], |r| Ok((number::<u8>(r, 0, assist::NOTE_STEP)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (step, text) in notes {
-        if step == CLARIFYING { a.clarifying.push(text) } else { a.ideas.push(text) }
-    }
-
-    let mut stmt = db.conn.prepare(
-        "SELECT t.member_id, t.text, m.name FROM takeaways t LEFT JOIN members m ON m.id = t.member_id
-          WHERE t.assist_id = ?1 ORDER BY t.id",
-    )?;
-    let takeaways = stmt
-        .query_map([id], |r| {
-            Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (member, text, name) in takeaways {
-        if let (Some(m), Some(n)) = (member, name) {
-            a.names.insert(m, n);
-        }
-        a.takeaways.push(Takeaway { member_id: member.map(MemberRef::Id), text });
-    }
-
-    let mut stmt = db.conn.prepare(
-        "SELECT s.id, s.text, s.owner_id, s.due_on, s.done_at, m.name
-           FROM next_steps s LEFT JOIN members m ON m.id = s.owner_id
-          WHERE s.assist_id = ?1 ORDER BY s.id",
-    )?;
-    let steps = stmt
-        .query_map([id], |r| {
-            Ok((
-                NextStep {
-                    id: Some(r.get(0)?),
-                    text: r.get(1)?,
-                    owner_id: r.get::<_, Option<i64>>(2)?.map(MemberRef::Id),
-                    due: r.get(3)?,
-                    done_at: r.get(4)?,
-                },
-                r.get::<_, Option<i64>>(2)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (step, owner, name) in steps {
-        if let (Some(o), Some(n)) = (owner, name) {
-            a.names.insert(o, n);
-        }
-        a.next_steps.push(step);
-    }
-
-    a.resources = resources::of_assist(db, id)?
-        .into_iter()
-        .map(|r| SuggestedResource { id: Some(r.id), title: r.title, url: r.url })
-        .collect();
-    Ok(Some(a))
-}
-
-/// The ids of the assists a filter lets through, newest first.
-pub fn ids(db: &Db, f: &AssistFilter) -> Result<Vec<i64>> {
-    let mut stmt = db.conn.prepare(
-        "SELECT a.id FROM assists a
-          WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM assist_people p WHERE p.assist_id = a.id AND p.member_id = ?1)
-                            OR EXISTS (SELECT 1 FROM takeaways t WHERE t.assist_id = a.id AND t.member_id = ?1)
-                            OR EXISTS (SELECT 1 FROM next_steps s WHERE s.assist_id = a.id AND s.owner_id = ?1))
-            AND (?2 IS NULL OR a.held_at >= ?2)
-            AND (?3 = 0 OR EXISTS (SELECT 1 FROM next_steps s WHERE s.assist_id = a.id AND s.done_at IS NULL))
-            AND (?4 = 0 OR a.status = 'draft')
-            AND (?5 = 0 OR a.status = 'requested')
-          ORDER BY a.held_at DESC, a.id DESC",
-    )?;
-    let ids = stmt
-        .query_map(params![f.member_id, f.since, f.open, f.drafts, f.requested], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(ids)
-}
-
-const FOLLOW_UP: &str =
-    "SELECT s.id, s.assist_id, a.challenge, s.text, s.owner_id, m.name, s.due_on, s.done_at
-  FROM next_steps s JOIN assists a ON a.id = s.assist_id LEFT JOIN members m ON m.id = s.owner_id";
-
-fn follow_up(r: &rusqlite::Row) -> rusqlite::Result<FollowUp> {
-    Ok(FollowUp {
-        id: r.get(0)?,
-        assist_id: r.get(1)?,
-        challenge: r.get(2)?,
-        text: r.get(3)?,
-        owner_id: r.get(4)?,
-        owner: r.get(5)?,
-        due: r.get(6)?,
-        done_at: r.get(7)?,
-    })
-}
-
-/// Open next steps, oldest due first (those without a due day last).
-pub fn follow_ups(db: &Db, f: &FollowUpFilter) -> Result<Vec<FollowUp>> {
-    let sql = format!(
-        "{FOLLOW_UP}
-          WHERE s.done_at IS NULL
-            AND (?1 IS NULL OR s.owner_id = ?1)
-            AND (?2 IS NULL OR (s.due_on IS NOT NULL AND s.due_on < ?2))
-          ORDER BY s.due_on IS NULL, s.due_on, s.id"
-    );
-    let mut stmt = db.conn.prepare(&sql)?;
-    let rows = stmt
-        .query_map(params![f.owner_id, f.overdue_on.map(|d| d.to_string())], follow_up)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
-}
-
-pub fn next_step(db: &Db, id: i64) -> Result<Option<FollowUp>> {
-    let sql = format!("{FOLLOW_UP} WHERE s.id = ?1");
-    Ok(db.conn.query_row(&sql, [id], follow_up).optional()?)
-}
-
 /// Marks a next step done, and stamps its assist: the assist that changed last wins
 /// whole through `cop import`, so the mark must make it newer.
 pub fn mark_done(db: &Db, id: i64) -> Result<()> {
@@ -549,9 +363,4 @@ pub fn mark_done(db: &Db, id: i64) -> Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// Whether a session exists, for `--session`.
-pub fn session_exists(db: &Db, id: i64) -> Result<bool> {
-    Ok(db.conn.query_row("SELECT 1 FROM sessions WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
 }

@@ -5,26 +5,15 @@
 //! lifts one (`pairs exclude --remove` on each copy does): a file can make pairing more
 //! careful, never less.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
 use serde_json::{Value as Json, json};
 
 use super::record_kinds::EXCLUSIONS;
 use super::{Db, parse_timestamp, timestamp};
+use crate::domain::pairing::round::Exclusion;
 use crate::domain::pairing::{PairSet, key};
 use crate::domain::rules::{self, Rule};
 use crate::error::{Error, Result};
-
-/// One exclusion, as `pairs exclusions` lists it. Field names are the JSON contract.
-#[derive(Clone, Debug, Serialize)]
-pub struct Exclusion {
-    pub member_id: i64,
-    pub name: String,
-    pub other_id: i64,
-    pub other_name: String,
-    pub created_at: DateTime<Utc>,
-}
 
 /// Keeps two members apart; a conflict when they already are.
 pub fn add(db: &Db, a: i64, b: i64) -> Result<()> {

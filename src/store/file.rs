@@ -3,12 +3,13 @@
 //! one line and left exactly as it was. Then, once SQLite has it open, whether the
 //! database is cop's own.
 
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use rusqlite::Connection;
 
-use super::guard;
+use super::retry::Retry;
 use crate::error::{Error, Result};
 
 /// `PRAGMA application_id` of every cop database: the ASCII bytes "CoP1".
@@ -40,19 +41,19 @@ pub fn inspect(path: &Path) -> Result<Header> {
             path.display()
         )));
     }
-    // Another cop creating the database writes its first page while we look; a header
-    // still being written is read again, a foreign file stays foreign.
-    let mut attempt = 0;
-    loop {
-        let header = guard::hold(path, super::busy_timeout())?.header;
-        match classify(path, &header) {
-            Err(_) if attempt < 3 => {
-                attempt += 1;
-                std::thread::sleep(Duration::from_millis(30));
-            }
-            other => return other,
-        }
-    }
+    // Another cop making an empty file into a database writes its first page while we
+    // look: a header still being written is read again, a foreign file stays foreign.
+    Retry::brief().run(|_| true, || classify(path, &read_header(path)?))
+}
+
+/// The first 100 bytes, read before SQLite opens the file: closing any descriptor of a
+/// file drops every POSIX lock this process holds on it, SQLite's included.
+fn read_header(path: &Path) -> Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(100);
+    File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut buf))
+        .map_err(|e| Error::runtime(format!("cannot read the database {}: {e}", path.display())))?;
+    Ok(buf)
 }
 
 fn classify(path: &Path, header: &[u8]) -> Result<Header> {
@@ -122,8 +123,19 @@ pub fn cannot_write(path: &Path) -> bool {
     write_error(path).is_some()
 }
 
+/// Like the header, probed before SQLite opens the file.
 fn write_error(path: &Path) -> Option<std::io::ErrorKind> {
-    guard::hold(path, super::busy_timeout()).ok().and_then(|h| h.write_error)
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+            ) =>
+        {
+            Some(e.kind())
+        }
+        _ => None,
+    }
 }
 
 /// Whether a write-ahead log with content lies next to the file.
@@ -210,23 +222,6 @@ fn identify_in(conn: &Connection, path: &Path) -> Result<Kind> {
         return Ok(Kind::Unmarked);
     }
     Err(foreign(path, "it holds other tables and no cop application_id"))
-}
-
-/// Runs `f` again while SQLite answers "busy" right away (during another connection's
-/// WAL recovery, or when switching the journal mode) instead of waiting on its own
-/// busy handler, until `timeout` has passed. `f` must change nothing when it fails.
-pub fn retry_busy<T>(timeout: Duration, mut f: impl FnMut() -> Result<T>) -> Result<T> {
-    let deadline = std::time::Instant::now() + timeout;
-    let mut pause = Duration::from_millis(1);
-    loop {
-        match f() {
-            Err(Error::Busy) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(50));
-            }
-            other => return other,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,49 +1,81 @@
-//! Popups, their tags, members, agenda and sessions, and what matching and
-//! scheduling read about members.
+//! Popups, their tags, members and sessions. The agenda and what matching and
+//! scheduling read about members have their own files below `popups/`.
+
+mod agenda;
+mod matching;
+
+pub use agenda::{add_agenda_item, agenda, finish_agenda_item, remove_agenda_item, reorder_agenda};
+pub use matching::{StoredAvailability, match_candidates, schedule_people, uncovered_needs};
+pub(crate) use matching::{tag_ids, windows_of};
 
 use rusqlite::{OptionalExtension, params, params_from_iter, types::Value};
 
-use super::stored::{number, opt_number};
-use super::{Db, matching, new_uuid, parse_timestamp, tags};
-use crate::domain::matching::Candidate;
-use crate::domain::member::TagKind;
+use super::stored::opt_number;
+use super::{Db, new_uuid, parse_timestamp, tags};
 use crate::domain::popup::{
-    self, AgendaItem, Expert, NewPopup, Participation, Popup, PopupMember, PopupSession, PopupStatus,
+    self, Expert, Participation, Popup, PopupFields, PopupMember, PopupSession, PopupStatus,
 };
 use crate::error::{Error, Result};
 
-pub fn insert(db: &Db, p: &NewPopup) -> Result<i64> {
-    let stamp = db.stamp();
-    db.conn.execute(
-        "INSERT INTO popups (uuid, title, description, proposer_id, needs_expert, expert_id, external_expert,
-                             max_members, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        params![
-            new_uuid(),
-            p.title,
-            p.description,
-            p.proposer_id,
-            p.needs_expert,
-            p.expert_id,
-            p.external_expert,
-            p.max_members,
-            stamp
-        ],
-    )?;
+/// A popup's columns in the order `insert` and `update` both list them (title to
+/// max_members), so the two always write the same fields the same way.
+fn field_values(f: &PopupFields) -> [Value; 7] {
+    [
+        f.title.clone().into(),
+        f.description.clone().into(),
+        f.proposer_id.into(),
+        f.needs_expert.into(),
+        f.expert_id.into(),
+        f.external_expert.clone().into(),
+        f.max_members.into(),
+    ]
+}
+
+/// Proposes a popup with its tags; returns the new id.
+pub fn insert(db: &Db, p: &PopupFields) -> Result<i64> {
+    insert_as(db, p, &new_uuid())
+}
+
+/// [`insert`] with a given UUID (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, p: &PopupFields, uuid: &str) -> Result<i64> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO popups (uuid, title, description, proposer_id, needs_expert, expert_id, external_expert,
+                                 max_members, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(uuid.to_string()))
+                .chain(field_values(p))
+                .chain([Value::from(db.stamp())]),
+        ))?;
     let id = db.conn.last_insert_rowid();
     set_tags(db, id, &p.tags)?;
     Ok(id)
 }
 
+/// Writes a popup's fields and stamps it; its tags change through [`set_tags`].
+pub fn update(db: &Db, id: i64, f: &PopupFields) -> Result<()> {
+    db.conn
+        .prepare_cached(
+            "UPDATE popups SET title = ?2, description = ?3, proposer_id = ?4, needs_expert = ?5, expert_id = ?6,
+                    external_expert = ?7, max_members = ?8, updated_at = ?9
+              WHERE id = ?1",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(id)).chain(field_values(f)).chain([Value::from(db.stamp())]),
+        ))?;
+    Ok(())
+}
+
 /// Replaces a popup's tags, and stamps the popup so `cop import` carries them.
 pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
     db.touch_owner("popups", popup_id)?;
-    db.conn.execute("DELETE FROM popup_tags WHERE popup_id = ?1", [popup_id])?;
+    db.conn.prepare_cached("DELETE FROM popup_tags WHERE popup_id = ?1")?.execute([popup_id])?;
+    let mut add =
+        db.conn.prepare_cached("INSERT OR IGNORE INTO popup_tags (popup_id, tag_id) VALUES (?1, ?2)")?;
     for t in names {
-        db.conn.execute(
-            "INSERT OR IGNORE INTO popup_tags (popup_id, tag_id) VALUES (?1, ?2)",
-            params![popup_id, tags::ensure(db, t)?],
-        )?;
+        add.execute(params![popup_id, tags::ensure(db, t)?])?;
     }
     Ok(())
 }
@@ -51,17 +83,25 @@ pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
 /// Sets a member's place in a popup; a new `waiting` place goes to the end of the line.
 /// Stamps the popup, so `cop import` carries the change.
 pub fn set_member(db: &Db, popup_id: i64, member_id: i64, status: Participation) -> Result<()> {
+    set_members(db, popup_id, &[(member_id, status)])
+}
+
+/// [`set_member`] for many members at once (in line in the order given), stamping the
+/// popup once.
+pub fn set_members(db: &Db, popup_id: i64, places: &[(i64, Participation)]) -> Result<()> {
     db.touch_owner("popups", popup_id)?;
     let stamp = db.stamp();
     // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
-    db.conn.execute(
+    let mut stmt = db.conn.prepare_cached(
         "INSERT INTO popup_members (popup_id, member_id, status, position, created_at, updated_at)
          VALUES (?1, ?2, ?3,
                  (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM popup_members WHERE popup_id = ?1), ?4, ?4)
          ON CONFLICT (popup_id, member_id)
          DO UPDATE SET status = excluded.status, position = excluded.position, updated_at = excluded.updated_at",
-        params![popup_id, member_id, status.as_str(), stamp],
     )?;
+    for (member_id, status) in places {
+        stmt.execute(params![popup_id, member_id, status.as_str(), stamp])?;
+    }
     Ok(())
 }
 
@@ -76,58 +116,6 @@ pub fn first_waiting(db: &Db, popup_id: i64) -> Result<Option<(i64, String)>> {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?)
-}
-
-/// The fields `popup edit` may change.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PopupFields {
-    pub title: String,
-    pub description: Option<String>,
-    pub proposer_id: Option<i64>,
-    pub needs_expert: bool,
-    pub expert_id: Option<i64>,
-    pub external_expert: Option<String>,
-    pub max_members: Option<u32>,
-}
-
-impl PopupFields {
-    pub fn of(p: &Popup) -> PopupFields {
-        PopupFields {
-            title: p.title.clone(),
-            description: p.description.clone(),
-            proposer_id: p.proposer_id,
-            needs_expert: p.needs_expert,
-            expert_id: match &p.expert {
-                Some(Expert::Member(id)) => Some(*id),
-                _ => None,
-            },
-            external_expert: match &p.expert {
-                Some(Expert::External(name)) => Some(name.clone()),
-                _ => None,
-            },
-            max_members: p.max,
-        }
-    }
-}
-
-pub fn update(db: &Db, id: i64, f: &PopupFields) -> Result<()> {
-    db.conn.execute(
-        "UPDATE popups SET title = ?2, description = ?3, proposer_id = ?4, needs_expert = ?5, expert_id = ?6,
-                external_expert = ?7, max_members = ?8, updated_at = ?9
-          WHERE id = ?1",
-        params![
-            id,
-            f.title,
-            f.description,
-            f.proposer_id,
-            f.needs_expert,
-            f.expert_id,
-            f.external_expert,
-            f.max_members,
-            db.stamp()
-        ],
-    )?;
-    Ok(())
 }
 
 /// Moves a popup to `status`; `done` and `cancelled` record when it closed.
@@ -281,92 +269,6 @@ pub fn known_tags(db: &Db) -> Result<Vec<String>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
-// ---- agenda -------------------------------------------------------------------------
-
-pub fn agenda(db: &Db, popup_id: i64) -> Result<Vec<AgendaItem>> {
-    let mut stmt = db.conn.prepare_cached(
-        "SELECT id, popup_id, position, text, minutes, done_at IS NOT NULL, session_id
-           FROM agenda_items WHERE popup_id = ?1 ORDER BY position, id",
-    )?;
-    let rows = stmt.query_map([popup_id], |r| {
-        Ok(AgendaItem {
-            id: r.get(0)?,
-            popup_id: r.get(1)?,
-            position: number(r, 2, popup::POSITION)?,
-            text: r.get(3)?,
-            minutes: opt_number(r, 4, popup::AGENDA_MINUTES)?,
-            done: r.get(5)?,
-            session_id: r.get(6)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Stamps the popup an agenda item belongs to, so `cop import` carries the change to
-/// its agenda (items are child records: they follow their popup).
-fn touch_popup_of_item(db: &Db, item_id: i64) -> Result<()> {
-    db.conn.execute(
-        "UPDATE popups SET updated_at = ?2 WHERE id = (SELECT popup_id FROM agenda_items WHERE id = ?1)",
-        params![item_id, db.stamp()],
-    )?;
-    Ok(())
-}
-
-/// Adds an item at the end of the agenda; returns its id. Stamps the popup.
-pub fn add_agenda_item(
-    db: &Db,
-    popup_id: i64,
-    text: &str,
-    minutes: Option<u32>,
-    session_id: Option<i64>,
-) -> Result<i64> {
-    db.touch_owner("popups", popup_id)?;
-    // Positions stop at the record rules' COUNTER_MAX (2147483647), so none overflows.
-    db.conn.execute(
-        "INSERT INTO agenda_items (uuid, popup_id, position, text, minutes, session_id, created_at, updated_at)
-         VALUES (?1, ?2, (SELECT min(coalesce(max(position), 0) + 1, 2147483647) FROM agenda_items WHERE popup_id = ?2),
-                 ?3, ?4, ?5, ?6, ?6)",
-        params![new_uuid(), popup_id, text, minutes, session_id, db.stamp()],
-    )?;
-    Ok(db.conn.last_insert_rowid())
-}
-
-/// Writes the agenda's order: `ids` (items of one popup) in their new order get
-/// positions 1, 2, ... When an item moves, the popup is stamped.
-pub fn reorder_agenda(db: &Db, ids: &[i64]) -> Result<()> {
-    let stamp = db.stamp();
-    let mut stmt = db.conn.prepare_cached(
-        "UPDATE agenda_items SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
-    )?;
-    let mut moved = None;
-    for (i, id) in ids.iter().enumerate() {
-        if stmt.execute(params![id, i as i64 + 1, stamp])? > 0 {
-            moved = Some(*id);
-        }
-    }
-    match moved {
-        Some(id) => touch_popup_of_item(db, id),
-        None => Ok(()),
-    }
-}
-
-/// Marks an item done; stamps its popup.
-pub fn finish_agenda_item(db: &Db, item_id: i64) -> Result<()> {
-    touch_popup_of_item(db, item_id)?;
-    db.conn.execute(
-        "UPDATE agenda_items SET done_at = ?2, updated_at = ?2 WHERE id = ?1",
-        params![item_id, db.stamp()],
-    )?;
-    Ok(())
-}
-
-/// Deletes an item; stamps its popup, so the removal travels with it.
-pub fn remove_agenda_item(db: &Db, item_id: i64) -> Result<()> {
-    touch_popup_of_item(db, item_id)?;
-    db.conn.execute("DELETE FROM agenda_items WHERE id = ?1", [item_id])?;
-    Ok(())
-}
-
 // ---- sessions -----------------------------------------------------------------------
 
 /// The sessions of a popup, in time order.
@@ -434,124 +336,6 @@ pub fn cancel_future_sessions(db: &Db, popup_id: i64, reason: Option<&str>) -> R
           WHERE popup_id = ?1 AND status = 'scheduled' AND starts_at > ?2",
         params![popup_id, db.stamp(), reason, super::sessions::SEQUENCE_MAX],
     )?)
-}
-
-// ---- matching and scheduling --------------------------------------------------------
-
-/// Active members, not paused on `today`, who share a tag with the popup (of any kind: ranking leaves out the
-/// rest), have no place in it and do not lead it, with the tags they share with it, for
-/// [`crate::domain::matching::rank`] (their names and last participation come from
-/// [`matching::known`]). Starting from the
-/// popup's tags keeps the work to the members who can match, not the whole community;
-/// see [`matching`] for how the many candidates of a popup on a common tag are read.
-pub fn match_candidates(db: &Db, popup_id: i64, today: chrono::NaiveDate) -> Result<Vec<Candidate>> {
-    let tags = tag_ids(
-        db,
-        "SELECT pt.tag_id, t.name FROM popup_tags pt JOIN tags t ON t.id = pt.tag_id
-                              WHERE pt.popup_id = ?1",
-        popup_id,
-    )?;
-    let links = matching::holding(db, &tags, &TagKind::ALL)?;
-    let mut excluded = matching::never_offered(db, today)?;
-    let mut stmt = db.conn.prepare(
-        "SELECT member_id FROM popup_members WHERE popup_id = ?1
-         UNION ALL SELECT expert_id FROM popups WHERE id = ?1 AND expert_id IS NOT NULL",
-    )?;
-    for id in stmt.query_map([popup_id], |r| r.get(0))? {
-        excluded.push(id?);
-    }
-    let pool = matching::Pool::new(links.iter().map(|l| l.0).collect(), &excluded);
-    Ok(matching::candidates(&pool, links))
-}
-
-/// The (id, name) of the tags a query for one record (`?1`) lists.
-pub(crate) fn tag_ids(db: &Db, sql: &str, id: i64) -> Result<Vec<(i64, String)>> {
-    let mut stmt = db.conn.prepare(sql)?;
-    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// A member's availability as stored: their zone and weekly windows
-/// (weekday 0 = Monday, minutes from local midnight).
-#[derive(Clone, Debug)]
-pub struct StoredAvailability {
-    pub member_id: i64,
-    pub name: String,
-    pub timezone: Option<String>,
-    pub windows: Vec<(u32, u32, u32)>,
-}
-
-/// The people whose time counts when scheduling a popup: members who joined, wait or
-/// were invited, and active members whose needs or interests meet its tags and who have
-/// not declined or left.
-pub fn schedule_people(db: &Db, popup_id: i64) -> Result<Vec<StoredAvailability>> {
-    let mut stmt = db.conn.prepare(
-        "SELECT m.id, m.name, m.timezone,
-                (SELECT group_concat(a.weekday || ' ' || a.start_minute || ' ' || a.end_minute, ',')
-                   FROM availability a WHERE a.member_id = m.id)
-           FROM members m
-          WHERE EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id
-                          AND pm.status IN ('joined', 'waiting', 'invited'))
-             OR (m.status = 'active'
-                 AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
-                 AND EXISTS (SELECT 1 FROM member_tags mt JOIN popup_tags pt ON pt.tag_id = mt.tag_id
-                              WHERE mt.member_id = m.id AND pt.popup_id = ?1 AND mt.kind IN ('need', 'interest')))
-          ORDER BY m.id",
-    )?;
-    let rows = stmt.query_map([popup_id], |r| {
-        let windows = windows_of(r.get(3)?);
-        Ok(StoredAvailability { member_id: r.get(0)?, name: r.get(1)?, timezone: r.get(2)?, windows })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Weekly windows as `schedule_people` reads them: "weekday start end" items, comma-separated.
-pub(crate) fn windows_of(cell: Option<String>) -> Vec<(u32, u32, u32)> {
-    list_of(cell)
-        .iter()
-        .filter_map(|w| {
-            let mut it = w.split(' ').filter_map(|n| n.parse::<u32>().ok());
-            Some((it.next()?, it.next()?, it.next()?))
-        })
-        .collect()
-}
-
-/// One learning need and the active members who have it.
-#[derive(Clone, Debug)]
-pub struct NeedHolders {
-    pub tag: String,
-    pub members: Vec<(i64, String)>,
-    pub experts: Vec<(i64, String)>,
-}
-
-/// Learning needs of active members that no proposed or scheduled popup covers.
-pub fn uncovered_needs(db: &Db) -> Result<Vec<NeedHolders>> {
-    let mut stmt = db.conn.prepare(
-        "SELECT t.name, mt.kind, m.id, m.name
-           FROM member_tags mt JOIN tags t ON t.id = mt.tag_id JOIN members m ON m.id = mt.member_id
-          WHERE m.status = 'active' AND mt.kind IN ('need', 'expertise')
-            AND NOT EXISTS (SELECT 1 FROM popup_tags pt JOIN popups p ON p.id = pt.popup_id
-                             WHERE pt.tag_id = mt.tag_id AND p.status IN ('proposed', 'scheduled'))
-          ORDER BY t.name, m.name COLLATE NOCASE, m.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
-    })?;
-    let mut out: Vec<NeedHolders> = Vec::new();
-    for row in rows {
-        let (tag, kind, id, name) = row?;
-        if out.last().is_none_or(|n| n.tag != tag) {
-            out.push(NeedHolders { tag: tag.clone(), members: Vec::new(), experts: Vec::new() });
-        }
-        if let Some(n) = out.last_mut() {
-            if kind == "need" {
-                n.members.push((id, name));
-            } else {
-                n.experts.push((id, name));
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Whether a session belongs to a popup.

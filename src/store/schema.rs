@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
-use super::file::{APPLICATION_ID, retry_busy};
+use super::file::APPLICATION_ID;
+use super::retry::Retry;
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -31,6 +32,11 @@ pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
 pub fn version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// The schema version of the database a command has open.
+pub fn stored_version(db: &super::Db) -> Result<i64> {
+    version(db.conn)
 }
 
 /// Refuses a database from a newer `cop` before anything touches it.
@@ -55,12 +61,12 @@ pub fn check_not_newer(conn: &Connection) -> Result<i64> {
 /// table would delete its children. Each step checks them before it commits instead.
 pub fn migrate(conn: &mut Connection, timeout: Duration) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", false)?;
-    let outcome = migrate_steps(conn, timeout);
+    let outcome = migrate_steps(conn, Retry::for_locks_within(timeout));
     conn.pragma_update(None, "foreign_keys", true)?;
     outcome
 }
 
-fn migrate_steps(conn: &mut Connection, timeout: Duration) -> Result<()> {
+fn migrate_steps(conn: &mut Connection, retry: Retry) -> Result<()> {
     let current = check_not_newer(conn)?;
     let marked = |c: &Connection| -> Result<bool> {
         Ok(c.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0))? == APPLICATION_ID)
@@ -69,7 +75,7 @@ fn migrate_steps(conn: &mut Connection, timeout: Duration) -> Result<()> {
         return Ok(());
     }
     loop {
-        let tx = retry_busy(timeout, || {
+        let tx = retry.while_busy(|| {
             Ok(rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?)
         })?;
         // Read again under the write lock: another cop may have migrated meanwhile.

@@ -7,33 +7,46 @@ use super::stored::{number, opt_number};
 use super::{Db, new_uuid, parse_timestamp, timestamp};
 use crate::domain::rules::last_moment;
 use crate::domain::session::{
-    self as rules, Link, NewSession, Response, Rsvp, Session, SessionKind, SessionStatus,
+    self as rules, Link, Response, Rsvp, Session, SessionFields, SessionKind, SessionStatus,
 };
 use crate::error::{Error, Result};
 
 /// The highest calendar version: an edit past it keeps it (RFC 5545's SEQUENCE is 32 bits).
 pub(super) const SEQUENCE_MAX: i64 = crate::domain::rules::COUNTER_MAX;
 
-pub fn insert(db: &Db, s: &NewSession) -> Result<i64> {
-    db.conn.execute(
-        "INSERT INTO sessions (uuid, kind, title, starts_at, minutes, link, location, trainer, capacity,
-                               note, popup_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-        params![
-            new_uuid(),
-            s.kind.as_str(),
-            s.title,
-            timestamp(s.starts_at),
-            s.minutes,
-            s.link,
-            s.location,
-            s.trainer,
-            s.capacity,
-            s.note,
-            s.popup_id,
-            db.stamp()
-        ],
-    )?;
+/// A session's columns in the order `insert` and `update` both list them (kind to
+/// note), so the two always write the same fields the same way.
+fn field_values(s: &SessionFields) -> [Value; 9] {
+    [
+        s.kind.as_str().to_string().into(),
+        s.title.clone().into(),
+        timestamp(s.starts_at).into(),
+        s.minutes.into(),
+        s.link.clone().into(),
+        s.location.clone().into(),
+        s.trainer.clone().into(),
+        s.capacity.into(),
+        s.note.clone().into(),
+    ]
+}
+
+pub fn insert(db: &Db, s: &SessionFields) -> Result<i64> {
+    insert_as(db, s, &new_uuid())
+}
+
+/// [`insert`] with a given UUID (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, s: &SessionFields, uuid: &str) -> Result<i64> {
+    db.conn
+        .prepare_cached(
+            "INSERT INTO sessions (uuid, kind, title, starts_at, minutes, link, location, trainer, capacity,
+                                   note, popup_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(uuid.to_string()))
+                .chain(field_values(s))
+                .chain([Value::from(s.popup_id), Value::from(db.stamp())]),
+        ))?;
     Ok(db.conn.last_insert_rowid())
 }
 
@@ -46,10 +59,19 @@ fn touch_if(db: &Db, session_id: i64, changed: usize) -> Result<()> {
 }
 
 pub fn add_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
-    let n = db.conn.execute(
+    add_facilitators(db, session_id, &[member_id])
+}
+
+/// [`add_facilitator`] for many members, stamping the session once.
+pub fn add_facilitators(db: &Db, session_id: i64, member_ids: &[i64]) -> Result<()> {
+    let mut stmt = db.conn.prepare_cached(
         "INSERT OR IGNORE INTO session_facilitators (session_id, member_id, created_at) VALUES (?1, ?2, ?3)",
-        params![session_id, member_id, db.stamp()],
     )?;
+    let stamp = db.stamp();
+    let mut n = 0;
+    for m in member_ids {
+        n += stmt.execute(params![session_id, m, stamp])?;
+    }
     touch_if(db, session_id, n)
 }
 
@@ -62,10 +84,19 @@ pub fn remove_facilitator(db: &Db, session_id: i64, member_id: i64) -> Result<()
 }
 
 pub fn add_attendance(db: &Db, session_id: i64, member_id: i64) -> Result<()> {
-    let n = db.conn.execute(
+    add_attendances(db, session_id, &[member_id])
+}
+
+/// [`add_attendance`] for many members, stamping the session once.
+pub fn add_attendances(db: &Db, session_id: i64, member_ids: &[i64]) -> Result<()> {
+    let mut stmt = db.conn.prepare_cached(
         "INSERT OR IGNORE INTO attendance (session_id, member_id, created_at) VALUES (?1, ?2, ?3)",
-        params![session_id, member_id, db.stamp()],
     )?;
+    let stamp = db.stamp();
+    let mut n = 0;
+    for m in member_ids {
+        n += stmt.execute(params![session_id, m, stamp])?;
+    }
     touch_if(db, session_id, n)
 }
 
@@ -311,26 +342,18 @@ pub fn list(db: &Db, f: &SessionFilter) -> Result<Vec<Session>> {
 }
 
 /// Writes a session's editable fields and counts a new version for calendars.
-pub fn update(db: &Db, id: i64, s: &NewSession) -> Result<()> {
-    db.conn.execute(
-        "UPDATE sessions SET kind = ?2, title = ?3, starts_at = ?4, minutes = ?5, link = ?6, location = ?7,
-                trainer = ?8, capacity = ?9, note = ?10, sequence = min(sequence + 1, ?12), updated_at = ?11
-          WHERE id = ?1",
-        params![
-            id,
-            s.kind.as_str(),
-            s.title,
-            timestamp(s.starts_at),
-            s.minutes,
-            s.link,
-            s.location,
-            s.trainer,
-            s.capacity,
-            s.note,
-            db.stamp(),
-            SEQUENCE_MAX
-        ],
-    )?;
+pub fn update(db: &Db, id: i64, s: &SessionFields) -> Result<()> {
+    db.conn
+        .prepare_cached(
+            "UPDATE sessions SET kind = ?2, title = ?3, starts_at = ?4, minutes = ?5, link = ?6, location = ?7,
+                    trainer = ?8, capacity = ?9, note = ?10, sequence = min(sequence + 1, ?11), updated_at = ?12
+              WHERE id = ?1",
+        )?
+        .execute(params_from_iter(
+            std::iter::once(Value::from(id))
+                .chain(field_values(s))
+                .chain([Value::from(SEQUENCE_MAX), Value::from(db.stamp())]),
+        ))?;
     Ok(())
 }
 

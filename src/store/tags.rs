@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Db, new_uuid};
+use crate::domain::tag::TagUse;
 use crate::error::Result;
 
 /// The id of a normalized tag, following an alias, creating the tag when it is new.
@@ -10,10 +11,14 @@ pub fn ensure(db: &Db, name: &str) -> Result<i64> {
     if let Some(id) = find(db, name)? {
         return Ok(id);
     }
-    let stamp = db.stamp();
+    insert_as(db, name, &new_uuid())
+}
+
+/// Adds a tag with a given UUID (the demo generator's, drawn from its seed).
+pub fn insert_as(db: &Db, name: &str, uuid: &str) -> Result<i64> {
     db.conn
         .prepare_cached("INSERT INTO tags (uuid, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?
-        .execute(params![new_uuid(), name, stamp])?;
+        .execute(params![uuid, name, db.stamp()])?;
     Ok(db.conn.last_insert_rowid())
 }
 
@@ -38,32 +43,6 @@ pub fn canonical(db: &Db, name: &str) -> Result<String> {
         )
         .optional()?
         .unwrap_or_else(|| name.to_string()))
-}
-
-/// A tag with how much the community uses it: `tags list`, and the record the tag
-/// verbs print. The JSON field names are a stable contract.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct TagUse {
-    pub id: i64,
-    pub uuid: String,
-    pub name: String,
-    /// Members with the tag as an interest, a learning need, expertise.
-    pub interests: i64,
-    pub needs: i64,
-    pub expertise: i64,
-    pub popups: i64,
-    pub resources: i64,
-    /// Peer assists (and requests) about the tag.
-    pub assists: i64,
-    /// Other spellings that stand for this tag, sorted.
-    pub aliases: Vec<String>,
-}
-
-impl TagUse {
-    /// Every link to the tag: what `--sort uses` orders by, and zero for `--unused`.
-    pub fn uses(&self) -> i64 {
-        self.interests + self.needs + self.expertise + self.popups + self.resources + self.assists
-    }
 }
 
 const SELECT_USE: &str = "SELECT t.id, t.uuid, t.name,

@@ -103,7 +103,7 @@ impl Draft {
         store: &mut Store,
         what: &str,
         answer: Option<&str>,
-        change: impl FnOnce(&Db, i64) -> Result<T>,
+        mut change: impl FnMut(&Db, i64) -> Result<T>,
     ) -> Result<T> {
         let old = self.id;
         let seen = &self.seen;

@@ -5,7 +5,7 @@ mod draft;
 mod edit;
 mod followups;
 mod log;
-mod match_;
+mod r#match;
 mod request;
 mod run;
 mod schedule;
@@ -29,7 +29,7 @@ use crate::store::{self, Db, assists};
 pub fn run(ctx: &mut Context, cmd: AssistCommand) -> Result<()> {
     match cmd {
         AssistCommand::Request(a) => request::request(ctx, a),
-        AssistCommand::Match(a) => match_::run(ctx, a),
+        AssistCommand::Match(a) => r#match::run(ctx, a),
         AssistCommand::Join(a) => request::join(ctx, a),
         AssistCommand::Decline(a) => request::decline(ctx, a),
         AssistCommand::Schedule(a) => schedule::run(ctx, a),

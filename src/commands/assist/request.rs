@@ -3,7 +3,7 @@
 
 use super::{Source, load, naming, normalize, require_requested, resolve_one};
 use crate::cli::assist::{MemberInAssist, RequestArgs};
-use crate::commands::popup::require_active;
+use crate::commands::require_active;
 use crate::commands::{Context, member_id, parse_id};
 use crate::domain::assist::{AssistStatus, InvitationStatus, MemberRef, PeerAssist};
 use crate::domain::listeners::filled;

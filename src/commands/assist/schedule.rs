@@ -6,7 +6,7 @@ use crate::cli::assist::ScheduleArgs;
 use crate::commands::{Context, slots};
 use crate::domain::assist::MemberRef;
 use crate::domain::rules;
-use crate::domain::session::{self, NewSession, SessionKind, check_span, check_title};
+use crate::domain::session::{self, SessionFields, SessionKind, check_span, check_title};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::output::assist::local_time;
@@ -66,13 +66,13 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         check_span(start, minutes).map_err(|e| Error::invalid(format!("--at: {e}")))?;
         let first_line = r.challenge.lines().next().unwrap_or_default();
         let title = check_title(&format!("Peer assist: {first_line}")).map_err(Error::invalid)?;
-        let new = NewSession {
+        let new = SessionFields {
             kind: SessionKind::Assist,
             title,
             starts_at: start,
             minutes,
             link: link.clone(),
-            ..NewSession::default()
+            ..SessionFields::default()
         };
         crate::commands::sessions::checked(&new, "--at")?;
         let sid = sessions::insert(db, &new)?;

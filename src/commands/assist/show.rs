@@ -5,7 +5,6 @@ use crate::cli::assist::ListArgs;
 use crate::commands::{Context, member_id};
 use crate::domain::assist::PeerAssist;
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::store::{self, assists};
 
 pub fn list(ctx: &mut Context, args: ListArgs) -> Result<()> {
@@ -40,8 +39,5 @@ pub fn show(ctx: &mut Context, reference: &str) -> Result<()> {
         return Err(Error::not_found(format!("no assist with id {id}")));
     };
     let a = s.read(|db| load(db, id))?;
-    if ctx.out.format == Format::Markdown && !ctx.out.quiet {
-        return ctx.out.raw(&crate::output::assist::markdown(&a));
-    }
-    ctx.out.detail(&a)
+    ctx.out.assist(&a)
 }

@@ -5,8 +5,8 @@ use chrono::{Datelike, Days, Duration, NaiveTime, Weekday};
 use crate::cli::system::DemoArgs;
 use crate::commands::Context;
 use crate::domain::member::{Availability, Profile, Role};
-use crate::domain::popup::{NewPopup, Participation};
-use crate::domain::session::{NewSession, SessionKind};
+use crate::domain::popup::{Participation, PopupFields};
+use crate::domain::session::{SessionFields, SessionKind};
 use crate::domain::story::{NewStory, Source, ValueCycle};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -212,13 +212,13 @@ pub fn fill(ctx: &mut Context, a: &DemoArgs) -> Result<()> {
         for week in -3i64..2 {
             let day = next_friday + Duration::weeks(week);
             let starts_at = local_to_utc(day.and_time(noon), &tz, "demo").map_err(Error::runtime)?;
-            let s = NewSession {
+            let s = SessionFields {
                 kind: SessionKind::Meetup,
                 title: "Friday brown-bag hour".into(),
                 starts_at,
                 minutes: 60,
                 link: Some("https://meet.example.org/weavers".into()),
-                ..NewSession::default()
+                ..SessionFields::default()
             };
             let id = sessions::insert(db, &s)?;
             sessions::add_facilitator(db, id, ids[(week + 3) as usize % 3])?;
@@ -235,14 +235,14 @@ pub fn fill(ctx: &mut Context, a: &DemoArgs) -> Result<()> {
             local_to_utc((today - Duration::days(40)).and_time(noon), &tz, "demo").map_err(Error::runtime)?;
         let training = sessions::insert(
             db,
-            &NewSession {
+            &SessionFields {
                 kind: SessionKind::Training,
                 title: "Network weaving 101 for the core group".into(),
                 starts_at: training_at,
                 minutes: 120,
                 trainer: Some("Dana Okafor".into()),
                 location: Some("Community hall".into()),
-                ..NewSession::default()
+                ..SessionFields::default()
             },
         )?;
         for m in &ids[..4] {
@@ -250,13 +250,13 @@ pub fn fill(ctx: &mut Context, a: &DemoArgs) -> Result<()> {
         }
         let popup = popups::insert(
             db,
-            &NewPopup {
+            &PopupFields {
                 title: "Network mapping basics".into(),
                 description: Some("Learn to draw and read a map of who works with whom.".into()),
                 proposer_id: Some(ids[0]),
                 needs_expert: true,
                 tags: vec!["network-mapping".into()],
-                ..NewPopup::default()
+                ..PopupFields::default()
             },
         )?;
         popups::set_member(db, popup, ids[0], Participation::Joined)?;

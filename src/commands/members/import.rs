@@ -63,10 +63,14 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     } else {
         let mut s = ctx.writer()?;
         let file = a.file.display().to_string();
-        s.write("import members", move |db| {
-            let actions = plan(Some(db), &roster, today, &read_date)?;
+        let mut rows = Some(roster);
+        s.write("import members", |db| {
+            let roster = rows.as_ref().ok_or_else(|| Error::runtime("members import: the rows are gone"))?;
+            let actions = plan(Some(db), roster, today, &read_date)?;
             // The rows are planned: their memory goes to SQLite's page cache instead.
-            drop(roster);
+            if !db.may_run_again() {
+                rows = None;
+            }
             apply(db, &actions)?;
             let added = actions.iter().filter(|x| matches!(x, Action::Add { .. })).count();
             let updated = actions.iter().filter(|x| matches!(x, Action::Update { .. })).count();
@@ -98,8 +102,8 @@ pub fn run(ctx: &mut Context, a: ImportArgs) -> Result<()> {
     }
     let verb = if a.dry_run { "Would import" } else { "Imported" };
     ctx.out.message(&format!(
-        "{verb} {} rows: {} added, {} updated, {} unchanged",
-        actions.len(),
+        "{verb} {}: {} added, {} updated, {} unchanged",
+        crate::output::count(actions.len(), "row"),
         summary.added,
         summary.updated,
         summary.unchanged

@@ -15,7 +15,7 @@ use crate::domain::pause::Absence;
 use crate::domain::session::Response;
 use crate::domain::tag;
 use crate::error::{Error, Result};
-use crate::output::Format;
+use crate::output::count;
 use crate::output::pairs::{LeftOut, PairGroup, PairsResult};
 use crate::store::Db;
 use crate::store::members::{self, MemberFilter, MemberSort};
@@ -173,28 +173,28 @@ fn propose(ctx: &mut Context, a: PairArgs) -> Result<()> {
             co_attended: count_in(members, &p.together),
         })
         .collect();
-    if ctx.out.quiet {
-        let lines: Vec<String> =
-            round.groups.iter().map(|g| g.iter().map(i64::to_string).collect::<Vec<_>>().join(" ")).collect();
-        ctx.out.raw(&format!("{}\n", lines.join("\n")))?;
-    } else if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
-        ctx.out.json(&PairsResult {
-            round_id,
-            seed,
-            size,
-            groups: round.groups.clone(),
-            repeats: round.repeats,
-            co_attended: round.co_attended,
-            left_out: g.left_out.clone(),
-        })?;
-    } else {
-        ctx.out.list_all("groups", &rows)?;
-    }
+    let result = PairsResult {
+        round_id,
+        seed,
+        size,
+        groups: round.groups.clone(),
+        repeats: round.repeats,
+        co_attended: round.co_attended,
+        left_out: g.left_out.clone(),
+    };
+    ctx.out.pairs(&result, &rows)?;
     warn_left_out(ctx, &g.left_out);
     let repeats = match round.repeats {
         0 => "nobody meets an earlier partner".to_string(),
-        n if round.exact => format!("{n} earlier pair(s) meet again: no round of this group avoids them all"),
-        n => format!("{n} earlier pair(s) meet again: the fewest the search found for a group this large"),
+        n => {
+            let pairs = count(n, "earlier pair");
+            let verb = if n == 1 { "meets" } else { "meet" };
+            if round.exact {
+                format!("{pairs} {verb} again: no round of this group avoids them all")
+            } else {
+                format!("{pairs} {verb} again: the fewest the search found for a group this large")
+            }
+        }
     };
     match round_id {
         Some(id) => ctx.out.message(&format!("Recorded round {id} (seed {seed}): {repeats}")),
@@ -256,7 +256,7 @@ fn history(ctx: &mut Context) -> Result<()> {
         all.add(r.rate);
     }
     if all.rate().is_some() {
-        ctx.out.message(&format!("Over {} rounds: {}", rounds.len(), all.describe()));
+        ctx.out.message(&format!("Over {}: {}", count(rounds.len(), "round"), all.describe()));
     }
     Ok(())
 }

@@ -2,8 +2,9 @@
 //! and with `--mail` writes each invitee a message (why they are invited, the agenda,
 //! the sessions as a calendar request) in the same transaction.
 
-use super::{popup_id, require_active, require_open};
+use super::{popup_id, require_open};
 use crate::cli::popup::InviteArgs;
+use crate::commands::require_active;
 use crate::commands::{Context, mail, member_ids};
 use crate::domain::mail::{Occasion, reason_sentence};
 use crate::domain::matching::MatchKind;
@@ -20,7 +21,7 @@ fn invitees(
     a: &InviteArgs,
     today: chrono::NaiveDate,
 ) -> Result<Vec<(i64, Option<String>)>> {
-    let rows = super::match_::ranked(db, p.id, today, &p.tags, a.matched)?;
+    let rows = super::r#match::ranked(db, p.id, today, &p.tags, a.matched)?;
     let reason = |id: i64| {
         rows.iter()
             .find(|r| r.member_id == id && r.kind == MatchKind::Learner)

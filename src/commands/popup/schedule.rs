@@ -7,10 +7,9 @@ use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
 use crate::commands::{Context, slots};
 use crate::domain::popup::{Participation, PopupStatus, parse_every};
-use crate::domain::session::{self as rules, NewSession, SessionKind};
+use crate::domain::session::{self as rules, SessionFields, SessionKind};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
-use crate::output::Format;
 use crate::store::popups as store;
 use crate::store::sessions;
 
@@ -66,14 +65,14 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         for (i, starts_at) in starts.iter().enumerate() {
             let title =
                 if a.count > 1 { format!("{} ({}/{})", p.title, i + 1, a.count) } else { p.title.clone() };
-            let session = NewSession {
+            let session = SessionFields {
                 kind: SessionKind::Popup,
                 title,
                 starts_at: *starts_at,
                 minutes: a.minutes,
                 link: link.clone(),
                 popup_id: Some(id),
-                ..NewSession::default()
+                ..SessionFields::default()
             };
             crate::commands::sessions::checked(&session, "--at")?;
             let sid = sessions::insert(db, &session)?;
@@ -88,10 +87,7 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
         Ok((store::require(db, id)?, created))
     })?;
     let ids: Vec<String> = created.iter().map(i64::to_string).collect();
-    match ctx.out.format {
-        Format::Json | Format::Jsonl if !ctx.out.quiet => ctx.out.json(&popup)?,
-        _ => ctx.out.raw(&format!("{}\n", ids.join("\n")))?,
-    }
+    ctx.out.written_ids(&created, &popup)?;
     let what = if created.len() == 1 { "session".to_string() } else { format!("{} sessions", created.len()) };
     ctx.out.message(&format!(
         "Scheduled {what} of popup {id} (session {}); its joined members are invited",

@@ -25,6 +25,7 @@
 mod blossom;
 mod exact;
 pub mod outcome;
+pub mod round;
 mod search;
 
 use std::collections::{HashMap, HashSet};

@@ -1,43 +1,15 @@
-//! `cop init`, `doctor`, `backup`, `completions`, `man`.
+//! `cop doctor`: the checks of a database and the files around it.
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::cli::system::{BackupArgs, CompletionsArgs, InitArgs, Shell};
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::output::file::{NewFile, Target};
 use crate::output::{Detail, Tabular};
 use crate::store::file::{APPLICATION_ID, Kind};
 use crate::store::{schema, system as store};
-
-pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
-    let existed = ctx.db_path.exists();
-    let name = a.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
-    if a.name.is_some() && name.is_none() {
-        return Err(Error::invalid("--name: must not be empty"));
-    }
-    if let Some(n) = name {
-        crate::domain::rules::COMMUNITY_NAME
-            .check_text(n)
-            .map_err(|e| Error::invalid(format!("--name: {e}")))?;
-    }
-    let mut db = ctx.writer()?;
-    db.write("init", |db| match name {
-        Some(n) => store::set_community_name(db, n),
-        None if store::community_name(db)?.is_none() => store::set_community_name(db, "Our community"),
-        None => Ok(()),
-    })?;
-    let path = ctx.db_path.display();
-    ctx.out.message(&if existed {
-        format!("The database at {path} is ready (it already existed)")
-    } else {
-        format!("Created the database at {path}")
-    });
-    Ok(())
-}
 
 /// One line of `cop doctor`.
 #[derive(Serialize)]
@@ -92,7 +64,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                 },
             ));
             s.read(|db| {
-                let v = schema::version(db.conn)?;
+                let v = schema::stored_version(db)?;
                 checks.push(check(
                     "schema version",
                     v == schema::LATEST,
@@ -232,42 +204,4 @@ fn folder_check(path: &Path) -> Check {
             }
         }
     }
-}
-
-pub fn backup(ctx: &mut Context, a: BackupArgs) -> Result<()> {
-    let Some(s) = ctx.reader()? else {
-        return Err(Error::not_found(format!("no database at {} to back up", ctx.db_path.display())));
-    };
-    // The same way every output goes: private from the first byte, and half a copy
-    // (which would look like a backup) never reaches PATH.
-    let copy = NewFile::create(&Target { flag: "PATH", path: &a.path, force: a.force }, &ctx.protected())?;
-    s.read(|db| store::backup_to(db, copy.path()))?;
-    copy.commit()?;
-    ctx.out.message(&format!("Backed up {} to {}", ctx.db_path.display(), a.path.display()));
-    Ok(())
-}
-
-pub fn completions(ctx: &mut Context, a: CompletionsArgs) -> Result<()> {
-    ctx.out.raw(&completion_script(a.shell))
-}
-
-/// The completion script for `shell`, as committed in `completions/`.
-pub fn completion_script(shell: Shell) -> String {
-    use clap_complete::Shell as S;
-    let s = match shell {
-        Shell::Bash => S::Bash,
-        Shell::Zsh => S::Zsh,
-        Shell::Fish => S::Fish,
-        Shell::Elvish => S::Elvish,
-        Shell::Powershell => S::PowerShell,
-    };
-    let mut buf = Vec::new();
-    clap_complete::generate(s, &mut crate::cli::command(), "cop", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
-}
-
-pub fn man(ctx: &mut Context) -> Result<()> {
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(crate::cli::command()).render(&mut buf)?;
-    ctx.out.raw(&String::from_utf8_lossy(&buf))
 }
