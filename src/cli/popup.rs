@@ -169,8 +169,9 @@ pub struct InviteArgs {
 pub struct MemberInPopup {
     /// The popup's id
     pub popup: String,
-    /// Id, email, or unique name (prefix)
-    pub member: String,
+    /// Ids, emails, or unique names (prefixes); several at once, all or none
+    #[arg(required = true, value_name = "MEMBER")]
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +271,9 @@ pub struct CloseArgs {
     /// What the group learned or produced
     #[arg(long, value_name = "TEXT")]
     pub outcome: Option<String>,
+    /// Keep its sessions still to come [default: they are cancelled]
+    #[arg(long)]
+    pub keep_sessions: bool,
 }
 
 #[derive(Debug, Args)]
@@ -279,4 +283,7 @@ pub struct CancelArgs {
     /// Why; also given on its cancelled sessions
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// Keep its sessions still to come [default: they are cancelled]
+    #[arg(long)]
+    pub keep_sessions: bool,
 }

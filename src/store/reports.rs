@@ -165,12 +165,19 @@ pub fn events(db: &Db) -> Result<Vec<(Event, DateTime<Utc>)>> {
 /// A person linked to a tag: `(tag, member id, member name)`.
 pub type TagPerson = (String, i64, String);
 
-/// Active members with a tag of `kind` (`need` or `expertise`), by tag and name.
+/// Active members with a tag of `kind` (`need` or `expertise`), by tag and name. A need
+/// is met, and left out, for a member who joined a popup on it that is done since they
+/// named it; naming it again afterwards (remove it, add it) makes it open again.
 pub fn members_by_tag(db: &Db, kind: &str) -> Result<Vec<TagPerson>> {
     let mut stmt = db.conn.prepare(
         "SELECT t.name, m.id, m.name FROM member_tags mt
            JOIN tags t ON t.id = mt.tag_id JOIN members m ON m.id = mt.member_id
           WHERE mt.kind = ?1 AND m.status = 'active'
+            AND NOT (?1 = 'need' AND EXISTS (
+                SELECT 1 FROM popup_members pm JOIN popups p ON p.id = pm.popup_id
+                  JOIN popup_tags pt ON pt.popup_id = p.id
+                 WHERE pm.member_id = m.id AND pm.status = 'joined' AND p.status = 'done'
+                   AND pt.tag_id = mt.tag_id AND coalesce(p.closed_at, p.updated_at) >= mt.created_at))
           ORDER BY t.name, m.name COLLATE NOCASE, m.id",
     )?;
     let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
