@@ -267,8 +267,8 @@ impl Popup {
 }
 
 /// Whether a member whose place is `place` may step out to `to` (`Left` or `Declined`):
-/// leaving needs a place (joined, or waiting for one) or an invitation, which leaving
-/// withdraws; declining is for anyone who has not already declined or left.
+/// leaving needs a place or an invitation (which it withdraws); declining is for anyone
+/// who has not already declined or left.
 pub fn may_step_out(place: Option<Participation>, to: Participation) -> bool {
     match to {
         Participation::Left => place.is_some_and(|p| p.is_in() || p == Participation::Invited),
@@ -438,9 +438,7 @@ mod tests {
             assert!(may_step_out(place, Declined));
         }
         assert!(may_step_out(Some(Invited), Left), "leaving withdraws the invitation");
-        for place in [None, Some(Declined), Some(Left)] {
-            assert!(!may_step_out(place, Left), "{place:?}");
-        }
+        assert!([None, Some(Declined), Some(Left)].into_iter().all(|p| !may_step_out(p, Left)));
         assert!(may_step_out(None, Declined));
         assert!(may_step_out(Some(Invited), Declined));
         assert!(!may_step_out(Some(Declined), Declined));
