@@ -162,3 +162,27 @@ fn attendance_of_a_session_to_come_is_refused_unless_forced() {
     assert_eq!(env.json(&["sessions", "show", "1"])["attendees"], serde_json::json!([2]));
     env.ok(&["sessions", "attend", "1", "bo", "--remove"]);
 }
+
+#[test]
+fn agenda_edit_changes_an_item_and_assigns_it_to_a_session() {
+    let env = community();
+    env.ok(&["popup", "schedule", "1", "--at", "2026-12-04 12:00", "--count", "2"]);
+    env.ok(&["popup", "agenda", "1", "add", "Draw a map", "--minutes", "20"]);
+    env.ok(&["sessions", "add", "--title", "Other", "--at", "2026-12-20 12:00"]);
+    let said =
+        stderr(&env, &["popup", "agenda", "1", "edit", "1", "--text", "Draw a first map", "--session", "2"]);
+    assert!(said.contains("Updated agenda item 1, covered in session 2"), "{said}");
+    let item = &env.json(&["popup", "agenda", "1", "list"])[0];
+    assert_eq!(
+        (item["text"].as_str(), item["minutes"].as_i64(), item["session_id"].as_i64()),
+        (Some("Draw a first map"), Some(20), Some(2))
+    );
+    env.ok(&["popup", "agenda", "1", "edit", "1", "--no-minutes", "--no-session"]);
+    let item = &env.json(&["popup", "agenda", "1", "list"])[0];
+    assert_eq!((item["minutes"].clone(), item["session_id"].clone()), (Value::Null, Value::Null));
+    refused(&env, 2, &["popup", "agenda", "1", "edit", "1"], "nothing to change");
+    refused(&env, 2, &["popup", "agenda", "1", "edit", "1", "--session", "3"], "not a session of popup 1");
+    refused(&env, 2, &["popup", "agenda", "1", "edit", "1", "--text", " "], "--text");
+    refused(&env, 3, &["popup", "agenda", "1", "edit", "9", "--text", "x"], "no agenda item 9");
+    refused(&env, 2, &["popup", "agenda", "1", "edit", "1", "--minutes", "0"], "--minutes");
+}

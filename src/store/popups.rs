@@ -4,7 +4,9 @@
 mod agenda;
 mod matching;
 
-pub use agenda::{add_agenda_item, agenda, finish_agenda_item, remove_agenda_item, reorder_agenda};
+pub use agenda::{
+    add_agenda_item, agenda, finish_agenda_item, remove_agenda_item, reorder_agenda, update_agenda_item,
+};
 pub use matching::{StoredAvailability, match_candidates, schedule_people, uncovered_needs};
 pub(crate) use matching::{tag_ids, windows_of};
 
