@@ -146,7 +146,12 @@ fn from_file_round_trips_show_json() {
     env.ok(FULL);
     env.ok(&["assist", "done", "3"]);
     let shown = env.ok(&["assist", "show", "1", "--format", "json"]);
-    let out = env.cop().args(["assist", "log", "--from", "-"]).write_stdin(shown.clone()).output().unwrap();
+    let out = env
+        .cop()
+        .args(["assist", "log", "--from", "-", "--new"])
+        .write_stdin(shown.clone())
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
     let strip = |mut v: Value| {

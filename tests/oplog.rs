@@ -66,7 +66,7 @@ fn each_kind_of_write_then_undo_gives_the_export_before_and_redo_the_export_afte
         vec!["popup", "cancel", "1", "--reason", "no expert"],
         vec!["sessions", "add", "--title", "Talk", "--at", "2026-12-18 12:00", "--facilitator", "cy"],
         vec!["sessions", "rsvp", "1", "ana", "bo", "cy", "--yes"],
-        vec!["sessions", "attend", "1", "ana", "bo"],
+        vec!["sessions", "attend", "1", "ana", "bo", "--force"],
         vec!["sessions", "edit", "1", "--minutes", "45", "--note", "bring maps"],
         vec!["sessions", "cancel", "1", "--reason", "ice"],
         vec!["assist", "log", "--challenge", "Growth", "--presenter", "cy", "--idea", "Ask around"],

@@ -51,8 +51,9 @@ fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no row {key}={value}"))
 }
 
-/// Ana is core by role, Bo core by his three sessions, Cy occasional, Di peripheral, and
-/// Tom a trainer, transactional however often he comes.
+/// Ana is core by role but has not taken part (peripheral), Bo core by his three
+/// sessions, Cy occasional, Di occasional by facilitating an assist, and Tom a trainer,
+/// transactional however often he comes.
 fn community(env: &Env) -> (i64, i64, i64, i64) {
     let ana = env.member("Ana", &["--role", "core", "--joined", "2026-01-05"]);
     let bo = env.member("Bo", &["--joined", "2026-01-05"]);
@@ -79,7 +80,8 @@ fn engagement_gives_each_member_a_level_from_the_window() {
     let (ana, bo, cy, _) = community(&env);
     let rows = env.json(&["report", "engagement"]);
     let r = row(&rows, "name", "Ana");
-    assert_eq!((r["member_id"].as_i64(), r["level"].as_str()), (Some(ana), Some("core")));
+    assert_eq!((r["member_id"].as_i64(), r["level"].as_str()), (Some(ana), Some("peripheral")));
+    assert_eq!(r["role"], "core", "the role shows beside the level it no longer decides");
     assert_eq!(r["participations"], 0);
     assert_eq!(r["last_seen"], Value::Null);
     let r = row(&rows, "name", "Bo");
@@ -92,11 +94,53 @@ fn engagement_gives_each_member_a_level_from_the_window() {
     assert_eq!(r["level"], "occasional", "the May training is outside 120 days");
     assert_eq!((r["participations"].as_i64(), r["assists"].as_i64()), (Some(1), Some(1)));
     assert_eq!(r["last_seen"], "2026-10-01");
-    assert_eq!(row(&rows, "name", "Di")["level"], "peripheral", "facilitating an assist is not presenting");
+    assert_eq!(row(&rows, "name", "Di")["level"], "occasional", "facilitating an assist is taking part");
+    assert_eq!(row(&rows, "name", "Di")["assists"], 1);
+    assert_eq!(row(&rows, "name", "Bo")["role"], "member");
     assert_eq!(row(&rows, "name", "Tom")["level"], "transactional", "a trainer stays outside");
-    for field in ["member_id", "name", "level", "participations", "last_seen"] {
+    for field in ["member_id", "name", "level", "role", "participations", "last_seen"] {
         assert!(rows[0].get(field).is_some(), "missing {field}");
     }
+}
+
+#[test]
+fn draft_assists_do_not_count_and_the_role_shows_beside_the_level() {
+    let env = Env::new();
+    let (ana, ..) = community(&env);
+    // A draft in which Ana presented and a request she brought: neither is held yet.
+    for status in ["draft", "requested"] {
+        assist(&env, "2026-11-15T15:00:00Z", ana, "presenter");
+        conn(&env)
+            .execute("UPDATE assists SET status = ?1 WHERE id = (SELECT max(id) FROM assists)", [status])
+            .unwrap();
+    }
+    let rows = env.json(&["report", "engagement"]);
+    let r = row(&rows, "name", "Ana");
+    assert_eq!((r["participations"].as_i64(), r["assists"].as_i64()), (Some(0), Some(0)));
+    assert_eq!(r["level"], "peripheral");
+    // Three logged assists earn Ana the core level she was named to.
+    for day in ["2026-11-01", "2026-11-02", "2026-11-03"] {
+        assist(&env, &format!("{day}T15:00:00Z"), ana, "facilitator");
+    }
+    let r = row(&env.json(&["report", "engagement"]), "name", "Ana").clone();
+    assert_eq!(
+        (r["level"].as_str(), r["role"].as_str(), r["assists"].as_i64()),
+        (Some("core"), Some("core"), Some(3))
+    );
+    let table = env.ok(&["report", "engagement"]);
+    let header = table.lines().next().unwrap();
+    assert!(header.contains("level") && header.contains("role"), "{table}");
+    assert!(
+        table.lines().any(|l| l.contains("Tom") && l.contains("transactional") && l.contains("trainer")),
+        "{table}"
+    );
+    let csv = env.ok(&["report", "engagement", "--format", "csv"]);
+    assert!(csv.starts_with("member_id,name,level,role,participations,"), "{csv}");
+    // Members show judges the same way: core at the end of November.
+    let show = env.json(&["members", "show", &ana.to_string()]);
+    let history = show["level_history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["level"], "core", "{show}");
+    assert_eq!(history[history.len() - 2]["level"], "peripheral", "{show}");
 }
 
 #[test]
@@ -119,16 +163,17 @@ fn engagement_table_ends_with_a_chart_of_levels() {
     community(&env);
     let out = env.ok(&["report", "engagement"]);
     assert!(out.contains("last seen"));
-    assert!(out.lines().any(|l| l.starts_with("core") && l.contains('█') && l.ends_with(" 2")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("core") && l.contains('█') && l.ends_with(" 1")), "{out}");
     assert!(out.lines().any(|l| l.starts_with("peripheral") && l.ends_with(" 1")), "{out}");
-    // Five members: two core (40 %), one transactional; beside Wenger-Trayner's shares.
+    assert!(out.lines().any(|l| l.starts_with("occasional") && l.ends_with(" 2")), "{out}");
+    // Five members: one core (20 %), one transactional; beside Wenger-Trayner's shares.
     let shares: Vec<&str> = out.lines().rev().take(6).collect();
     assert!(
-        shares.iter().any(|l| l.starts_with("core") && l.contains("40 %") && l.contains("10-15 %")),
+        shares.iter().any(|l| l.starts_with("core") && l.contains("20 %") && l.contains("10-15 %")),
         "{out}"
     );
     assert!(shares.iter().any(|l| l.starts_with("transactional") && l.contains("20 %")), "{out}");
-    assert!(shares.iter().any(|l| l.starts_with("the rest") && l.contains("60 %")), "{out}");
+    assert!(shares.iter().any(|l| l.starts_with("the rest") && l.contains("80 %")), "{out}");
 }
 
 #[test]

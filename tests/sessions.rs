@@ -111,7 +111,7 @@ fn attend_records_who_came_and_remove_takes_it_back() {
     let env = Env::new();
     let (a, b) = (env.member("Ana", &[]), env.member("Bo", &[]));
     session(&env, &[]);
-    env.ok(&["sessions", "attend", "1", "ana", "bo"]);
+    env.ok(&["sessions", "attend", "1", "ana", "bo", "--force"]);
     assert_eq!(env.json(&["sessions", "show", "1"])["attendees"], json!([a, b]));
     env.ok(&["sessions", "attend", "1", "ana", "--remove"]);
     assert_eq!(env.json(&["sessions", "show", "1"])["attendees"], json!([b]));

@@ -201,6 +201,10 @@ pub struct LogArgs {
         "continue_discussion", "story",
     ])]
     pub from: Option<PathBuf>,
+    /// With --from: log the file as a new assist with a new UUID, even when this copy
+    /// already holds the assist it came from (which it otherwise updates)
+    #[arg(long, requires = "from")]
+    pub new: bool,
 }
 
 #[derive(Debug, Args)]

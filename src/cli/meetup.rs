@@ -38,6 +38,14 @@ pub struct PlanArgs {
     /// How often: 1w (weekly) or 2w (every other week)
     #[arg(long, value_name = "1w|2w", default_value = "1w")]
     pub every: String,
+    /// Days not to meet, e.g. holidays (YYYY-MM-DD or any date; repeat, or several after one
+    /// --skip); the plan leaves them out
+    #[arg(long, value_name = "DATE", num_args = 1.., value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// Replan the days that already have a meetup of this title: they take the plan's time,
+    /// length, place and facilitator, and keep their id and RSVPs [default: leave them]
+    #[arg(long)]
+    pub replace: bool,
     /// Show the plan without creating anything
     #[arg(long)]
     pub dry_run: bool,

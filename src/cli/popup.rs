@@ -169,8 +169,9 @@ pub struct InviteArgs {
 pub struct MemberInPopup {
     /// The popup's id
     pub popup: String,
-    /// Id, email, or unique name (prefix)
-    pub member: String,
+    /// Ids, emails, or unique names (prefixes); several at once, all or none
+    #[arg(required = true, value_name = "MEMBER")]
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +190,8 @@ pub enum AgendaCommand {
     List,
     /// Move an item to another position (1 is first)
     Move(AgendaMoveArgs),
+    /// Change an item's text or time box, or assign it to one of the popup's sessions
+    Edit(AgendaEditArgs),
     /// Mark an item done
     Done(AgendaItemArg),
     /// Remove an item
@@ -205,6 +208,27 @@ pub struct AgendaAddArgs {
     /// The popup session where it is covered
     #[arg(long, value_name = "SESSION")]
     pub session: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaEditArgs {
+    /// The item's id
+    pub item: i64,
+    /// What to learn or do
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// A time box for the item
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "no_minutes")]
+    pub minutes: Option<u32>,
+    /// Take the time box off
+    #[arg(long)]
+    pub no_minutes: bool,
+    /// The popup session where it is covered
+    #[arg(long, value_name = "SESSION", conflicts_with = "no_session")]
+    pub session: Option<i64>,
+    /// Assign it to no session
+    #[arg(long)]
+    pub no_session: bool,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +294,9 @@ pub struct CloseArgs {
     /// What the group learned or produced
     #[arg(long, value_name = "TEXT")]
     pub outcome: Option<String>,
+    /// Keep its sessions still to come [default: they are cancelled]
+    #[arg(long)]
+    pub keep_sessions: bool,
 }
 
 #[derive(Debug, Args)]
@@ -279,4 +306,7 @@ pub struct CancelArgs {
     /// Why; also given on its cancelled sessions
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// Keep its sessions still to come [default: they are cancelled]
+    #[arg(long)]
+    pub keep_sessions: bool,
 }

@@ -11,6 +11,10 @@ pub enum ResourcesCommand {
     List(ListArgs),
     /// Show one resource in full
     Show(ShowArgs),
+    /// Change a resource's title, link, note, tags or assist
+    Edit(EditArgs),
+    /// Delete a resource (asks first; --yes in scripts)
+    Remove(RemoveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -45,4 +49,37 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// The resource's id
     pub resource: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The resource's id
+    pub resource: String,
+    /// A new title
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// A new link ("" removes it)
+    #[arg(long)]
+    pub url: Option<String>,
+    /// A new note ("" removes it)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Add a topic (repeat, or comma-separated)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Take a topic off (repeat, or comma-separated)
+    #[arg(long, value_name = "TAG")]
+    pub remove_tag: Vec<String>,
+    /// The assist it was suggested in ("" for none)
+    #[arg(long, value_name = "N")]
+    pub assist: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The resource's id
+    pub resource: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }

@@ -168,6 +168,9 @@ pub struct AttendArgs {
     /// Remove their attendance instead
     #[arg(long)]
     pub remove: bool,
+    /// Record attendance of a session that has not started yet (refused otherwise, exit 4)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

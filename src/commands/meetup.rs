@@ -1,10 +1,11 @@
 //! `cop meetup plan`: the recurring meetup, with facilitator rotation.
 
-use chrono::{DateTime, Datelike, Days, Duration, Utc};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::meetup::{MeetupCommand, PlanArgs};
 use crate::commands::{Context, field};
+use crate::domain::meetup_plan::{DatePlan, decide, overlaps, same_title};
 use crate::domain::member::Status;
 use crate::domain::rotation::{Volunteer, is_free, rotate};
 use crate::domain::rules::Rule;
@@ -13,6 +14,7 @@ use crate::domain::time::{parse_clock, parse_weekday, series_local_to_utc};
 use crate::error::{Error, Result};
 use crate::output::sessions::PlannedMeetup;
 use crate::store::Db;
+use crate::store::meetup_plan::{self, Commitment};
 use crate::store::members::{self, MemberFilter, MemberSort};
 use crate::store::sessions as store;
 
@@ -65,8 +67,23 @@ fn dates(ctx: &Context, a: &PlanArgs) -> Result<Vec<DateTime<Utc>>> {
 /// Member ids and names, to show who facilitates.
 type Names = Vec<(i64, String)>;
 
-/// Active volunteer facilitators, with their history and whether they are free on each date.
-fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Volunteer>, Names)> {
+/// What the calendar already holds around the plan.
+struct Around<'a> {
+    /// Sessions led by members (facilitating, presenting, a popup's expert).
+    busy: &'a [Commitment],
+    /// The meetups `--replace` replans, with their facilitators: neither clashes with
+    /// the plan nor counts as an earlier facilitation.
+    replaced: &'a [(i64, Vec<i64>)],
+}
+
+/// Active volunteer facilitators, with their history and whether they are free on each
+/// date: within their weekly windows, and leading no other session at that time.
+fn volunteers(
+    db: &Db,
+    dates: &[DateTime<Utc>],
+    minutes: u32,
+    around: &Around,
+) -> Result<(Vec<Volunteer>, Names)> {
     let history = store::facilitation_history(db)?;
     let filter = MemberFilter {
         facilitator: true,
@@ -74,6 +91,7 @@ fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Vol
         sort: MemberSort::Id,
         ..MemberFilter::default()
     };
+    let replaced = |session: i64| around.replaced.iter().any(|(id, _)| *id == session);
     let mut out = Vec::new();
     let mut names = Vec::new();
     members::for_each(db, &filter, |m| {
@@ -81,24 +99,48 @@ fn volunteers(db: &Db, dates: &[DateTime<Utc>], minutes: u32) -> Result<(Vec<Vol
         let zone: Option<Tz> = m.profile.timezone.as_deref().and_then(|z| z.parse().ok());
         let free = dates
             .iter()
-            .map(|&d| match &zone {
-                Some(z) => is_free(windows, z, d, minutes),
-                None => is_free(windows, &chrono::Local, d, minutes),
+            .map(|&d| {
+                let in_window = match &zone {
+                    Some(z) => is_free(windows, z, d, minutes),
+                    None => is_free(windows, &chrono::Local, d, minutes),
+                };
+                in_window
+                    && !around.busy.iter().any(|c| {
+                        c.member_id == m.id
+                            && !replaced(c.session_id)
+                            && overlaps(d, minutes, c.starts_at, c.minutes)
+                    })
             })
             .collect();
         let (prior, last) =
             history.iter().find(|h| h.0 == m.id).map_or((0, None), |&(_, n, last)| (n, Some(last)));
-        out.push(Volunteer { id: m.id, prior, last, free });
+        let replanned = around.replaced.iter().filter(|(_, f)| f.contains(&m.id)).count() as u32;
+        out.push(Volunteer { id: m.id, prior: prior.saturating_sub(replanned), last, free });
         names.push((m.id, m.profile.name));
         Ok(())
     })?;
     Ok((out, names))
 }
 
+/// The days of `--skip`, each read as any date is.
+fn skip_days(ctx: &Context, a: &PlanArgs) -> Result<Vec<NaiveDate>> {
+    a.skip.iter().filter(|s| !s.trim().is_empty()).map(|s| ctx.date("--skip", s.trim())).collect()
+}
+
+/// The plan for each date, and the rows of the sessions it writes.
+struct Outcome {
+    plans: Vec<DatePlan>,
+    rows: Vec<PlannedMeetup>,
+}
+
 fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let title = field("--title", check_title(&a.title))?;
     let minutes = field("--minutes", check_minutes(&a.minutes))?;
     let dates = dates(ctx, &a)?;
+    let skip = skip_days(ctx, &a)?;
+    let tz = ctx.now.timezone();
+    let local_day = |t: DateTime<Utc>| t.with_timezone(&tz).date_naive();
+    let days: Vec<NaiveDate> = dates.iter().map(|&d| local_day(d)).collect();
     let template = SessionFields {
         kind: SessionKind::Meetup,
         title,
@@ -121,17 +163,61 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
         let session = SessionFields { starts_at: *at, ..template.clone() };
         super::sessions::checked(&session, if i == 0 { "--start" } else { "--count" })?;
     }
-    let make = |db: Option<&Db>, write: bool| -> Result<Vec<PlannedMeetup>> {
+    let make = |db: Option<&Db>, write: bool| -> Result<Outcome> {
+        let existing: Vec<(i64, NaiveDate)> = match db {
+            Some(db) => meetup_plan::meetups(db)?
+                .into_iter()
+                .filter(|(_, t, _, _)| same_title(t, &template.title))
+                .map(|(id, _, at, _)| (id, local_day(at)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let plans = decide(&days, &existing, &skip, a.replace);
+        let written: Vec<(DateTime<Utc>, DatePlan)> =
+            dates.iter().zip(&plans).filter(|(_, p)| p.writes()).map(|(d, p)| (*d, *p)).collect();
+        let at: Vec<DateTime<Utc>> = written.iter().map(|w| w.0).collect();
         let (vols, names) = match db {
-            Some(db) => volunteers(db, &dates, minutes)?,
+            Some(db) => {
+                let busy = meetup_plan::commitments(db)?;
+                let mut replaced = Vec::new();
+                for (_, p) in &written {
+                    if let DatePlan::Replace(id) = p {
+                        replaced.push((*id, store::require(db, *id)?.facilitators));
+                    }
+                }
+                volunteers(db, &at, minutes, &Around { busy: &busy, replaced: &replaced })?
+            }
             None => (Vec::new(), Vec::new()),
         };
-        let who = rotate(&vols, &dates);
+        let who = rotate(&vols, &at);
         let mut rows = Vec::new();
-        for (at, facilitator) in dates.iter().zip(who) {
-            let mut session_id = None;
+        for ((start, p), facilitator) in written.iter().zip(who) {
+            let new = SessionFields { starts_at: *start, ..template.clone() };
+            let mut session_id = match p {
+                DatePlan::Replace(id) => Some(*id),
+                _ => None,
+            };
             if let (true, Some(db)) = (write, db) {
-                let id = store::insert(db, &SessionFields { starts_at: *at, ..template.clone() })?;
+                let id = match p {
+                    DatePlan::Replace(id) => {
+                        let old = store::require(db, *id)?;
+                        let kept = SessionFields {
+                            trainer: old.trainer,
+                            capacity: old.capacity,
+                            note: old.note,
+                            popup_id: old.popup_id,
+                            link: new.link.clone().or(old.link),
+                            location: new.location.clone().or(old.location),
+                            ..new.clone()
+                        };
+                        store::update(db, *id, &kept)?;
+                        for f in old.facilitators.iter().filter(|f| Some(**f) != facilitator) {
+                            store::remove_facilitator(db, *id, *f)?;
+                        }
+                        *id
+                    }
+                    _ => store::insert(db, &new)?,
+                };
                 if let Some(f) = facilitator {
                     store::add_facilitator(db, id, f)?;
                 }
@@ -140,16 +226,16 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
             rows.push(PlannedMeetup {
                 session_id,
                 title: template.title.clone(),
-                starts_at: *at,
-                ends_at: *at + Duration::minutes(i64::from(minutes)),
+                starts_at: *start,
+                ends_at: *start + Duration::minutes(i64::from(minutes)),
                 facilitator,
                 facilitator_name: facilitator
                     .and_then(|f| names.iter().find(|n| n.0 == f).map(|n| n.1.clone())),
             });
         }
-        Ok(rows)
+        Ok(Outcome { plans, rows })
     };
-    let rows = if a.dry_run {
+    let Outcome { plans, rows } = if a.dry_run {
         match ctx.reader()? {
             Some(s) => s.read(|db| make(Some(db), false))?,
             None => make(None, false)?,
@@ -158,6 +244,9 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
         let mut db = ctx.writer()?;
         db.write("plan the meetup", |db| make(Some(db), true))?
     };
+    for day in skip.iter().filter(|d| !days.contains(d)) {
+        ctx.out.warn(&format!("--skip {day}: not a date of this plan, nothing to skip"));
+    }
     for r in rows.iter().filter(|r| r.facilitator.is_none()) {
         ctx.out.warn(&format!(
             "no volunteer facilitator is free on {}: {} without a facilitator",
@@ -166,10 +255,38 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
         ));
     }
     ctx.out.list_all("planned sessions", &rows)?;
-    if a.dry_run {
-        ctx.out.message(&format!("Dry run: {} sessions planned, nothing was written", rows.len()));
-    } else {
-        ctx.out.message(&format!("Created {} sessions of {}", rows.len(), template.title));
+    let kept: Vec<String> = plans
+        .iter()
+        .filter_map(|p| match p {
+            DatePlan::Already(id) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
+    let replaced = plans.iter().filter(|p| matches!(p, DatePlan::Replace(_))).count();
+    let created = rows.len() - replaced;
+    let skipped = plans.iter().filter(|p| **p == DatePlan::Skipped).count();
+    let mut said = vec![format!(
+        "{} {created} sessions of {}",
+        if a.dry_run { "Dry run: would create" } else { "Created" },
+        template.title
+    )];
+    if replaced > 0 {
+        said.push(format!("replanned {replaced}"));
     }
+    if !kept.is_empty() {
+        said.push(format!(
+            "left {} already planned as they are (session {}; --replace replans them)",
+            kept.len(),
+            kept.join(", ")
+        ));
+    }
+    if skipped > 0 {
+        said.push(format!("skipped {skipped} (--skip)"));
+    }
+    let mut message = said.join(", ");
+    if a.dry_run {
+        message.push_str("; nothing was written");
+    }
+    ctx.out.message(&message);
     Ok(())
 }

@@ -147,6 +147,7 @@ fn engagement(ctx: &mut Context, a: EngagementArgs) -> Result<()> {
                 member_id: h.member_id,
                 name: h.name.clone(),
                 level: engagement::level(s.total, h.role, &t),
+                role: h.role,
                 participations: s.total,
                 attended: s.attended,
                 facilitated: s.facilitated,

@@ -285,9 +285,16 @@ fn rsvp(ctx: &mut Context, a: RsvpArgs) -> Result<()> {
 
 fn attend(ctx: &mut Context, a: AttendArgs) -> Result<()> {
     let id = parse_id("SESSION", &a.session)?;
+    let now = ctx.now_utc();
     let mut db = ctx.writer()?;
     let (session, missing) = db.write(&format!("record attendance of session {id}"), |db| {
         let s = scheduled(db, id, "record attendance")?;
+        if !a.remove && !a.force && s.starts_at > now {
+            return Err(Error::conflict(format!(
+                "session {id} has not started yet ({}): attendance is recorded once it has (--force records it now)",
+                crate::output::sessions::local(s.starts_at)
+            )));
+        }
         let members = member_ids(db, &a.members)?;
         let mut missing = Vec::new();
         for m in members {

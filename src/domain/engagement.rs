@@ -2,10 +2,11 @@
 //!
 //! The community's theory is that a core group forms first and others become more
 //! active as they see the benefits. These pure functions turn each member's history of
-//! participations (sessions attended and facilitated, assists presented or listened to,
-//! popups joined) into one of Etienne and Beverly Wenger-Trayner's five levels of
-//! participation, and a whole community's histories into month-by-month counts, so
-//! `report engagement`, `report growth` and `report movement` can show whether it happens.
+//! participations (sessions attended and facilitated, logged assists presented,
+//! listened to or facilitated, popups joined) into one of Etienne and Beverly
+//! Wenger-Trayner's five levels of participation, and a whole community's histories
+//! into month-by-month counts, so `report engagement`, `report growth` and
+//! `report movement` can show whether it happens.
 
 use std::fmt;
 
@@ -103,16 +104,17 @@ impl Thresholds {
     }
 }
 
-/// The level of a member with `participations` in the window. A member whose role is
-/// `core` is always core: the core group is named, not earned. Trainers and guests are
-/// always transactional: they serve or visit the community without belonging to it,
-/// however often they come. Members below the occasional threshold are peripheral:
-/// joined, still here, watching from the edge.
+/// The level of a member with `participations` in the window. Every level of the
+/// community is earned by taking part: a member whose role is `core` is core while they
+/// take part as much as the core threshold asks, and shows at the level they reach
+/// otherwise (reports print the role beside the level, so a named core group that has
+/// drifted away is visible rather than hidden). Trainers and guests are transactional:
+/// they serve or visit the community without belonging to it, however often they come.
+/// Members below the occasional threshold are peripheral: joined, still here, watching
+/// from the edge.
 pub fn level(participations: u32, role: Role, t: &Thresholds) -> Level {
-    match role {
-        Role::Core => return Level::Core,
-        Role::Trainer | Role::Guest => return Level::Transactional,
-        Role::Member => {}
+    if matches!(role, Role::Trainer | Role::Guest) {
+        return Level::Transactional;
     }
     if participations >= t.core {
         Level::Core
@@ -130,7 +132,8 @@ pub fn level(participations: u32, role: Role, t: &Thresholds) -> Level {
 pub enum Kind {
     Attended,
     Facilitated,
-    /// Presented a challenge or listened in a peer assist.
+    /// Presented a challenge, listened or facilitated in a peer assist that was logged
+    /// (drafts and requests are not held yet, as far as anyone can tell).
     Assist,
     /// Joined a learning popup.
     Popup,

@@ -9,6 +9,7 @@ pub mod itip;
 pub mod listeners;
 pub mod mail;
 pub mod matching;
+pub mod meetup_plan;
 pub mod member;
 pub mod merge;
 pub mod movement;

@@ -267,11 +267,11 @@ impl Popup {
 }
 
 /// Whether a member whose place is `place` may step out to `to` (`Left` or `Declined`):
-/// leaving needs a place (joined, or waiting for one); declining is for anyone who has
-/// not already declined or left.
+/// leaving needs a place or an invitation (which it withdraws); declining is for anyone
+/// who has not already declined or left.
 pub fn may_step_out(place: Option<Participation>, to: Participation) -> bool {
     match to {
-        Participation::Left => place.is_some_and(Participation::is_in),
+        Participation::Left => place.is_some_and(|p| p.is_in() || p == Participation::Invited),
         Participation::Declined => !matches!(place, Some(Participation::Declined | Participation::Left)),
         _ => false,
     }
@@ -431,15 +431,14 @@ mod tests {
     }
 
     #[test]
-    fn leaving_needs_a_place_and_declining_is_once() {
+    fn leaving_needs_a_place_or_an_invitation_and_declining_is_once() {
         use Participation::*;
         for place in [Some(Joined), Some(Waiting)] {
             assert!(may_step_out(place, Left));
             assert!(may_step_out(place, Declined));
         }
-        for place in [None, Some(Invited), Some(Declined), Some(Left)] {
-            assert!(!may_step_out(place, Left), "{place:?}");
-        }
+        assert!(may_step_out(Some(Invited), Left), "leaving withdraws the invitation");
+        assert!([None, Some(Declined), Some(Left)].into_iter().all(|p| !may_step_out(p, Left)));
         assert!(may_step_out(None, Declined));
         assert!(may_step_out(Some(Invited), Declined));
         assert!(!may_step_out(Some(Declined), Declined));

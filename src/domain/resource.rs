@@ -71,6 +71,36 @@ pub fn check_url(url: &str) -> Result<String, String> {
     Ok(u.to_string())
 }
 
+/// Whether a resource being added is one already kept: by its link when it has one
+/// (scheme and host fold case, a trailing `/` is dropped; the path keeps its case, since
+/// `?v=AbC` and `?v=abc` are two videos), else by its title with case and spacing folded,
+/// whatever link the kept one has. So the same link logged twice, or a book named twice,
+/// is one resource.
+pub fn is_same(title: &str, url: Option<&str>, kept_title: &str, kept_url: Option<&str>) -> bool {
+    match url {
+        Some(u) => kept_url.is_some_and(|k| link_key(u) == link_key(k)),
+        None => title_key(title) == title_key(kept_title),
+    }
+}
+
+fn title_key(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn link_key(url: &str) -> String {
+    let u = url.trim();
+    let u = u.strip_suffix('/').unwrap_or(u);
+    let Some((scheme, rest)) = u.split_once(':') else { return u.to_string() };
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme == "mailto" {
+        return format!("mailto:{}", rest.to_lowercase());
+    }
+    let rest = rest.trim_start_matches('/');
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, path) = rest.split_at(host_end);
+    format!("{scheme}://{}{path}", host.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +121,30 @@ mod tests {
             assist_id: None,
         };
         assert_eq!(r.check().unwrap_err().0, "url");
+    }
+
+    #[test]
+    fn the_same_link_or_title_is_the_same_resource() {
+        let url = Some("https://Example.org/Net-Gains/");
+        assert!(is_same("Net Gains", url, "Other title", Some("https://example.org/Net-Gains")));
+        assert!(
+            !is_same("Net Gains", url, "Net Gains", Some("https://example.org/net-gains")),
+            "paths keep case"
+        );
+        assert!(!is_same("Net Gains", url, "Net Gains", None), "a link is matched by link only");
+        assert!(is_same("net  gains", None, "Net Gains", Some("https://example.org/x")));
+        assert!(!is_same("Net Gains 2", None, "Net Gains", None));
+        assert!(is_same("M", Some("mailto:Ana@X.org"), "N", Some("MAILTO:ana@x.org")));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_resource_is_the_same_as_itself_in_any_case(title in "[a-zA-Z ]{1,20}", host in "[a-zA-Z]{1,10}") {
+            let url = format!("https://{host}.org/p");
+            let shouted = format!("HTTPS://{}.ORG/p/", host.to_uppercase());
+            proptest::prop_assert!(is_same(&title, Some(&url), "", Some(&shouted)));
+            let padded = format!(" {} ", title);
+            proptest::prop_assert!(is_same(&title.to_uppercase(), None, &padded, None));
+        }
     }
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Tabular, chart, joined, opt};
 use crate::domain::engagement::Level;
+use crate::domain::member::Role;
 
 /// One member in `report engagement`.
 #[derive(Clone, Debug, Serialize)]
@@ -12,6 +13,9 @@ pub struct EngagementRow {
     pub member_id: i64,
     pub name: String,
     pub level: Level,
+    /// Shown beside the level, which it no longer decides: a named core member who has
+    /// stopped taking part reads `peripheral` with role `core`.
+    pub role: Role,
     /// Every participation in the window.
     pub participations: u32,
     pub attended: u32,
@@ -24,7 +28,7 @@ pub struct EngagementRow {
 
 impl Tabular for EngagementRow {
     fn table_headers() -> &'static [&'static str] {
-        &["id", "name", "level", "total", "attended", "facilitated", "assists", "popups", "last seen"]
+        &["id", "name", "level", "role", "total", "attended", "facilitated", "assists", "popups", "last seen"]
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -32,6 +36,7 @@ impl Tabular for EngagementRow {
             self.member_id.to_string(),
             self.name.clone(),
             self.level.as_str().into(),
+            self.role.as_str().into(),
             self.participations.to_string(),
             self.attended.to_string(),
             self.facilitated.to_string(),
@@ -46,6 +51,7 @@ impl Tabular for EngagementRow {
             "member_id",
             "name",
             "level",
+            "role",
             "participations",
             "attended",
             "facilitated",

@@ -2,12 +2,14 @@
 //! place a write transaction is opened. Every SQL statement of `cop` lives in this folder.
 
 pub mod assist_requests;
+pub mod assist_update;
 pub mod assists;
 pub mod bulk;
 pub mod community_report;
 pub mod exclusions;
 pub mod file;
 pub mod matching;
+pub mod meetup_plan;
 pub mod member_merge;
 pub mod members;
 pub mod mentions;

@@ -4,7 +4,9 @@
 mod agenda;
 mod matching;
 
-pub use agenda::{add_agenda_item, agenda, finish_agenda_item, remove_agenda_item, reorder_agenda};
+pub use agenda::{
+    add_agenda_item, agenda, finish_agenda_item, remove_agenda_item, reorder_agenda, update_agenda_item,
+};
 pub use matching::{StoredAvailability, match_candidates, schedule_people, uncovered_needs};
 pub(crate) use matching::{tag_ids, windows_of};
 
@@ -84,6 +86,17 @@ pub fn set_tags(db: &Db, popup_id: i64, names: &[String]) -> Result<()> {
 /// Stamps the popup, so `cop import` carries the change.
 pub fn set_member(db: &Db, popup_id: i64, member_id: i64, status: Participation) -> Result<()> {
     set_members(db, popup_id, &[(member_id, status)])
+}
+
+/// Takes a member out of a popup altogether: an invitation withdrawn leaves no trace,
+/// so they may be invited again (a decline or a leave would keep them from the match).
+pub fn remove_member(db: &Db, popup_id: i64, member_id: i64) -> Result<()> {
+    db.touch_owner("popups", popup_id)?;
+    db.conn.execute(
+        "DELETE FROM popup_members WHERE popup_id = ?1 AND member_id = ?2",
+        params![popup_id, member_id],
+    )?;
+    Ok(())
 }
 
 /// [`set_member`] for many members at once (in line in the order given), stamping the

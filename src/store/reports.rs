@@ -40,7 +40,8 @@ pub fn active_members(db: &Db) -> Result<Vec<ReportMember>> {
 }
 
 /// Every participation of every member: sessions attended and facilitated (not
-/// cancelled), assists presented or listened to (not requests, which are not held yet),
+/// cancelled), assists presented, listened to or facilitated (logged ones only:
+/// requests are not held yet and a draft's log is not finished, so neither counts),
 /// popups joined (not cancelled; dated when the place in the popup last changed, which
 /// is when they joined).
 pub fn participations(db: &Db) -> Result<Vec<(i64, Kind, DateTime<Utc>)>> {
@@ -67,8 +68,8 @@ const PARTICIPATIONS: &str = "SELECT a.member_id, 'attended', s.starts_at FROM a
          UNION ALL
          SELECT p.member_id, 'assist', x.held_at FROM assists x
            JOIN (SELECT DISTINCT assist_id, member_id FROM assist_people
-                  WHERE role IN ('presenter', 'listener')) p ON p.assist_id = x.id
-          WHERE x.status <> 'requested'
+                  WHERE role IN ('presenter', 'listener', 'facilitator')) p ON p.assist_id = x.id
+          WHERE x.status = 'logged'
          UNION ALL
          SELECT m.member_id, 'popup', m.updated_at FROM popup_members m
            JOIN popups p ON p.id = m.popup_id WHERE m.status = 'joined' AND p.status <> 'cancelled'";
@@ -84,8 +85,9 @@ pub fn participations_of(db: &Db, member_id: i64) -> Result<Vec<(Kind, DateTime<
          UNION ALL
          SELECT 'assist', x.held_at FROM assists x
            JOIN (SELECT DISTINCT assist_id FROM assist_people
-                  WHERE member_id = ?1 AND role IN ('presenter', 'listener')) p ON p.assist_id = x.id
-          WHERE x.status <> 'requested'
+                  WHERE member_id = ?1 AND role IN ('presenter', 'listener', 'facilitator')) p
+             ON p.assist_id = x.id
+          WHERE x.status = 'logged'
          UNION ALL
          SELECT 'popup', m.updated_at FROM popup_members m
            JOIN popups p ON p.id = m.popup_id
@@ -133,11 +135,12 @@ pub enum Event {
     PopupDone,
 }
 
-/// Sessions held (not cancelled), assists (not requests), popups proposed and popups done, with when.
+/// Sessions held (not cancelled), assists logged (not requests or drafts, as for
+/// participations), popups proposed and popups done, with when.
 pub fn events(db: &Db) -> Result<Vec<(Event, DateTime<Utc>)>> {
     let mut stmt = db.conn.prepare(
         "SELECT kind, starts_at FROM sessions WHERE status <> 'cancelled'
-         UNION ALL SELECT 'assists', held_at FROM assists WHERE status <> 'requested'
+         UNION ALL SELECT 'assists', held_at FROM assists WHERE status = 'logged'
          UNION ALL SELECT 'proposed', created_at FROM popups
          UNION ALL SELECT 'done', coalesce(closed_at, updated_at) FROM popups WHERE status = 'done'",
     )?;
@@ -162,12 +165,19 @@ pub fn events(db: &Db) -> Result<Vec<(Event, DateTime<Utc>)>> {
 /// A person linked to a tag: `(tag, member id, member name)`.
 pub type TagPerson = (String, i64, String);
 
-/// Active members with a tag of `kind` (`need` or `expertise`), by tag and name.
+/// Active members with a tag of `kind` (`need` or `expertise`), by tag and name. A need
+/// is met, and left out, for a member who joined a popup on it that is done since they
+/// named it; naming it again afterwards (remove it, add it) makes it open again.
 pub fn members_by_tag(db: &Db, kind: &str) -> Result<Vec<TagPerson>> {
     let mut stmt = db.conn.prepare(
         "SELECT t.name, m.id, m.name FROM member_tags mt
            JOIN tags t ON t.id = mt.tag_id JOIN members m ON m.id = mt.member_id
           WHERE mt.kind = ?1 AND m.status = 'active'
+            AND NOT (?1 = 'need' AND EXISTS (
+                SELECT 1 FROM popup_members pm JOIN popups p ON p.id = pm.popup_id
+                  JOIN popup_tags pt ON pt.popup_id = p.id
+                 WHERE pm.member_id = m.id AND pm.status = 'joined' AND p.status = 'done'
+                   AND pt.tag_id = mt.tag_id AND coalesce(p.closed_at, p.updated_at) >= mt.created_at))
           ORDER BY t.name, m.name COLLATE NOCASE, m.id",
     )?;
     let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;

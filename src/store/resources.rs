@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Db, new_uuid, parse_timestamp, tags};
-use crate::domain::resource::{NewResource, Resource};
+use crate::domain::resource::{self, NewResource, Resource};
 use crate::error::Result;
 
 const SELECT: &str = "SELECT r.id, r.uuid, r.title, r.url, r.note, r.assist_id, r.popup_id, r.session_id,
@@ -29,21 +29,99 @@ fn from_row(r: &Row) -> rusqlite::Result<Resource> {
     })
 }
 
+/// Adds a resource, or hands back the one already kept that it is
+/// ([`resource::is_same`]: the same link, or without one the same title;
+/// [`Same::collides_with`]): that one gains the new tags and the assist, and the note
+/// fills an empty one. An assist that suggests a link twice, or is logged again from its
+/// file, keeps one resource.
 pub fn insert(db: &Db, r: &NewResource) -> Result<i64> {
-    db.conn.execute(
-        "INSERT INTO resources (uuid, title, url, note, assist_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![new_uuid(), r.title, r.url, r.note, r.assist_id, db.stamp()],
-    )?;
-    let id = db.conn.last_insert_rowid();
-    for t in &r.tags {
+    let same = find_same(db, &r.title, r.url.as_deref())?;
+    let kept = same
+        .iter()
+        .find(|k| r.assist_id.is_some() && k.assist_id == r.assist_id)
+        .or_else(|| same.iter().find(|k| k.collides_with(r.assist_id)));
+    let id = match kept {
+        Some(k) => {
+            db.conn.execute(
+                "UPDATE resources SET assist_id = coalesce(assist_id, ?2), note = coalesce(note, ?3), updated_at = ?4
+                  WHERE id = ?1",
+                params![k.id, r.assist_id, r.note, db.stamp()],
+            )?;
+            k.id
+        }
+        None => {
+            db.conn.execute(
+                "INSERT INTO resources (uuid, title, url, note, assist_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                params![new_uuid(), r.title, r.url, r.note, r.assist_id, db.stamp()],
+            )?;
+            db.conn.last_insert_rowid()
+        }
+    };
+    add_tags(db, id, &r.tags)?;
+    Ok(id)
+}
+
+fn add_tags(db: &Db, id: i64, names: &[String]) -> Result<()> {
+    for t in names {
         let tag = tags::ensure(db, t)?;
         db.conn.execute(
             "INSERT OR IGNORE INTO resource_tags (resource_id, tag_id) VALUES (?1, ?2)",
             params![id, tag],
         )?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// A kept resource with the link (or title) of another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Same {
+    pub id: i64,
+    pub assist_id: Option<i64>,
+}
+
+impl Same {
+    /// Whether it is the one resource a resource of `assist_id` would be: when either
+    /// comes from no assist, or both from the same one. Two assists that suggest the
+    /// same link each keep theirs, so each still lists what was suggested in it.
+    pub fn collides_with(&self, assist_id: Option<i64>) -> bool {
+        self.assist_id.is_none() || assist_id.is_none() || self.assist_id == assist_id
+    }
+}
+
+/// Every kept resource that `title` and `url` name ([`resource::is_same`]), oldest
+/// first. The folding is Unicode-aware, so it is done here rather than in SQL (whose
+/// `lower` is ASCII only); resources number in the hundreds, not millions.
+pub fn find_same(db: &Db, title: &str, url: Option<&str>) -> Result<Vec<Same>> {
+    let mut stmt = db.conn.prepare_cached("SELECT id, title, url, assist_id FROM resources ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let (kept_title, kept_url): (String, Option<String>) = (row.get(1)?, row.get(2)?);
+        if resource::is_same(title, url, &kept_title, kept_url.as_deref()) {
+            out.push(Same { id: row.get(0)?, assist_id: row.get(3)? });
+        }
+    }
+    Ok(out)
+}
+
+/// Writes a resource's title, link, note, tags and assist as `r` has them (`resources
+/// edit`); tags not in `r.tags` are taken off.
+pub fn update(db: &Db, r: &Resource) -> Result<()> {
+    db.conn.execute(
+        "UPDATE resources SET title = ?2, url = ?3, note = ?4, assist_id = ?5, updated_at = ?6 WHERE id = ?1",
+        params![r.id, r.title, r.url, r.note, r.assist_id, db.stamp()],
+    )?;
+    db.conn.execute("DELETE FROM resource_tags WHERE resource_id = ?1", [r.id])?;
+    add_tags(db, r.id, &r.tags)
+}
+
+/// Deletes a resource, leaving a tombstone so `cop import` deletes it on other copies
+/// too and never brings it back.
+pub fn remove(db: &Db, id: i64) -> Result<()> {
+    super::tombstones::record(db, "resources", id)?;
+    db.conn.execute("DELETE FROM resources WHERE id = ?1", [id])?;
+    Ok(())
 }
 
 /// Changes the title and link of a resource suggested in an assist.

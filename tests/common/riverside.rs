@@ -1,7 +1,7 @@
 //! A small fixed community whose levels move in known months, for `report movement`,
 //! `members show` and `report html` (as of the tests' NOW, 2026-11-24, with the default
 //! 120-day window and 3/2/1 thresholds):
-//! - Ana: core by role, all along.
+//! - Ana: core by role, peripheral by level: the role no longer decides it.
 //! - Bo: joins a popup on 2026-09-10 and a meetup on 2026-09-20: peripheral -> active in
 //!   September, after a popup and a session.
 //! - Cy: one meetup on 2026-10-08: peripheral -> occasional in October.

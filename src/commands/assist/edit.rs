@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
     if args.from.is_some() && has_changes(&args) {
         return Err(Error::invalid("--from replaces the whole assist: give no other flag with it"));
     }
-    let (mut after, source) = if let Some(path) = &args.from {
+    let (after, source) = if let Some(path) = &args.from {
         (read_json(path)?, Source::File)
     } else if has_changes(&args) {
         (apply_flags(&before, &removed, &args)?, Source::Flags)
@@ -73,6 +73,20 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
             "nothing to change: give a flag (see `cop assist edit --help`) or --from FILE",
         ));
     };
+    let saved = replace_whole(ctx, &before, after, source)?;
+    ctx.out.written(id, &saved, &format!("Updated assist {id}: {}", saved.challenge))
+}
+
+/// Replaces assist `before` with `after` in one transaction (`assist edit`, and
+/// `assist log --from` of an assist this copy holds): invitations stay as they were, a
+/// draft keeps its place in the walk, a request is not made from a held assist.
+pub(super) fn replace_whole(
+    ctx: &Context,
+    before: &PeerAssist,
+    mut after: PeerAssist,
+    source: Source,
+) -> Result<PeerAssist> {
+    let id = before.id.unwrap_or_default();
     if after.status == AssistStatus::Requested && before.status != AssistStatus::Requested {
         return Err(Error::invalid(format!(
             "status: assist {id} is {}; only `cop assist request` records a request",
@@ -88,12 +102,11 @@ pub fn run(ctx: &mut Context, args: EditArgs) -> Result<()> {
     };
     normalize(ctx, &mut after, source)?;
     let mut store = ctx.writer()?;
-    let saved = store.write(&format!("edit assist {id}"), |db| {
+    store.write(&format!("edit assist {id}"), |db| {
         resolve_people(db, &mut after, source)?;
         assists::replace(db, id, &after)?;
         load(db, id)
-    })?;
-    ctx.out.written(id, &saved, &format!("Updated assist {id}: {}", saved.challenge))
+    })
 }
 
 /// The assist with the flags applied: members removed first (so `--remove-member bo

@@ -3,16 +3,16 @@
 use std::path::Path;
 
 use super::walk::{ask_people, takeaway_stories, walk};
-use super::{Source, load, normalize, people_from_flags, read_json, resolve_people, steps_from_flags};
+use super::{Source, edit, load, normalize, people_from_flags, read_json, resolve_people, steps_from_flags};
 use crate::cli::assist::LogArgs;
 use crate::commands::Context;
 use crate::domain::assist::{AssistStatus, PeerAssist, STEPS};
 use crate::error::{Error, Result};
-use crate::store::{assists, tombstones};
+use crate::store::{assist_update, assists, tombstones};
 
 pub fn run(ctx: &mut Context, args: LogArgs) -> Result<()> {
     if let Some(path) = &args.from {
-        return from_file(ctx, path);
+        return from_file(ctx, path, args.new);
     }
     let mut a = PeerAssist {
         challenge: args.challenge.clone().unwrap_or_default(),
@@ -49,38 +49,72 @@ fn record(ctx: &mut Context, mut a: PeerAssist, source: Source, stories: bool) -
     ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
 }
 
-/// `--from FILE`: the JSON `assist show --format json` prints; ids are ignored and a new
-/// assist is recorded. A file whose `uuid` is a deleted record's is refused (exit 4), as
-/// on every way in: what was deleted on purpose does not come back under a new id.
-fn from_file(ctx: &mut Context, path: &Path) -> Result<()> {
+/// `--from FILE`: the JSON `assist show --format json` prints. When this copy holds the
+/// assist of the file's `uuid`, the file updates it (as `assist edit --from` would), so
+/// logging a file twice keeps one assist; otherwise, or with `--new`, ids are ignored and
+/// a new assist is recorded with a new UUID. A file whose `uuid` is a deleted record's is
+/// refused (exit 4), as on every way in: what was deleted on purpose does not come back
+/// under a new id.
+fn from_file(ctx: &mut Context, path: &Path, new: bool) -> Result<()> {
     let mut a = read_json(path)?;
     if let Some(u) = &a.uuid
         && let Some(store) = ctx.reader()?
-        && let Some(kind) = store.read(|db| tombstones::kind_of(db, u.trim()))?
     {
-        return Err(Error::conflict(format!(
-            "--from {}: uuid {u} is a deleted record's (of {kind}): it is not brought back",
-            path.display()
-        )));
+        let u = u.trim();
+        if let Some(kind) = store.read(|db| tombstones::kind_of(db, u))? {
+            return Err(Error::conflict(format!(
+                "--from {}: uuid {u} is a deleted record's (of {kind}): it is not brought back",
+                path.display()
+            )));
+        }
+        let held = if new { None } else { store.read(|db| assist_update::id_by_uuid(db, u))? };
+        if let Some(id) = held {
+            let before = store.read(|db| load(db, id))?;
+            drop(store);
+            if a.id != Some(id) {
+                // Another copy's file (a synced replica numbers its records its own
+                // way): its next step and resource ids are not ours. Resources are
+                // matched by link or title instead.
+                clear_child_ids(&mut a);
+            }
+            a.id = Some(id);
+            if a.status == AssistStatus::Requested {
+                return Err(requested_refused());
+            }
+            let saved = edit::replace_whole(ctx, &before, a, Source::File)?;
+            return ctx.out.written(
+                id,
+                &saved,
+                &format!("Updated assist {id}: {} (the file's uuid; --new logs a copy)", saved.challenge),
+            );
+        }
     }
     a.id = None;
     a.uuid = None;
+    clear_child_ids(&mut a);
+    if a.status == AssistStatus::Requested {
+        return Err(requested_refused());
+    }
+    a.invitations.clear();
+    a.size = None;
+    a.current_step = if a.status == AssistStatus::Draft { 1 } else { 8 };
+    record(ctx, a, Source::File, false)
+}
+
+fn clear_child_ids(a: &mut PeerAssist) {
     for s in &mut a.next_steps {
         s.id = None;
     }
     for r in &mut a.resources {
         r.id = None;
     }
-    if a.status == AssistStatus::Requested {
-        return Err(Error::invalid(
-            "--from: status requested: `assist log` records an assist that happened; ask for one with \
-             `cop assist request`",
-        ));
-    }
-    a.invitations.clear();
-    a.size = None;
-    a.current_step = if a.status == AssistStatus::Draft { 1 } else { 8 };
-    record(ctx, a, Source::File, false)
+}
+
+fn requested_refused() -> Error {
+    Error::invalid(
+        "--from: status requested: `assist log` records an assist that happened; ask for one with \
+         `cop assist request`",
+    )
 }
 
 /// On a terminal with steps missing: asks what is missing, saving a draft at once and

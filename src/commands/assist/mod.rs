@@ -70,7 +70,7 @@ fn load(db: &Db, id: i64) -> Result<PeerAssist> {
 /// Where the fields of an assist came from, so errors name what the user typed:
 /// a flag (`--listener`) or a field of a `--from` file (`listeners`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Source {
+pub(super) enum Source {
     Flags,
     File,
 }

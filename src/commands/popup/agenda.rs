@@ -1,4 +1,4 @@
-//! `cop popup agenda P add|list|move|done|remove`
+//! `cop popup agenda P add|list|move|edit|done|remove`
 
 use super::{load, popup_id};
 use crate::cli::popup::{AgendaArgs, AgendaCommand};
@@ -63,6 +63,46 @@ pub fn run(ctx: &mut Context, a: AgendaArgs) -> Result<()> {
                 &item,
                 &format!("Moved agenda item {} to position {}", item.id, item.position),
             )
+        }
+        AgendaCommand::Edit(e) => {
+            if e.text.is_none()
+                && e.minutes.is_none()
+                && !e.no_minutes
+                && e.session.is_none()
+                && !e.no_session
+            {
+                return Err(Error::invalid(
+                    "nothing to change: give --text, --minutes, --no-minutes, --session or --no-session",
+                ));
+            }
+            let mut s = ctx.writer()?;
+            let item = s.write(&format!("edit agenda item {}", e.item), |db| {
+                let popup = store::require(db, id)?;
+                if popup.status == PopupStatus::Cancelled {
+                    return Err(Error::conflict(format!(
+                        "popup {id} is cancelled: cannot change its agenda"
+                    )));
+                }
+                let item = find(db, id, e.item)?;
+                let minutes = if e.no_minutes { None } else { e.minutes.or(item.minutes) };
+                let text = check_agenda_item(e.text.as_deref().unwrap_or(&item.text), minutes).map_err(
+                    |(field, err)| {
+                        Error::invalid(format!("{}: {err}", if field == "TEXT" { "--text" } else { field }))
+                    },
+                )?;
+                let session = if e.no_session { None } else { e.session.or(item.session_id) };
+                if let Some(session) = e.session
+                    && !store::session_of_popup(db, session, id)?
+                {
+                    return Err(Error::invalid(format!(
+                        "--session {session}: not a session of popup {id} (see `cop popup show {id}`)"
+                    )));
+                }
+                store::update_agenda_item(db, item.id, &text, minutes, session)?;
+                find(db, id, e.item)
+            })?;
+            let at = item.session_id.map(|s| format!(", covered in session {s}")).unwrap_or_default();
+            ctx.out.written(item.id, &item, &format!("Updated agenda item {}{at}", item.id))
         }
         AgendaCommand::Done(d) => {
             let mut s = ctx.writer()?;

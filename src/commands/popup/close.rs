@@ -13,13 +13,31 @@ pub fn close(ctx: &mut Context, a: CloseArgs) -> Result<()> {
     let outcome =
         a.outcome.as_deref().map(|o| field("--outcome", optional(o, OUTCOME))).transpose()?.flatten();
     let mut store = ctx.writer()?;
-    let popup = store.write(&format!("close popup {id}"), |db| {
+    let (popup, n) = store.write(&format!("close popup {id}"), |db| {
         let p = store::require(db, id)?;
         require_open(&p, "close it")?;
         store::set_status(db, id, PopupStatus::Done, outcome.as_deref())?;
-        store::require(db, id)
+        let n = if a.keep_sessions {
+            0
+        } else {
+            store::cancel_future_sessions(db, id, Some("the popup is done"))?
+        };
+        Ok((store::require(db, id)?, n))
     })?;
-    ctx.out.written(popup.id, &popup, &format!("Closed popup {} (id {}): done", popup.title, popup.id))
+    ctx.out.written(
+        popup.id,
+        &popup,
+        &format!("Closed popup {} (id {}): done{}", popup.title, popup.id, sessions_cancelled(n)),
+    )
+}
+
+/// What became of the sessions still to come, for the message (`--keep-sessions` keeps them).
+fn sessions_cancelled(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "; its session to come is cancelled (--keep-sessions keeps it)".into(),
+        n => format!("; its {n} sessions to come are cancelled (--keep-sessions keeps them)"),
+    }
 }
 
 pub fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
@@ -35,13 +53,8 @@ pub fn cancel(ctx: &mut Context, a: CancelArgs) -> Result<()> {
         let p = store::require(db, id)?;
         require_open(&p, "cancel it")?;
         store::set_status(db, id, PopupStatus::Cancelled, None)?;
-        let n = store::cancel_future_sessions(db, id, reason.as_deref())?;
+        let n = if a.keep_sessions { 0 } else { store::cancel_future_sessions(db, id, reason.as_deref())? };
         Ok((store::require(db, id)?, n))
     })?;
-    let sessions = match n {
-        0 => String::new(),
-        1 => " and its session to come".into(),
-        n => format!(" and its {n} sessions to come"),
-    };
-    ctx.out.written(popup.id, &popup, &format!("Cancelled popup {}{sessions}", popup.id))
+    ctx.out.written(popup.id, &popup, &format!("Cancelled popup {}{}", popup.id, sessions_cancelled(n)))
 }

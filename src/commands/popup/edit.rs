@@ -4,7 +4,7 @@ use super::membership::{promote, promoted_message};
 use super::{checked, popup_id};
 use crate::cli::popup::EditArgs;
 use crate::commands::{Context, clearable, external_expert, field, member_id, merge_tags, require_active};
-use crate::domain::popup::PopupFields;
+use crate::domain::popup::{Participation, PopupFields};
 use crate::domain::popup::{check_fields, check_title};
 use crate::domain::tag;
 use crate::error::Result;
@@ -68,6 +68,18 @@ pub fn run(ctx: &mut Context, a: EditArgs) -> Result<()> {
         store::update(db, id, &f)?;
         if tags != before.tags {
             store::set_tags(db, id, &tags)?;
+        }
+        if let Some(e) = f.expert_id
+            && PopupFields::of(&before).expert_id != Some(e)
+        {
+            // The new expert leads: no longer one of the learners (nor in their line),
+            // and invited to the sessions to come.
+            if matches!(before.place_of(e), Some(Participation::Waiting | Participation::Joined)) {
+                store::remove_member(db, id, e)?;
+            }
+            for s in store::future_sessions(db, id)? {
+                store::invite_to_session(db, s, e)?;
+            }
         }
         let promoted = promote(db, id)?;
         Ok((store::require(db, id)?, true, promoted))

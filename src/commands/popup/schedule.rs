@@ -6,7 +6,7 @@ use chrono::{Days, Local};
 use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
 use crate::commands::{Context, slots};
-use crate::domain::popup::{Participation, PopupStatus, parse_every};
+use crate::domain::popup::{Expert, Participation, PopupStatus, parse_every};
 use crate::domain::session::{self as rules, SessionFields, SessionKind};
 use crate::domain::time::local_to_utc;
 use crate::error::{Error, Result};
@@ -59,8 +59,14 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
     let (popup, created) = s.write(&format!("schedule popup {id}"), |db| {
         let p = store::require(db, id)?;
         require_open(&p, "schedule sessions")?;
-        let joined: Vec<i64> =
+        let mut joined: Vec<i64> =
             p.members.iter().filter(|m| m.status == Participation::Joined).map(|m| m.member_id).collect();
+        // The expert leads the sessions: invited with the learners, never in their line.
+        if let Some(Expert::Member(e)) = p.expert
+            && !joined.contains(&e)
+        {
+            joined.push(e);
+        }
         let mut created = Vec::new();
         for (i, starts_at) in starts.iter().enumerate() {
             let title =
@@ -90,8 +96,9 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
     ctx.out.written_ids(&created, &popup)?;
     let what = if created.len() == 1 { "session".to_string() } else { format!("{} sessions", created.len()) };
     ctx.out.message(&format!(
-        "Scheduled {what} of popup {id} (session {}); its joined members are invited",
-        ids.join(", ")
+        "Scheduled {what} of popup {id} (session {}); its joined members{} are invited",
+        ids.join(", "),
+        if matches!(popup.expert, Some(Expert::Member(_))) { " and its expert" } else { "" }
     ));
     Ok(())
 }

@@ -24,7 +24,9 @@ fn levels_follow_the_default_thresholds() {
     assert_eq!(level(1, Role::Member, &t), Level::Occasional);
     assert_eq!(level(2, Role::Member, &t), Level::Active);
     assert_eq!(level(3, Role::Member, &t), Level::Core);
-    assert_eq!(level(0, Role::Core, &t), Level::Core, "role core is always core");
+    assert_eq!(level(0, Role::Core, &t), Level::Peripheral, "the core level is earned, not named");
+    assert_eq!(level(2, Role::Core, &t), Level::Active);
+    assert_eq!(level(3, Role::Core, &t), Level::Core);
     assert_eq!(level(40, Role::Guest, &t), Level::Transactional, "guests stay outside");
     assert_eq!(level(40, Role::Trainer, &t), Level::Transactional);
 }
@@ -149,6 +151,12 @@ proptest! {
     ) {
         let t = Thresholds { occasional: occ, active: occ + act, core: occ + act + core };
         prop_assert!(level(n + extra, role, &t) >= level(n, role, &t));
+    }
+
+    #[test]
+    fn the_core_role_earns_the_same_level_as_any_member(n in 0u32..50) {
+        let t = Thresholds::default();
+        prop_assert_eq!(level(n, Role::Core, &t), level(n, Role::Member, &t));
     }
 
     #[test]

@@ -91,3 +91,19 @@ pub fn remove_agenda_item(db: &Db, item_id: i64) -> Result<()> {
     db.conn.execute("DELETE FROM agenda_items WHERE id = ?1", [item_id])?;
     Ok(())
 }
+
+/// Writes an item's text, time box and session (`agenda edit`). Stamps the popup.
+pub fn update_agenda_item(
+    db: &Db,
+    item_id: i64,
+    text: &str,
+    minutes: Option<u32>,
+    session_id: Option<i64>,
+) -> Result<()> {
+    touch_popup_of_item(db, item_id)?;
+    db.conn.execute(
+        "UPDATE agenda_items SET text = ?2, minutes = ?3, session_id = ?4, updated_at = ?5 WHERE id = ?1",
+        params![item_id, text, minutes, session_id, db.stamp()],
+    )?;
+    Ok(())
+}

@@ -61,6 +61,7 @@ pub fn schedule_people(db: &Db, popup_id: i64) -> Result<Vec<StoredAvailability>
            FROM members m
           WHERE EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id
                           AND pm.status IN ('joined', 'waiting', 'invited'))
+             OR m.id = (SELECT expert_id FROM popups WHERE id = ?1)
              OR (m.status = 'active'
                  AND NOT EXISTS (SELECT 1 FROM popup_members pm WHERE pm.popup_id = ?1 AND pm.member_id = m.id)
                  AND EXISTS (SELECT 1 FROM member_tags mt JOIN popup_tags pt ON pt.tag_id = mt.tag_id
