@@ -76,6 +76,9 @@ _cop() {
             cop,stories)
                 cmd="cop__subcmd__stories"
                 ;;
+            cop,sync)
+                cmd="cop__subcmd__sync"
+                ;;
             cop,tags)
                 cmd="cop__subcmd__tags"
                 ;;
@@ -219,6 +222,9 @@ _cop() {
                 ;;
             cop__subcmd__help,stories)
                 cmd="cop__subcmd__help__subcmd__stories"
+                ;;
+            cop__subcmd__help,sync)
+                cmd="cop__subcmd__help__subcmd__sync"
                 ;;
             cop__subcmd__help,tags)
                 cmd="cop__subcmd__help__subcmd__tags"
@@ -370,8 +376,14 @@ _cop() {
             cop__subcmd__help__subcmd__resources,add)
                 cmd="cop__subcmd__help__subcmd__resources__subcmd__add"
                 ;;
+            cop__subcmd__help__subcmd__resources,edit)
+                cmd="cop__subcmd__help__subcmd__resources__subcmd__edit"
+                ;;
             cop__subcmd__help__subcmd__resources,list)
                 cmd="cop__subcmd__help__subcmd__resources__subcmd__list"
+                ;;
+            cop__subcmd__help__subcmd__resources,remove)
+                cmd="cop__subcmd__help__subcmd__resources__subcmd__remove"
                 ;;
             cop__subcmd__help__subcmd__resources,show)
                 cmd="cop__subcmd__help__subcmd__resources__subcmd__show"
@@ -634,6 +646,9 @@ _cop() {
             cop__subcmd__popup__subcmd__agenda,done)
                 cmd="cop__subcmd__popup__subcmd__agenda__subcmd__done"
                 ;;
+            cop__subcmd__popup__subcmd__agenda,edit)
+                cmd="cop__subcmd__popup__subcmd__agenda__subcmd__edit"
+                ;;
             cop__subcmd__popup__subcmd__agenda,help)
                 cmd="cop__subcmd__popup__subcmd__agenda__subcmd__help"
                 ;;
@@ -651,6 +666,9 @@ _cop() {
                 ;;
             cop__subcmd__popup__subcmd__agenda__subcmd__help,done)
                 cmd="cop__subcmd__popup__subcmd__agenda__subcmd__help__subcmd__done"
+                ;;
+            cop__subcmd__popup__subcmd__agenda__subcmd__help,edit)
+                cmd="cop__subcmd__popup__subcmd__agenda__subcmd__help__subcmd__edit"
                 ;;
             cop__subcmd__popup__subcmd__agenda__subcmd__help,help)
                 cmd="cop__subcmd__popup__subcmd__agenda__subcmd__help__subcmd__help"
@@ -754,11 +772,17 @@ _cop() {
             cop__subcmd__resources,add)
                 cmd="cop__subcmd__resources__subcmd__add"
                 ;;
+            cop__subcmd__resources,edit)
+                cmd="cop__subcmd__resources__subcmd__edit"
+                ;;
             cop__subcmd__resources,help)
                 cmd="cop__subcmd__resources__subcmd__help"
                 ;;
             cop__subcmd__resources,list)
                 cmd="cop__subcmd__resources__subcmd__list"
+                ;;
+            cop__subcmd__resources,remove)
+                cmd="cop__subcmd__resources__subcmd__remove"
                 ;;
             cop__subcmd__resources,show)
                 cmd="cop__subcmd__resources__subcmd__show"
@@ -766,11 +790,17 @@ _cop() {
             cop__subcmd__resources__subcmd__help,add)
                 cmd="cop__subcmd__resources__subcmd__help__subcmd__add"
                 ;;
+            cop__subcmd__resources__subcmd__help,edit)
+                cmd="cop__subcmd__resources__subcmd__help__subcmd__edit"
+                ;;
             cop__subcmd__resources__subcmd__help,help)
                 cmd="cop__subcmd__resources__subcmd__help__subcmd__help"
                 ;;
             cop__subcmd__resources__subcmd__help,list)
                 cmd="cop__subcmd__resources__subcmd__help__subcmd__list"
+                ;;
+            cop__subcmd__resources__subcmd__help,remove)
+                cmd="cop__subcmd__resources__subcmd__help__subcmd__remove"
                 ;;
             cop__subcmd__resources__subcmd__help,show)
                 cmd="cop__subcmd__resources__subcmd__help__subcmd__show"
@@ -865,6 +895,24 @@ _cop() {
             cop__subcmd__stories__subcmd__help,show)
                 cmd="cop__subcmd__stories__subcmd__help__subcmd__show"
                 ;;
+            cop__subcmd__sync,help)
+                cmd="cop__subcmd__sync__subcmd__help"
+                ;;
+            cop__subcmd__sync,init)
+                cmd="cop__subcmd__sync__subcmd__init"
+                ;;
+            cop__subcmd__sync,status)
+                cmd="cop__subcmd__sync__subcmd__status"
+                ;;
+            cop__subcmd__sync__subcmd__help,help)
+                cmd="cop__subcmd__sync__subcmd__help__subcmd__help"
+                ;;
+            cop__subcmd__sync__subcmd__help,init)
+                cmd="cop__subcmd__sync__subcmd__help__subcmd__init"
+                ;;
+            cop__subcmd__sync__subcmd__help,status)
+                cmd="cop__subcmd__sync__subcmd__help__subcmd__status"
+                ;;
             cop__subcmd__tags,alias)
                 cmd="cop__subcmd__tags__subcmd__alias"
                 ;;
@@ -902,7 +950,7 @@ _cop() {
 
     case "${cmd}" in
         cop)
-            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor log undo demo completions man help"
+            opts="-q -h -V --db --format --json --quiet --no-input --raw --help --version init members popup assist sessions outbox meetup pairs resources stories tags report export import sync backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,7 +1418,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__assist__subcmd__log)
-            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --tag --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --story --from --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --challenge --tag --presenter --listener --facilitator --group --session --date --minutes --situation --clarify --idea --resource --response --takeaway --reflection --next-step --continue --story --from --new --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,7 +1864,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help)
-            opts="init members popup assist sessions outbox meetup pairs resources stories tags report export import backup doctor log undo demo completions man help"
+            opts="init members popup assist sessions outbox meetup pairs resources stories tags report export import sync backup doctor log undo demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,7 +2774,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__help__subcmd__resources)
-            opts="add list show"
+            opts="add list show edit remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,7 +2801,35 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__help__subcmd__resources__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__help__subcmd__resources__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__resources__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2980,6 +3056,20 @@ _cop() {
         cop__subcmd__help__subcmd__stories__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3308,7 +3398,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__meetup__subcmd__plan)
-            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --dry-run --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --weekday --time --count --start --minutes --link --location --every --skip --replace --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,6 +3445,10 @@ _cop() {
                     return 0
                     ;;
                 --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4410,7 +4504,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move done remove help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list move edit done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4483,8 +4577,42 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__popup__subcmd__agenda__subcmd__edit)
+            opts="-q -h --text --minutes --no-minutes --session --no-session --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__help)
-            opts="add list move done remove help"
+            opts="add list move edit done remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4512,6 +4640,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__agenda__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__popup__subcmd__agenda__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4652,7 +4794,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__cancel)
-            opts="-q -h --db --format --json --quiet --no-input --raw --reason --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --reason --keep-sessions --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4678,7 +4820,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__popup__subcmd__close)
-            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --outcome --keep-sessions --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5676,7 +5818,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources)
-            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --help add list show edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5735,8 +5877,54 @@ _cop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cop__subcmd__resources__subcmd__edit)
+            opts="-q -h --db --format --json --quiet --no-input --raw --title --url --note --tag --remove-tag --assist --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cop__subcmd__resources__subcmd__help)
-            opts="add list show help"
+            opts="add list show edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5750,6 +5938,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__resources__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5778,6 +5980,20 @@ _cop() {
             return 0
             ;;
         cop__subcmd__resources__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__resources__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5826,6 +6042,28 @@ _cop() {
                     ;;
                 --assist)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__resources__subcmd__remove)
+            opts="-q -y -h --db --format --json --quiet --no-input --raw --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5942,7 +6180,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sessions__subcmd__attend)
-            opts="-q -h --db --format --json --quiet --no-input --raw --remove --help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --remove --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6564,6 +6802,132 @@ _cop() {
             return 0
             ;;
         cop__subcmd__stories__subcmd__show)
+            opts="-q -h --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync)
+            opts="-q -h --db --format --json --quiet --no-input --raw --git --help init status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__help)
+            opts="init status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__init)
+            opts="-q -h --as --git --db --format --json --quiet --no-input --raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cop__subcmd__sync__subcmd__status)
             opts="-q -h --db --format --json --quiet --no-input --raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

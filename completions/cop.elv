@@ -43,6 +43,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand sync 'Share the community with other organizers'' copies through a synced folder (Syncthing, git)'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand log 'The operation log: every change, newest first; `log show OP` details one'
@@ -481,6 +482,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand add 'Add an item at the end of the agenda and print its id'
             cand list 'The agenda in order'
             cand move 'Move an item to another position (1 is first)'
+            cand edit 'Change an item''s text or time box, or assign it to one of the popup''s sessions'
             cand done 'Mark an item done'
             cand remove 'Remove an item'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -521,6 +523,22 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;popup;agenda;edit'= {
+            cand --text 'What to learn or do'
+            cand --minutes 'A time box for the item'
+            cand --session 'The popup session where it is covered'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --no-minutes 'Take the time box off'
+            cand --no-session 'Assign it to no session'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;popup;agenda;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
@@ -547,6 +565,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand add 'Add an item at the end of the agenda and print its id'
             cand list 'The agenda in order'
             cand move 'Move an item to another position (1 is first)'
+            cand edit 'Change an item''s text or time box, or assign it to one of the popup''s sessions'
             cand done 'Mark an item done'
             cand remove 'Remove an item'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -556,6 +575,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;help;list'= {
         }
         &'cop;popup;agenda;help;move'= {
+        }
+        &'cop;popup;agenda;help;edit'= {
         }
         &'cop;popup;agenda;help;done'= {
         }
@@ -604,6 +625,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --keep-sessions 'Keep its sessions still to come [default: they are cancelled]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -616,6 +638,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --keep-sessions 'Keep its sessions still to come [default: they are cancelled]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -796,6 +819,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --continue 'Step 7: the group wishes to continue the discussion'
             cand --story 'Step 5: keep each takeaway also as its member''s value story from this assist (`cop stories`); the guided walk asks instead'
+            cand --new 'With --from: log the file as a new assist with a new UUID, even when this copy already holds the assist it came from (which it otherwise updates)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1072,6 +1096,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --remove 'Remove their attendance instead'
+            cand --force 'Record attendance of a session that has not started yet (refused otherwise, exit 4)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1235,11 +1260,13 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --link 'Video link'
             cand --location 'Where it happens'
             cand --every 'How often: 1w (weekly) or 2w (every other week)'
+            cand --skip 'Days not to meet, e.g. holidays (YYYY-MM-DD or any date; repeat, or several after one --skip); the plan leaves them out'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --replace 'Replan the days that already have a meetup of this title: they take the plan''s time, length, place and facilitator, and keep their id and RSVPs [default: leave them]'
             cand --dry-run 'Show the plan without creating anything'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1365,6 +1392,8 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand add 'Add a resource and print its id'
             cand list 'List resources, with a tag or from an assist'
             cand show 'Show one resource in full'
+            cand edit 'Change a resource''s title, link, note, tags or assist'
+            cand remove 'Delete a resource (asks first; --yes in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;resources;add'= {
@@ -1406,10 +1435,42 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;resources;edit'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --title 'A new title'
+            cand --url 'A new link ("" removes it)'
+            cand --note 'A new note ("" removes it)'
+            cand --tag 'Add a topic (repeat, or comma-separated)'
+            cand --remove-tag 'Take a topic off (repeat, or comma-separated)'
+            cand --assist 'The assist it was suggested in ("" for none)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;resources;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'cop;resources;help'= {
             cand add 'Add a resource and print its id'
             cand list 'List resources, with a tag or from an assist'
             cand show 'Show one resource in full'
+            cand edit 'Change a resource''s title, link, note, tags or assist'
+            cand remove 'Delete a resource (asks first; --yes in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cop;resources;help;add'= {
@@ -1417,6 +1478,10 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;help;list'= {
         }
         &'cop;resources;help;show'= {
+        }
+        &'cop;resources;help;edit'= {
+        }
+        &'cop;resources;help;remove'= {
         }
         &'cop;resources;help;help'= {
         }
@@ -1733,6 +1798,56 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'cop;sync'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand --git 'Also `git pull --rebase` before and `git add/commit/push` after (the folder is a git work tree)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand init 'Make this database a replica syncing through DIR (never put the database itself there)'
+            cand status 'Each replica in the folder, its last segment, and how far behind this one is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;sync;init'= {
+            cand --as 'The name this replica goes by, as others see it ("Ana''s laptop")'
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --git 'Run git around every sync by default'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sync;status'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (and errors)'
+            cand --quiet 'Print only ids (and errors)'
+            cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
+            cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'cop;sync;help'= {
+            cand init 'Make this database a replica syncing through DIR (never put the database itself there)'
+            cand status 'Each replica in the folder, its last segment, and how far behind this one is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cop;sync;help;init'= {
+        }
+        &'cop;sync;help;status'= {
+        }
+        &'cop;sync;help;help'= {
+        }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
@@ -1858,6 +1973,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand report 'Reports: engagement levels, growth and movement month by month, learning needs, activity, and one HTML page to share'
             cand export 'Print the whole community as one JSON document (every record, links by UUID)'
             cand import 'Merge a document from `cop export` by UUID: newer records win; all or nothing'
+            cand sync 'Share the community with other organizers'' copies through a synced folder (Syncthing, git)'
             cand backup 'Copy the database to PATH while others may be writing (SQLite online backup)'
             cand doctor 'Check the database: integrity, links, schema version, file mode, where it lives'
             cand log 'The operation log: every change, newest first; `log show OP` details one'
@@ -2040,12 +2156,18 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand add 'Add a resource and print its id'
             cand list 'List resources, with a tag or from an assist'
             cand show 'Show one resource in full'
+            cand edit 'Change a resource''s title, link, note, tags or assist'
+            cand remove 'Delete a resource (asks first; --yes in scripts)'
         }
         &'cop;help;resources;add'= {
         }
         &'cop;help;resources;list'= {
         }
         &'cop;help;resources;show'= {
+        }
+        &'cop;help;resources;edit'= {
+        }
+        &'cop;help;resources;remove'= {
         }
         &'cop;help;stories'= {
             cand add 'Add a value-creation story and print its id'
@@ -2095,6 +2217,8 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;export'= {
         }
         &'cop;help;import'= {
+        }
+        &'cop;help;sync'= {
         }
         &'cop;help;backup'= {
         }
