@@ -81,3 +81,26 @@ fn merge_refuses_one_member_twice_and_unknown_members() {
     assert!(err.contains("KEEP and DROP are both Ana (id 1)"), "{err}");
     env.fails(3, &["members", "merge", "ana", "zoe", "--yes"]);
 }
+
+#[test]
+fn an_export_from_before_the_merge_maps_the_dropped_uuid_to_the_member_kept() {
+    let env = Env::new();
+    let keep = env.member("Ana Souza", &[]);
+    let drop = env.member("Ana S.", &["--email", "ana@x.org"]);
+    env.ok(&["sessions", "add", "--title", "Meetup", "--at", "2026-11-20 12:00"]);
+    env.ok(&["sessions", "rsvp", "1", &drop.to_string(), "--yes"]);
+    let old = env.dir.path().join("before.json");
+    env.ok(&["export", "--out", old.to_str().unwrap()]);
+    env.ok(&["members", "merge", &keep.to_string(), &drop.to_string(), "--yes"]);
+
+    env.ok(&["import", old.to_str().unwrap()]);
+    let list = env.json(&["members", "list"]);
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Ana Souza"], "the merged-away record is not brought back");
+    let session = env.json(&["sessions", "show", "1"]).to_string();
+    assert!(!session.contains(&format!("\"member_id\":{drop}")), "{session}");
+    assert!(
+        session.contains(&format!("\"member_id\":{keep}")),
+        "the RSVP stays with the member kept: {session}"
+    );
+}

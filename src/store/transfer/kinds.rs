@@ -10,16 +10,24 @@ use crate::domain::rules::{self, Rule};
 use crate::domain::tag;
 use crate::error::{Error, Result};
 use crate::store::record_kinds::{Field, KINDS, Kind, Ty::*, as_rule_value};
-use crate::store::{Db, parse_timestamp, timestamp, tombstones};
+use crate::store::{Db, members, parse_timestamp, timestamp, tombstones};
 
 /// The local id of the record of `table` with this UUID. Records are merged before what
 /// refers to them, so one the document added is found like one stored before; no map of
 /// every UUID is kept, which for a large community would outgrow the rest of the import.
 pub(super) fn resolve(db: &Db, table: &'static str, uuid: &str, at: &str) -> Result<i64> {
     let sql = format!("SELECT id FROM {table} WHERE uuid = ?1");
-    db.conn.prepare_cached(&sql)?.query_row([uuid], |r| r.get(0)).optional()?.ok_or_else(|| {
-        Error::invalid(format!("{at}: no {table} record with uuid {uuid} in the file or the database"))
-    })
+    if let Some(id) = db.conn.prepare_cached(&sql)?.query_row([uuid], |r| r.get(0)).optional()? {
+        return Ok(id);
+    }
+    // A member merged into another (`members merge`) is still known by its old UUID in
+    // colleagues' files: what refers to it now refers to the member it was merged into.
+    if table == "members"
+        && let Some(keep) = members::resolve_member_alias(db, uuid)?
+    {
+        return resolve(db, table, &keep, at);
+    }
+    Err(Error::invalid(format!("{at}: no {table} record with uuid {uuid} in the file or the database")))
 }
 
 /// Checks every field of an incoming record or link of kind `k` and turns them into

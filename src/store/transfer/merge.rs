@@ -15,7 +15,7 @@ use crate::domain::member::Availability;
 use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::store::record_kinds::{KINDS, Kind, Nested, TAG_KINDS, most_tags, whole_record};
-use crate::store::{Db, exclusions, tags, tombstones};
+use crate::store::{Db, exclusions, members, tags, tombstones};
 
 /// Merges every kind of record of `doc` into the database, in one transaction the
 /// caller holds. With `dry_run`, everything is done and then undone, so the counts are
@@ -188,6 +188,11 @@ fn merge_one(
         .ok_or_else(|| Error::invalid(format!("{at}.uuid: missing")))?;
     rules::uuid(u).map_err(|e| Error::invalid(format!("{at}.uuid: {e}")))?;
     let uuid = u.to_string();
+    // A member merged away (`members merge`) is not brought back by an older file.
+    if k.name == "members" && members::resolve_member_alias(db, &uuid)?.is_some() {
+        counts.skipped += 1;
+        return Ok(());
+    }
     let values = column_values(db, k, obj, at)?;
     // A deleted record is never added back, nor one that cannot exist without one.
     let gone = k.name != "community" && tombstones::contains(db, k.name, &uuid)?;
