@@ -7,9 +7,10 @@ use clap::{Args, Subcommand};
 pub enum ReportCommand {
     /// Each active member's level (Wenger-Trayner's core, active, occasional, peripheral,
     /// transactional) from their participations in the window: sessions attended and
-    /// facilitated, assists presented or listened to, popups joined. Role core is always
-    /// core; trainers and guests are transactional. The table ends with each level's share
-    /// beside the typical one.
+    /// facilitated, assists presented, listened to or facilitated (not drafts), popups
+    /// joined; the role is shown beside the level, which it no longer decides (trainers and
+    /// guests stay transactional). The table ends with each level's share beside the
+    /// typical one.
     Engagement(EngagementArgs),
     /// For each month: members at each level at the month's end, and how many moved up or
     /// down since the month before. A member counts from the month they joined.
