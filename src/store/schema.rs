@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_outbox.sql"),
     // 0011 is another engineer's, to be listed here before 0012.
     include_str!("migrations/0012_member_aliases.sql"),
+    include_str!("migrations/0013_community_timezone.sql"),
 ];
 
 /// The schema version this binary writes.
