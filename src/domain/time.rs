@@ -225,6 +225,15 @@ mod tests {
     use chrono::FixedOffset;
     use proptest::prelude::*;
 
+    #[test]
+    fn zones_are_read_in_any_case_and_come_back_as_iana_spells_them() {
+        assert_eq!(parse_zone("america/chicago"), Some(chrono_tz::America::Chicago));
+        assert_eq!(parse_zone(" EUROPE/BERLIN "), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_zone("utc"), Some(chrono_tz::UTC));
+        assert_eq!(parse_zone("Mars/Olympus"), None);
+        assert_eq!(parse_zone(""), None);
+    }
+
     fn chicago(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
     }
