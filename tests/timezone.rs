@@ -79,3 +79,11 @@ fn a_members_zone_is_read_in_any_case_and_stored_as_iana_spells_it() {
     let json = env.json(&["members", "show", &id.to_string()]);
     assert_eq!(json["timezone"], "America/New_York", "{json}");
 }
+
+#[test]
+fn a_table_of_times_names_their_zone_and_json_does_not() {
+    let env = with_session();
+    assert!(starts(&env, &[], &[]).trim_end().ends_with("times in America/Chicago"));
+    assert!(starts(&env, &["--tz", "europe/berlin"], &[]).trim_end().ends_with("times in Europe/Berlin"));
+    assert!(!env.ok(&["sessions", "list", "--json"]).contains("times in"));
+}

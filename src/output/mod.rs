@@ -80,6 +80,10 @@ pub trait Tabular: Serialize {
     }
     /// What `-q` prints.
     fn id(&self) -> i64;
+    /// Whether the table shows times, so it names the zone they are in below it.
+    fn shows_times() -> bool {
+        false
+    }
 }
 
 /// A record that can be shown on its own as label/value lines (`show` verbs).
@@ -435,6 +439,9 @@ impl<T: Tabular> ListWriter<'_, T> {
                 Format::Table | Format::Markdown => {
                     let text = table::render(T::table_headers(), &self.rows, self.out.table_style());
                     writeln!(self.out.stdout, "{text}")?;
+                    if T::shows_times() {
+                        writeln!(self.out.stdout, "times in {}", zone().name())?;
+                    }
                 }
                 Format::Json => self.out.stdout.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
                 Format::Csv => self.drain_csv()?,

@@ -273,6 +273,9 @@ pub struct SlotRow {
 }
 
 impl Tabular for SlotRow {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["#", "starts", "can come", "cannot come"]
     }

@@ -18,6 +18,9 @@ fn going(s: &Session) -> String {
 }
 
 impl Tabular for Session {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["id", "starts", "min", "kind", "title", "status", "facilitators", "going", "came"]
     }
@@ -151,6 +154,9 @@ pub struct PlannedMeetup {
 }
 
 impl Tabular for PlannedMeetup {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["session", "starts", "title", "facilitator"]
     }
