@@ -82,6 +82,11 @@ pub struct GlobalArgs {
     /// as a formula (=, +, -, @, tab, CR), and none taken off by `members import`
     #[arg(long, global = true)]
     pub raw: bool,
+
+    /// The time zone to type and show times in, an IANA name (any case) [default:
+    /// $COP_TZ, else the community's `init --timezone`, else $TZ, else the system's]
+    #[arg(long, global = true, value_name = "ZONE")]
+    pub tz: Option<String>,
 }
 
 impl Cli {

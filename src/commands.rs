@@ -26,7 +26,8 @@ mod tags;
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 
 use crate::cli::{Cli, Command};
 use crate::domain::reference::{Resolution, resolve};
@@ -45,7 +46,8 @@ pub struct Context {
     pub db_path_given: bool,
     pub out: Output,
     pub prompt: Prompter,
-    pub now: DateTime<Local>,
+    /// In the community's zone (see [`zone`]), which every time typed and shown uses.
+    pub now: DateTime<Tz>,
     /// How the command was typed, for the operation its writes record.
     pub invocation: crate::domain::operation::Invocation,
 }
@@ -119,13 +121,44 @@ impl Context {
 }
 
 /// Reads `COP_NOW` (RFC 3339) when set, so runs can be replayed at a fixed time.
-fn now() -> Result<DateTime<Local>> {
+fn now(zone: Tz) -> Result<DateTime<Tz>> {
     match std::env::var("COP_NOW") {
         Ok(s) if !s.is_empty() => DateTime::parse_from_rfc3339(&s)
-            .map(|t| t.with_timezone(&Local))
+            .map(|t| t.with_timezone(&zone))
             .map_err(|_| Error::invalid(format!("COP_NOW {s:?}: expected an RFC 3339 time"))),
-        _ => Ok(Local::now()),
+        _ => Ok(Utc::now().with_timezone(&zone)),
     }
+}
+
+/// The zone times are typed and shown in: `--tz`, then `COP_TZ`, then the community's
+/// (`init --timezone`), then `TZ`, then the machine's. `COP_TZ` comes before the stored
+/// zone because, like `--tz`, it is one person's choice for their own shell, where the
+/// stored zone is the community's default. A bad `--tz` or `COP_TZ` is refused; a `TZ`
+/// cop cannot read (a POSIX rule like `CST6CDT` aside) is passed over, as other tools do.
+fn zone(tz_flag: Option<&str>, db_path: &Path) -> Result<Tz> {
+    let named =
+        |field: &str, v: &str| time::parse_zone(v).ok_or_else(|| Error::invalid(time::zone_error(field, v)));
+    if let Some(v) = tz_flag {
+        return named("--tz", v);
+    }
+    if let Some(v) = std::env::var("COP_TZ").ok().filter(|v| !v.is_empty()) {
+        return named("COP_TZ", &v);
+    }
+    if let Some(v) = stored_zone(db_path) {
+        return named("the community's time zone (cop init --timezone)", &v);
+    }
+    let tz = std::env::var("TZ").ok().and_then(|v| time::parse_zone(v.trim_start_matches(':')));
+    Ok(tz.unwrap_or_else(time::system_zone))
+}
+
+/// The zone `init --timezone` stored, if the database exists and can say; a database
+/// that cannot be read is left for the command itself to report.
+fn stored_zone(db_path: &Path) -> Option<String> {
+    if !db_path.exists() {
+        return None;
+    }
+    let store = Store::open_existing(db_path, Utc::now()).ok()??;
+    store.read(store::system::community_timezone).ok().flatten()
 }
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -137,6 +170,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => store::default_path()?,
     };
+    let zone = zone(cli.global.tz.as_deref(), &db_path)?;
+    crate::output::set_zone(zone);
     let mut out = Output::new(cli.global.output_format(), cli.global.quiet);
     out.exact_cells = cli.global.raw;
     let mut ctx = Context {
@@ -144,7 +179,7 @@ pub fn run(cli: Cli) -> Result<()> {
         db_path_given,
         out,
         prompt: Prompter::new(cli.global.no_input),
-        now: now()?,
+        now: now(zone)?,
         invocation: cli.invocation.clone(),
     };
     dispatch(&mut ctx, cli.command)

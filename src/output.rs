@@ -81,6 +81,10 @@ pub trait Tabular: Serialize {
     }
     /// What `-q` prints.
     fn id(&self) -> i64;
+    /// Whether the table shows times, so it names the zone they are in below it.
+    fn shows_times() -> bool {
+        false
+    }
 }
 
 /// A record that can be shown on its own as label/value lines (`show` verbs).
@@ -436,6 +440,9 @@ impl<T: Tabular> ListWriter<'_, T> {
                 Format::Table | Format::Markdown => {
                     let text = table::render(T::table_headers(), &self.rows, self.out.table_style());
                     writeln!(self.out.stdout, "{text}")?;
+                    if T::shows_times() {
+                        writeln!(self.out.stdout, "times in {}", zone().name())?;
+                    }
                 }
                 Format::Json => self.out.stdout.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
                 Format::Csv => self.drain_csv()?,
@@ -464,9 +471,26 @@ pub fn joined<T: std::fmt::Display>(items: &[T]) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
 }
 
-/// A stored UTC moment as people read it: local time (`TZ`), to the minute.
+/// The zone the command shows times in, set once by `commands::run`.
+static ZONE: std::sync::OnceLock<chrono_tz::Tz> = std::sync::OnceLock::new();
+
+/// Sets the zone times are shown in; the first call wins.
+pub fn set_zone(zone: chrono_tz::Tz) {
+    let _ = ZONE.set(zone);
+}
+
+/// The zone times are shown in: the command's, else (in unit tests) `TZ` or the machine's.
+pub fn zone() -> chrono_tz::Tz {
+    *ZONE.get_or_init(|| {
+        let tz =
+            std::env::var("TZ").ok().and_then(|v| crate::domain::time::parse_zone(v.trim_start_matches(':')));
+        tz.unwrap_or_else(crate::domain::time::system_zone)
+    })
+}
+
+/// A stored UTC moment as people read it: in [`zone`], to the minute.
 pub fn local_time(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string()
+    t.with_timezone(&zone()).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// Shows an optional value, or nothing.

@@ -10,6 +10,11 @@ pub struct InitArgs {
     /// The community's name
     #[arg(long)]
     pub name: Option<String>,
+
+    /// The community's time zone, an IANA name (any case): times are typed and shown
+    /// in it unless --tz or COP_TZ names another
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
 }
 
 #[derive(Debug, Args)]

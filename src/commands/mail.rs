@@ -76,9 +76,9 @@ pub fn organizer(db: &Db, sender: &Sender, keep: bool) -> Result<Mailbox> {
     }
 }
 
-/// The zone for a member without one of their own: the organizer's `TZ`, else UTC.
+/// The zone for a member without one of their own: the community's.
 fn default_zone() -> Tz {
-    std::env::var("TZ").ok().and_then(|t| t.trim_start_matches(':').parse().ok()).unwrap_or(Tz::UTC)
+    crate::output::zone()
 }
 
 /// The messages for `occasion`, one per member, and the members who get none (no
@@ -113,8 +113,12 @@ pub fn build(
             ));
             continue;
         };
-        let timezone =
-            m.profile.timezone.as_deref().and_then(|t| t.parse().ok()).unwrap_or_else(default_zone);
+        let timezone = m
+            .profile
+            .timezone
+            .as_deref()
+            .and_then(crate::domain::time::parse_zone)
+            .unwrap_or_else(default_zone);
         let who = Recipient {
             member_id: m.id,
             name: name.clone(),

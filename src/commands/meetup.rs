@@ -96,13 +96,13 @@ fn volunteers(
     let mut names = Vec::new();
     members::for_each(db, &filter, |m| {
         let windows = &m.profile.availability;
-        let zone: Option<Tz> = m.profile.timezone.as_deref().and_then(|z| z.parse().ok());
+        let zone: Option<Tz> = m.profile.timezone.as_deref().and_then(crate::domain::time::parse_zone);
         let free = dates
             .iter()
             .map(|&d| {
                 let in_window = match &zone {
                     Some(z) => is_free(windows, z, d, minutes),
-                    None => is_free(windows, &chrono::Local, d, minutes),
+                    None => is_free(windows, &crate::output::zone(), d, minutes),
                 };
                 in_window
                     && !around.busy.iter().any(|c| {

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::cli::report::{ActivityArgs, AsOfArgs, EngagementArgs, GrowthArgs, LevelArgs, ReportCommand};
 use crate::commands::Context;
@@ -75,7 +75,7 @@ fn months(n: u32) -> Result<u32> {
 
 /// The local day of a stored moment.
 fn local_day(t: DateTime<Utc>) -> NaiveDate {
-    t.with_timezone(&Local).date_naive()
+    t.with_timezone(&crate::output::zone()).date_naive()
 }
 
 /// Every active member's history of participations, gathered row by row into each

@@ -15,9 +15,10 @@ use crate::store::popups::StoredAvailability;
 /// The most days `--suggest` searches at a time.
 const MAX_SEARCH_DAYS: i64 = 92;
 
-/// The organizer's IANA zone (`TZ`), where members without a zone are read.
+/// The community's zone (`--tz`, `COP_TZ`, `init --timezone`, `TZ`), where members
+/// without a zone are read.
 fn local_zone() -> Tz {
-    std::env::var("TZ").ok().and_then(|z| z.trim_start_matches(':').parse().ok()).unwrap_or(chrono_tz::UTC)
+    crate::output::zone()
 }
 
 fn local_midnight(ctx: &Context, flag: &str, day: chrono::NaiveDate) -> Result<DateTime<Utc>> {
@@ -74,7 +75,7 @@ pub fn suggest_rows(
         .iter()
         .map(|p| Person {
             member_id: p.member_id,
-            timezone: p.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(zone),
+            timezone: p.timezone.as_deref().and_then(crate::domain::time::parse_zone).unwrap_or(zone),
             windows: p
                 .windows
                 .iter()

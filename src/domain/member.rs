@@ -308,9 +308,9 @@ pub fn check_email(email: &str) -> Result<String, String> {
 /// Validates an IANA time zone name such as `America/Chicago`.
 pub fn check_timezone(tz: &str) -> Result<String, String> {
     let tz = tz.trim();
-    tz.parse::<chrono_tz::Tz>()
+    super::time::parse_zone(tz)
         .map(|z| z.name().to_string())
-        .map_err(|_| format!("timezone {tz:?}: expected an IANA zone name like America/Chicago"))
+        .ok_or_else(|| format!("timezone {tz:?}: expected an IANA zone name like America/Chicago"))
 }
 
 /// A name as MEMBER matches it: lower case, accents and other marks dropped after

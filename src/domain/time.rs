@@ -38,6 +38,29 @@ pub fn check_moment(at: DateTime<Utc>, input: &str) -> Result<DateTime<Utc>, Str
     check_day(at.date_naive(), input).map(|_| at)
 }
 
+/// An IANA zone name as people type it, in any case: `america/chicago` is America/Chicago.
+pub fn parse_zone(input: &str) -> Option<chrono_tz::Tz> {
+    let s = input.trim();
+    s.parse()
+        .ok()
+        .or_else(|| chrono_tz::TZ_VARIANTS.iter().copied().find(|z| z.name().eq_ignore_ascii_case(s)))
+}
+
+/// What [`parse_zone`] refuses, said for the flag or variable that carried it.
+pub fn zone_error(field: &str, input: &str) -> String {
+    format!("{field} {input:?}: expected an IANA time zone name like America/Chicago")
+}
+
+/// The machine's own zone, as `/etc/localtime` links to it; UTC when it names none.
+pub fn system_zone() -> chrono_tz::Tz {
+    let linked = std::fs::read_link("/etc/localtime").ok().and_then(|p| {
+        let p = p.to_string_lossy().into_owned();
+        p.split_once("zoneinfo/").and_then(|(_, name)| parse_zone(name))
+    });
+    let named = || std::fs::read_to_string("/etc/timezone").ok().and_then(|s| parse_zone(&s));
+    linked.or_else(named).unwrap_or(chrono_tz::UTC)
+}
+
 /// Parses a weekday name or its three-letter form (`fri`, `Friday`).
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
     let lower = s.trim().to_lowercase();
@@ -201,6 +224,15 @@ mod tests {
     use super::*;
     use chrono::FixedOffset;
     use proptest::prelude::*;
+
+    #[test]
+    fn zones_are_read_in_any_case_and_come_back_as_iana_spells_them() {
+        assert_eq!(parse_zone("america/chicago"), Some(chrono_tz::America::Chicago));
+        assert_eq!(parse_zone(" EUROPE/BERLIN "), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_zone("utc"), Some(chrono_tz::UTC));
+        assert_eq!(parse_zone("Mars/Olympus"), None);
+        assert_eq!(parse_zone(""), None);
+    }
 
     fn chicago(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Local};
+use chrono::DateTime;
 
 use super::{Detail, Layout, Tabular, joined, opt, visible};
 use crate::domain::assist::{AssistStatus, FollowUp, MemberRef, NextStep, PeerAssist, STEP_NAMES, Takeaway};
@@ -12,7 +12,7 @@ use crate::domain::listeners::filled;
 /// A stored RFC 3339 moment in local time, `YYYY-MM-DD HH:MM`; as given when unreadable.
 pub fn local_time(stored: &str) -> String {
     DateTime::parse_from_rfc3339(stored)
-        .map(|t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+        .map(|t| t.with_timezone(&super::zone()).format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_else(|_| stored.to_string())
 }
 

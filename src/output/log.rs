@@ -8,6 +8,9 @@ use crate::domain::time::timestamp;
 use crate::error::Result;
 
 impl Tabular for Operation {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["id", "at", "command", "summary", "undone"]
     }

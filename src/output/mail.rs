@@ -113,6 +113,9 @@ pub fn mbox_entry(message: &[u8], sender: &str, date: chrono::DateTime<chrono::U
 }
 
 impl Tabular for OutboxEntry {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["id", "recipient", "purpose", "created", "sent", "attempts", "last_error"]
     }

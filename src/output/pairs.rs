@@ -86,6 +86,9 @@ impl Tabular for PairGroup {
 }
 
 impl Tabular for PairingRound {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["id", "when", "seed", "session", "groups", "met"]
     }
@@ -143,6 +146,9 @@ impl Tabular for PairingRound {
 }
 
 impl Tabular for Exclusion {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["member", "kept apart from", "since"]
     }

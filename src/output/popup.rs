@@ -1,6 +1,6 @@
 //! How popups, their matches, agenda, suggested slots and shared needs print.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Detail, Tabular, joined, opt};
@@ -12,7 +12,7 @@ use crate::domain::time::timestamp;
 
 /// A moment as people read it: local time.
 pub fn local(t: DateTime<Utc>) -> String {
-    t.with_timezone(&Local).format("%a %Y-%m-%d %H:%M").to_string()
+    t.with_timezone(&super::zone()).format("%a %Y-%m-%d %H:%M").to_string()
 }
 
 fn expert_cell(p: &Popup) -> String {
@@ -273,6 +273,9 @@ pub struct SlotRow {
 }
 
 impl Tabular for SlotRow {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["#", "starts", "can come", "cannot come"]
     }

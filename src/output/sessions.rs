@@ -1,13 +1,13 @@
 //! How sessions print.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 
 use super::{Detail, Tabular, joined, opt};
 use crate::domain::session::{Response, Session, waitlist};
 
 /// A moment in the local time zone, the way people read it.
 pub fn local(t: DateTime<Utc>) -> String {
-    t.with_timezone(&Local).format("%a %Y-%m-%d %H:%M").to_string()
+    t.with_timezone(&super::zone()).format("%a %Y-%m-%d %H:%M").to_string()
 }
 
 fn going(s: &Session) -> String {
@@ -18,6 +18,9 @@ fn going(s: &Session) -> String {
 }
 
 impl Tabular for Session {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["id", "starts", "min", "kind", "title", "status", "facilitators", "going", "came"]
     }
@@ -151,6 +154,9 @@ pub struct PlannedMeetup {
 }
 
 impl Tabular for PlannedMeetup {
+    fn shows_times() -> bool {
+        true
+    }
     fn table_headers() -> &'static [&'static str] {
         &["session", "starts", "title", "facilitator"]
     }

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_outbox.sql"),
     include_str!("migrations/0011_sync.sql"),
     include_str!("migrations/0012_member_aliases.sql"),
+    include_str!("migrations/0013_community_timezone.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -85,10 +86,13 @@ fn migrate_steps(conn: &mut Connection, retry: Retry) -> Result<()> {
         if let Some(sql) = MIGRATIONS.get(now as usize) {
             tx.execute_batch(sql).map_err(|e| match e {
                 // SQLite's message would quote the whole migration file after it.
-                rusqlite::Error::SqlInputError { msg, .. } => Error::runtime(format!(
-                    "upgrading the schema to version {}: {msg}; the file was left untouched",
-                    now + 1
-                )),
+                // An ALTER TABLE fails as it runs, not as it is read, with a short message.
+                rusqlite::Error::SqlInputError { msg, .. } | rusqlite::Error::SqliteFailure(_, Some(msg)) => {
+                    Error::runtime(format!(
+                        "upgrading the schema to version {}: {msg}; the file was left untouched",
+                        now + 1
+                    ))
+                }
                 other => other.into(),
             })?;
             let broken: i64 =

@@ -27,6 +27,22 @@ pub fn community_name(db: &Db) -> Result<Option<String>> {
     Ok(db.conn.query_row("SELECT name FROM community WHERE id = 1", [], |r| r.get(0)).optional()?)
 }
 
+/// The community's own time zone, as `init --timezone` stored it.
+pub fn community_timezone(db: &Db) -> Result<Option<String>> {
+    let zone =
+        db.conn.query_row("SELECT timezone FROM community WHERE id = 1", [], |r| r.get(0)).optional()?;
+    Ok(zone.flatten())
+}
+
+/// Sets the community's time zone; the community record must exist.
+pub fn set_community_timezone(db: &Db, zone: &str) -> Result<()> {
+    db.conn.execute(
+        "UPDATE community SET timezone = ?1, updated_at = ?2 WHERE id = 1",
+        params![zone, db.stamp()],
+    )?;
+    Ok(())
+}
+
 /// `PRAGMA integrity_check`: empty when the file is sound.
 pub fn integrity_problems(db: &Db) -> Result<Vec<String>> {
     let mut stmt = db.conn.prepare("PRAGMA integrity_check")?;

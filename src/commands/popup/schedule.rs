@@ -1,7 +1,7 @@
 //! `cop popup schedule P --at WHEN ...` creates the popup's sessions;
 //! `cop popup schedule P --suggest ...` proposes times when most of its people are free.
 
-use chrono::{Days, Local};
+use chrono::Days;
 
 use super::{load, popup_id, require_open};
 use crate::cli::popup::ScheduleArgs;
@@ -30,13 +30,14 @@ fn create(ctx: &mut Context, a: &ScheduleArgs, at: &str) -> Result<()> {
     }
     let every = parse_every(&a.every).map_err(|e| Error::invalid(format!("--every {e}")))?;
     let first = ctx.datetime("--at", at)?;
-    let first_local = first.with_timezone(&Local).naive_local();
+    let first_local = first.with_timezone(&ctx.now.timezone()).naive_local();
     let mut starts = Vec::new();
     for i in 0..a.count {
         let naive = first_local
             .checked_add_days(Days::new(u64::from(i) * u64::from(every)))
             .ok_or_else(|| Error::invalid("--every: the sessions run past the calendar"))?;
-        let start = local_to_utc(naive, &Local, at).map_err(|e| Error::invalid(format!("--at: {e}")))?;
+        let start =
+            local_to_utc(naive, &ctx.now.timezone(), at).map_err(|e| Error::invalid(format!("--at: {e}")))?;
         starts.push(start);
     }
     if first < ctx.now_utc() {

@@ -122,7 +122,7 @@ pub fn run(ctx: &mut Context, a: HtmlArgs) -> Result<()> {
 
 /// The stored form of the moment a local day starts, for comparing with stored times.
 fn local_midnight_utc(day: NaiveDate) -> String {
-    let local = day.and_hms_opt(0, 0, 0).and_then(|t| t.and_local_timezone(chrono::Local).earliest());
+    let local = day.and_hms_opt(0, 0, 0).and_then(|t| t.and_local_timezone(crate::output::zone()).earliest());
     match local {
         Some(t) => timestamp(t.with_timezone(&chrono::Utc)),
         None => format!("{:04}-{:02}-{:02}T00:00:00Z", day.year(), day.month(), day.day()),
