@@ -20,6 +20,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -56,7 +57,9 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;init'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --name 'The community''s name'
+            cand --timezone 'The community''s time zone, an IANA name (any case): times are typed and shown in it unless --tz or COP_TZ names another'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -68,6 +71,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -92,6 +96,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --email 'Email address, where invitations and reminders go'
             cand --role 'member, core, trainer or guest'
             cand --interest 'Something they care about (repeat, or comma-separated)'
@@ -114,6 +119,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
             cand --expertise 'Only members with this expertise'
@@ -135,6 +141,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -146,6 +153,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --name 'New full name'
             cand --email 'New email ("" removes it)'
             cand --role 'New role'
@@ -174,6 +182,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;archive'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -185,6 +194,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;restore'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -196,6 +206,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -209,6 +220,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --map 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists'
             cand --delimiter 'The CSV delimiter: , ; or tab (\t); by default the one the header line uses'
             cand --date-format 'How to read dates like 11/2/26: mdy (2 November) or dmy (11 February); by default the order the column shows, and a date it leaves open is refused'
@@ -225,6 +237,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -238,6 +251,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;pause'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --until 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -250,6 +264,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;resume'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -261,6 +276,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;members;merge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -315,6 +331,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -341,6 +358,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;propose'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
             cand --description 'What the popup is about, in a few sentences'
@@ -359,6 +377,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --status 'Which popups, by status'
             cand --tag 'Only popups with this tag'
             cand --member 'Only popups this member proposed, leads, joined, waits for or was invited to'
@@ -373,6 +392,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -384,6 +404,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'New title'
             cand --description 'New description ("" removes it)'
             cand --proposer 'Who proposed it'
@@ -407,6 +428,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'At most N learners and N experts'
             cand --invite 'Invite the top N learners'
             cand --json 'Shorthand for --format json'
@@ -420,6 +442,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
@@ -439,6 +462,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -450,6 +474,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;leave'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -461,6 +486,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -472,6 +498,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -492,6 +519,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --session 'The popup session where it is covered'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -503,6 +531,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -515,6 +544,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --to 'Its new position (1 is first)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -529,6 +559,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --session 'The popup session where it is covered'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --no-minutes 'Take the time box off'
             cand --no-session 'Assign it to no session'
             cand --json 'Shorthand for --format json'
@@ -542,6 +573,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -553,6 +585,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;remove'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -587,6 +620,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
             cand --link 'Video link or place'
@@ -607,6 +641,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;suggest'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -619,6 +654,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;close'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -632,6 +668,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -692,6 +729,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -716,6 +754,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;request'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --by 'Who asks for the assist and presents the challenge'
             cand --challenge 'The challenge to bring to the group'
             cand --tag 'What the challenge is about, to find listeners by (repeat, or a list "a, b")'
@@ -733,6 +772,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'Show at most N listeners'
             cand --invite 'Invite the best N (not yet asked) to listen'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
@@ -754,6 +794,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -765,6 +806,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -776,6 +818,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --at 'Create the assist''s session at this time; its people are invited'
             cand --minutes 'Length in minutes [default: the request''s]'
             cand --link 'The video link of the session'
@@ -794,6 +837,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --tag 'What the challenge was about (repeat)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -826,6 +870,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;run'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]'
             cand --challenge 'The challenge (asked for when missing)'
             cand --presenter 'A member of the challenge group (repeat)'
@@ -845,6 +890,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
             cand --since 'Only assists held on or after this day'
             cand --json 'Shorthand for --format json'
@@ -861,6 +907,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -872,6 +919,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --challenge 'A new challenge'
             cand --tag 'Add a tag (repeat)'
             cand --remove-tag 'Remove a tag (repeat)'
@@ -906,6 +954,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;followups'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -919,6 +968,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;assist;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -971,6 +1021,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -993,6 +1044,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
             cand --kind 'meetup, training, coaching, reading, popup, assist or other'
@@ -1014,6 +1066,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --from 'Only sessions on or after this day'
@@ -1031,6 +1084,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1042,6 +1096,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'New title'
             cand --at 'New start time'
             cand --kind 'New kind: meetup, training, coaching, reading, popup, assist or other'
@@ -1064,6 +1119,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1076,6 +1132,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1090,6 +1147,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1103,6 +1161,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
@@ -1119,6 +1178,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
@@ -1139,6 +1199,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sessions;replies'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1185,6 +1246,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;outbox'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1199,6 +1261,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;outbox;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1211,6 +1274,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;outbox;retry'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
             cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
             cand --sendmail 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials'
@@ -1238,6 +1302,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1251,6 +1316,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;meetup;plan'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
             cand --time 'When it starts, HH:MM in the local time zone (TZ)'
@@ -1282,6 +1348,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
             cand --session 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)'
@@ -1306,6 +1373,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1317,6 +1385,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs;met'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1328,6 +1397,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs;missed'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1339,6 +1409,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs;exclude'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --remove 'Lift the exclusion instead'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1351,6 +1422,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;pairs;exclusions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1382,6 +1454,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1399,6 +1472,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
             cand --note 'Why it is worth reading, or anything else'
@@ -1414,6 +1488,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --tag 'Only resources with this topic'
             cand --assist 'Only resources suggested in this assist'
             cand --json 'Shorthand for --format json'
@@ -1427,6 +1502,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1438,6 +1514,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'A new title'
             cand --url 'A new link ("" removes it)'
             cand --note 'A new note ("" removes it)'
@@ -1455,6 +1532,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;resources;remove'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1488,6 +1566,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;stories'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1503,6 +1582,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;stories;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Whose story it is (id, email, or name)'
             cand --from-assist 'It came from this peer assist'
             cand --from-popup 'It came from this learning popup'
@@ -1519,6 +1599,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;stories;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --value 'Only stories showing this value'
             cand --member 'Only this member''s stories'
             cand --json 'Shorthand for --format json'
@@ -1532,6 +1613,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;stories;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1557,6 +1639,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1573,6 +1656,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;tags;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1586,6 +1670,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;tags;rename'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1597,6 +1682,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;tags;merge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1611,6 +1697,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;tags;alias'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1640,6 +1727,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1658,6 +1746,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;engagement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1674,6 +1763,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;growth'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1691,6 +1781,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;movement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1708,6 +1799,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;html'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
             cand --core 'Participations in the window that make a member core'
@@ -1727,6 +1819,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;needs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1739,6 +1832,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;report;activity'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --months 'How many months, ending with the month of --as-of'
             cand --json 'Shorthand for --format json'
@@ -1750,7 +1844,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --help 'Print help'
         }
         &'cop;report;help'= {
-            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented, listened to or facilitated (not drafts), popups joined; the role is shown beside the level, which it no longer decides (trainers and guests stay transactional). The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
             cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
             cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
@@ -1775,6 +1869,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1789,6 +1884,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1801,6 +1897,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sync'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1817,6 +1914,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --as 'The name this replica goes by, as others see it ("Ana''s laptop")'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --git 'Run git around every sync by default'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1829,6 +1927,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sync;status'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1851,6 +1950,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1863,6 +1963,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1874,6 +1975,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'Show at most N operations, newest first'
             cand --since 'Show only operations from DATE on'
             cand --keep 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now'
@@ -1890,6 +1992,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;log;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1909,6 +2012,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;undo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1921,6 +2025,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;demo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
             cand --assists 'Peer assists with their people and next steps, some open or overdue (default: members / 10)'
@@ -1939,6 +2044,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -1950,6 +2056,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;man'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'
@@ -2195,7 +2302,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;help;tags;alias'= {
         }
         &'cop;help;report'= {
-            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level''s share beside the typical one'
+            cand engagement 'Each active member''s level (Wenger-Trayner''s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented, listened to or facilitated (not drafts), popups joined; the role is shown beside the level, which it no longer decides (trainers and guests stay transactional). The table ends with each level''s share beside the typical one'
             cand growth 'For each month: members at each level at the month''s end, and how many moved up or down since the month before. A member counts from the month they joined'
             cand movement 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
             cand html 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cop_global_optspecs
-    string join \n db= format= json q/quiet no-input raw h/help V/version
+    string join \n db= format= json q/quiet no-input raw tz= h/help V/version
 end
 
 function __fish_cop_needs_command
@@ -31,6 +31,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_needs_command" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_needs_command" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_needs_command" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_needs_command" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -67,7 +68,9 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand init" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand init" -l name -d 'The community\'s name' -r
+complete -c cop -n "__fish_cop_using_subcommand init" -l timezone -d 'The community\'s time zone, an IANA name (any case): times are typed and shown in it unless --tz or COP_TZ names another' -r
 complete -c cop -n "__fish_cop_using_subcommand init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -80,6 +83,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -105,6 +109,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l email -d 'Email address, where invitations and reminders go' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l role -d 'member, core, trainer or guest' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l interest -d 'Something they care about (repeat, or comma-separated)' -r
@@ -128,6 +133,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l interest -d 'Only members with this interest (repeat: all of them)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l need -d 'Only members who need this' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l expertise -d 'Only members with this expertise' -r
@@ -156,6 +162,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -168,6 +175,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l name -d 'New full name' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r
@@ -197,6 +205,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -209,6 +218,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -221,6 +231,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -234,6 +245,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l map -d 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV delimiter: , ; or tab (\\t); by default the one the header line uses' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l date-format -d 'How to read dates like 11/2/26: mdy (2 November) or dmy (11 February); by default the order the column shows, and a date it leaves open is refused' -r
@@ -251,6 +263,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (and errors)'
@@ -265,6 +278,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l until -d 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only ids (and errors)'
@@ -278,6 +292,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -290,6 +305,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -316,6 +332,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -343,6 +360,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l by -d 'Who proposes it (asked for on a terminal when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l tag -d 'A topic (repeat, or comma-separated) [default: known tags found in the title]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l description -d 'What the popup is about, in a few sentences' -r
@@ -362,6 +380,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l status -d 'Which popups, by status' -r -f -a "open\t'Proposed or scheduled'
 proposed\t''
 scheduled\t''
@@ -382,6 +401,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -394,6 +414,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l description -d 'New description ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l proposer -d 'Who proposed it' -r
@@ -418,6 +439,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l limit -d 'At most N learners and N experts' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l invite -d 'Invite the top N learners' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l json -d 'Shorthand for --format json'
@@ -432,6 +454,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l matched -d 'Invite the N best-matched learners, as `popup match` ranks them' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l from -d 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l out -d 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)' -r -F
@@ -452,6 +475,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -464,6 +488,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -476,6 +501,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -488,6 +514,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -507,6 +534,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l at -d 'When the (first) session starts' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l minutes -d 'Length of each session' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l link -d 'Video link or place' -r
@@ -528,6 +556,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l min -d 'Only needs shared by at least N active members' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only ids (and errors)'
@@ -541,6 +570,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l outcome -d 'What the group learned or produced' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids (and errors)'
@@ -555,6 +585,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l reason -d 'Why; also given on its cancelled sessions' -r
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
@@ -584,6 +615,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -609,6 +641,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l by -d 'Who asks for the assist and presents the challenge' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l challenge -d 'The challenge to bring to the group' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l tag -d 'What the challenge is about, to find listeners by (repeat, or a list "a, b")' -r
@@ -627,6 +660,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l limit -d 'Show at most N listeners' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l invite -d 'Invite the best N (not yet asked) to listen' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l from -d 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out' -r
@@ -649,6 +683,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -661,6 +696,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -673,6 +709,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l at -d 'Create the assist\'s session at this time; its people are invited' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l minutes -d 'Length in minutes [default: the request\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l link -d 'The video link of the session' -r
@@ -692,6 +729,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l challenge -d 'The challenge brought to the group (asked for on a terminal)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l tag -d 'What the challenge was about (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l presenter -d 'A member of the challenge group (repeat)' -r
@@ -725,6 +763,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l minutes -d 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l challenge -d 'The challenge (asked for when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l presenter -d 'A member of the challenge group (repeat)' -r
@@ -745,6 +784,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l member -d 'Only assists this member took part in (any role, a takeaway or a next step)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l since -d 'Only assists held on or after this day' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
@@ -762,6 +802,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -774,6 +815,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l challenge -d 'A new challenge' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeat)' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l remove-tag -d 'Remove a tag (repeat)' -r
@@ -809,6 +851,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l owner -d 'Only next steps this member owns' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only ids (and errors)'
@@ -823,6 +866,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -848,6 +892,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -871,6 +916,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l title -d 'What the session is called (asked for on a terminal when missing)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l at -d 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l kind -d 'meetup, training, coaching, reading, popup, assist or other' -r
@@ -893,6 +939,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l member -d 'Only sessions this member facilitates, answered or attended' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l from -d 'Only sessions on or after this day' -r
@@ -911,6 +958,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -923,6 +971,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l at -d 'New start time' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l kind -d 'New kind: meetup, training, coaching, reading, popup, assist or other' -r
@@ -946,6 +995,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, for the members and their calendars' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids (and errors)'
@@ -959,6 +1009,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -974,6 +1025,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -988,6 +1040,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l member -d 'Only sessions this member facilitates, answered or attended' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
@@ -1005,6 +1058,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l rsvp -d 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l from -d 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l out -d 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)' -r -F
@@ -1026,6 +1080,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1049,6 +1104,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1064,6 +1120,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1077,6 +1134,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l out -d 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)' -r -F
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l mbox -d 'Write the messages into one mbox FILE (mode 0600, never the database)' -r -F
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l sendmail -d 'Pipe each message to a sendmail-compatible command run by sh, such as "msmtp -t" or "sendmail -t"; your mail set-up keeps the credentials' -r
@@ -1097,6 +1155,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1111,6 +1170,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l title -d 'What each session is called' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l weekday -d 'The day of the week it meets: mon, tue, ..., sun' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l time -d 'When it starts, HH:MM in the local time zone (TZ)' -r
@@ -1137,6 +1197,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l interest -d 'Only members with this interest (repeat: all of them)' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l region -d 'Only members of this region' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l session -d 'Pair the attendees of this session (its yes RSVPs when nobody is recorded yet)' -r
@@ -1162,6 +1223,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1174,6 +1236,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1186,6 +1249,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1198,6 +1262,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l remove -d 'Lift the exclusion instead'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1211,6 +1276,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1229,6 +1295,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1247,6 +1314,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l url -d 'Where to find it' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l tag -d 'A topic (repeat, or comma-separated)' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l note -d 'Why it is worth reading, or anything else' -r
@@ -1263,6 +1331,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l tag -d 'Only resources with this topic' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l assist -d 'Only resources suggested in this assist' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
@@ -1277,6 +1346,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1289,6 +1359,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l url -d 'A new link ("" removes it)' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l note -d 'A new note ("" removes it)' -r
@@ -1307,6 +1378,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1326,6 +1398,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1342,6 +1415,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l member -d 'Whose story it is (id, email, or name)' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l from-assist -d 'It came from this peer assist' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l from-popup -d 'It came from this learning popup' -r
@@ -1359,6 +1433,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l value -d 'Only stories showing this value' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l member -d 'Only this member\'s stories' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
@@ -1373,6 +1448,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1389,6 +1465,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1406,6 +1483,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "name\t'Alphabetical'
 uses\t'Most used first (members, popups and resources together)'"
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
@@ -1421,6 +1499,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1433,6 +1512,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l into -d 'The tag that remains' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1447,6 +1527,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l remove -d 'Remove this alias instead; the tag stays' -r
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1465,6 +1546,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1484,6 +1566,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l core -d 'Participations in the window that make a member core' -r
@@ -1501,6 +1584,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l core -d 'Participations in the window that make a member core' -r
@@ -1519,6 +1603,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l core -d 'Participations in the window that make a member core' -r
@@ -1537,6 +1622,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l window -d 'How far back participations count: days (90d) or weeks (13w)' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l core -d 'Participations in the window that make a member core' -r
@@ -1557,6 +1643,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1570,6 +1657,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l as-of -d 'The day the report looks back from [default: today]' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l months -d 'How many months, ending with the month of --as-of' -r
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
@@ -1577,7 +1665,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented, listened to or facilitated (not drafts), popups joined; the role is shown beside the level, which it no longer decides (trainers and guests stay transactional). The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "html" -d 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
@@ -1591,6 +1679,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand export" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand export" -l out -d 'Write to FILE (mode 0600, never the database) instead of stdout' -r -F
 complete -c cop -n "__fish_cop_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand export" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1606,6 +1695,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand import" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand import" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand import" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1619,6 +1709,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1636,6 +1727,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l git -d 'Run git around every sync by default'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids (and errors)'
@@ -1649,6 +1741,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1664,6 +1757,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand backup" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand backup" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1677,6 +1771,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1689,6 +1784,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l limit -d 'Show at most N operations, newest first' -r
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l since -d 'Show only operations from DATE on' -r
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l keep -d 'Keep operations for DAYS from now on (default 180; the newest 1,000 are always kept), and prune older ones now' -r
@@ -1706,6 +1802,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1720,6 +1817,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand undo" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand undo" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand undo" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand undo" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1733,6 +1831,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand demo" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l members -d 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l sessions -d 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)' -r
 complete -c cop -n "__fish_cop_using_subcommand demo" -l assists -d 'Peer assists with their people and next steps, some open or overdue (default: members / 10)' -r
@@ -1752,6 +1851,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand completions" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1764,6 +1864,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 markdown\t''"
+complete -c cop -n "__fish_cop_using_subcommand man" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand man" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
@@ -1855,7 +1956,7 @@ complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "rename" -d 'Rename a tag; the old name stays as an alias, so it still finds the tag'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "merge" -d 'Fold tags into one: move their links, delete them, keep their names as aliases (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
-complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented or listened to, popups joined. Role core is always core; trainers and guests are transactional. The table ends with each level\'s share beside the typical one'
+complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engagement" -d 'Each active member\'s level (Wenger-Trayner\'s core, active, occasional, peripheral, transactional) from their participations in the window: sessions attended and facilitated, assists presented, listened to or facilitated (not drafts), popups joined; the role is shown beside the level, which it no longer decides (trainers and guests stay transactional). The table ends with each level\'s share beside the typical one'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "growth" -d 'For each month: members at each level at the month\'s end, and how many moved up or down since the month before. A member counts from the month they joined'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "movement" -d 'For each month: how many moved between each pair of levels (a transition matrix and a flow chart), and what those who moved up had taken part in during the two months before (popups joined, assists, sessions)'
 complete -c cop -n "__fish_cop_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "html" -d 'One self-contained HTML page for the core group and sponsors: levels over time, movement, learning needs against popups, popups and assists per month, follow-ups, the facilitator rotation and value stories; inline CSS and SVG, no script, every chart with its numbers in a table'
