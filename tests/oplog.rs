@@ -300,6 +300,25 @@ fn export_and_import_leave_the_log_alone_and_an_import_is_undone_whole() {
 }
 
 #[test]
+fn an_import_into_an_empty_database_is_logged_but_says_why_it_cannot_be_undone() {
+    let env = Env::new();
+    env.member("Ana", &["--need", "gis"]);
+    let doc = env.ok(&["export"]);
+    let copy = Env::new();
+    let path = write(&copy, "ana.json", &doc);
+    copy.ok(&["import", &path]);
+    let log = copy.json(&["log"]);
+    assert_eq!(log[0]["undoable"], false, "{log}");
+    let err = copy.fails(4, &["undo"]);
+    assert!(err.contains("an import into an empty database is not recorded"), "{err}");
+    assert_eq!(
+        copy.json(&["members", "list"]).as_array().unwrap().len(),
+        1,
+        "the refused undo changed nothing"
+    );
+}
+
+#[test]
 fn a_backup_keeps_the_log() {
     let env = Env::new();
     env.member("Ana", &[]);
