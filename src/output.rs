@@ -205,6 +205,11 @@ impl Output {
         self.flush()
     }
 
+    /// Whether the caller asked for a JSON document (and not `-q`).
+    pub fn wants_json(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Jsonl) && !self.quiet
+    }
+
     /// Prints any serializable value as JSON (json and jsonl both print one document).
     pub fn json<T: Serialize>(&mut self, value: &T) -> Result<()> {
         if self.format == Format::Jsonl {

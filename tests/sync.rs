@@ -161,6 +161,21 @@ fn sync_refuses_a_database_that_is_no_replica_and_a_folder_holding_the_database(
     assert!(err.starts_with("error: --as"), "{err}");
 }
 
+#[test]
+fn sync_init_prints_the_replica_uuid_its_json_when_asked_and_nothing_more_with_q() {
+    let share = tempfile::tempdir().unwrap();
+    let env = Env::new();
+    let dir = share.path().to_str().unwrap();
+    let uuid = env.ok(&["sync", "init", dir, "--as", "A"]);
+    let uuid = uuid.trim();
+    assert!(share.path().join(uuid).is_dir(), "stdout is the replica's uuid: {uuid}");
+    let quiet = env.ok(&["sync", "init", dir, "--as", "A", "-q"]);
+    assert_eq!(quiet.trim(), uuid, "-q prints the identity only");
+    let json = env.json(&["sync", "init", dir, "--as", "B"]);
+    assert_eq!(json["uuid"], uuid);
+    assert_eq!(json["name"], "B");
+}
+
 fn git(dir: &Path, args: &[&str]) {
     let out = std::process::Command::new("git").arg("-C").arg(dir).args(args).output().unwrap();
     assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));

@@ -57,7 +57,12 @@ fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
     files::make_folder(&dir.join(&me.uuid))?;
     let about = serde_json::json!({"replica": me.uuid, "name": me.name});
     files::write(&dir.join(&me.uuid).join("replica.json"), format!("{about}\n").as_bytes())?;
-    ctx.out.json(&me)?;
+    // Like any created record: the whole of it in JSON formats, its identity otherwise.
+    if ctx.out.wants_json() {
+        ctx.out.json(&me)?;
+    } else {
+        ctx.out.raw(&format!("{}\n", me.uuid))?;
+    }
     ctx.out.message(&format!(
         "This database is replica \"{}\" ({}) syncing through {folder}; run `cop sync` to exchange changes",
         me.name, me.uuid
