@@ -11,11 +11,18 @@ use serde_json::Value;
 const LATER: &str = "2026-11-25T09:00:00-06:00";
 const LATEST: &str = "2026-11-26T09:00:00-06:00";
 
-/// The export without what is local to one replica: the moment it was written, and the
-/// community record's own UUID (each database made its own before it joined).
+/// The export without what is local to one replica: the moment it was written, and each
+/// record's integer id (each replica numbers its own; the UUID is the identity).
 fn content(env: &Env) -> Value {
     let mut doc: Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
     doc.as_object_mut().unwrap().remove("exported_at");
+    for (_, records) in doc.as_object_mut().unwrap().iter_mut() {
+        for r in records.as_array_mut().into_iter().flatten() {
+            if let Some(r) = r.as_object_mut() {
+                r.remove("id");
+            }
+        }
+    }
     doc
 }
 

@@ -350,6 +350,11 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 /// Checks a UUID in the form `cop` writes: `0b7c6f1e-1111-4222-8333-444455556666`.
+/// A record's local id as an export carries it (`None`: not a whole number that fits).
+pub fn record_id(n: Option<i64>) -> Result<i64, String> {
+    n.filter(|&i| i > 0).ok_or_else(|| "a whole number from 1 up".to_string())
+}
+
 pub fn uuid(s: &str) -> Result<(), String> {
     match ::uuid::Uuid::parse_str(s) {
         Ok(u) if u.hyphenated().to_string() == s => Ok(()),

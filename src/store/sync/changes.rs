@@ -103,7 +103,11 @@ pub fn changes(db: &Db, since: Option<&str>, f: &mut dyn FnMut(&str, Json) -> Re
             };
             format!("x.{col} IN (SELECT id FROM cop_sync_pick WHERE kind = '{parent}')")
         };
-        each_record(db, k, Some(&only), &mut |r| {
+        each_record(db, k, Some(&only), &mut |mut r| {
+            // Integer ids are local to each replica; the UUID is the identity across them.
+            if let Some(o) = r.as_object_mut() {
+                o.remove("id");
+            }
             n += 1;
             f(k.name, r)
         })?;

@@ -63,6 +63,9 @@ pub(in crate::store) fn each_record(
         if k.uuid {
             id = r.get(0)?;
             obj.insert("uuid".into(), Json::String(r.get(1)?));
+            if k.name != "community" {
+                obj.insert("id".into(), Json::from(id));
+            }
         }
         for (i, Field(name, _, ty, _)) in k.fields.iter().enumerate() {
             obj.insert((*name).into(), to_json(r.get(i + offset)?, *ty));

@@ -194,6 +194,12 @@ fn merge_one(
         return Ok(());
     }
     let values = column_values(db, k, obj, at)?;
+    let wanted_id = match obj.get("id") {
+        Some(v) if k.name != "community" => {
+            Some(rules::record_id(v.as_i64()).map_err(|e| bad(&format!("{at}.id"), &e))?)
+        }
+        _ => None,
+    };
     // A deleted record is never added back, nor one that cannot exist without one.
     let gone = k.name != "community" && tombstones::contains(db, k.name, &uuid)?;
     let Some(values) = values.filter(|_| !gone) else {
@@ -256,6 +262,9 @@ fn merge_one(
             if k.name == "community" {
                 all_cols.push("id");
                 args.push(Value::Integer(1));
+            } else if let Some(id) = free_id(db, k, wanted_id)? {
+                all_cols.push("id");
+                args.push(Value::Integer(id));
             }
             all_cols.push("uuid");
             args.push(Value::Text(uuid.clone()));
@@ -293,6 +302,15 @@ fn merge_one(
     };
     fates.0.entry(k.name).or_default().insert(id, follows);
     Ok(())
+}
+
+/// The id a new record had where it was exported, when no record here has it: scripts
+/// and messages name records by id ("session 6"), so a community rebuilt from its export
+/// keeps them. The UUID stays the identity; a taken id gives way to a fresh one.
+fn free_id(db: &Db, k: &Kind, wanted: Option<i64>) -> Result<Option<i64>> {
+    let Some(id) = wanted else { return Ok(None) };
+    let taken = format!("SELECT 1 FROM {} WHERE id = ?1", k.name);
+    Ok((!db.conn.prepare_cached(&taken)?.exists([id])?).then_some(id))
 }
 
 /// Replaces the tags and windows a record carries with the incoming ones.
@@ -370,6 +388,8 @@ fn greater(db: &Db, k: &Kind, id: i64, incoming: &Map<String, Json>) -> Result<b
         Ok(())
     })?;
     let Some(Json::Object(mut stored)) = stored else { return Ok(false) };
+    // What is local to one database would break the same tie differently on each.
+    stored.remove("id");
     if k.name == "community" {
         stored.remove("uuid");
     }
