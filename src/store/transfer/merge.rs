@@ -100,13 +100,19 @@ fn prune_children(db: &Db, fates: &Fates, k: &Kind, counts: &mut Counts) -> Resu
 /// Every UUID names one record: a UUID on two records of a document, of one kind (the
 /// last would silently win) or of two (a member reusing a session's), is refused with
 /// both places. (A tombstone listed twice deletes the same record twice: harmless.)
-fn unique_uuids(db: &Db, doc: &dyn Source) -> Result<()> {
+/// Returns the highest id the document's records of each kind carry (see [`free_id`]).
+fn unique_uuids(db: &Db, doc: &dyn Source) -> Result<HashMap<&'static str, i64>> {
+    let mut highest = HashMap::new();
     let mut add =
         db.conn.prepare_cached("INSERT OR IGNORE INTO cop_import_uuids (uuid, at) VALUES (?1, ?2)")?;
     let mut first = db.conn.prepare_cached("SELECT at FROM cop_import_uuids WHERE uuid = ?1")?;
     for k in KINDS.iter().filter(|k| k.uuid) {
         doc.each(k.name, "an array of records", &mut |i, r| {
             let Some(u) = r.get("uuid").and_then(Json::as_str) else { return Ok(()) };
+            if let Some(id) = r.get("id").and_then(Json::as_i64) {
+                let top = highest.entry(k.name).or_insert(id);
+                *top = (*top).max(id);
+            }
             let at = format!("{}[{i}]", k.name);
             if add.execute([u, &at])? == 0 {
                 let first: String = first.query_row([u], |r| r.get(0))?;
@@ -115,7 +121,7 @@ fn unique_uuids(db: &Db, doc: &dyn Source) -> Result<()> {
             Ok(())
         })?;
     }
-    Ok(())
+    Ok(highest)
 }
 
 /// The stored record of another kind that already has `uuid`, or the tombstone of one:
@@ -140,7 +146,7 @@ fn uuid_taken_elsewhere(db: &Db, k: &Kind, uuid: &str) -> Result<Option<String>>
 
 fn merge_all(db: &Db, doc: &dyn Source, ties: bool) -> Result<Vec<Counts>> {
     let mut fates = Fates(HashMap::new(), ties);
-    unique_uuids(db, doc)?;
+    let highest = unique_uuids(db, doc)?;
     let (gone, removed) = merge_tombstones(db, doc)?;
     let mut all = vec![gone];
     for k in KINDS {
@@ -153,7 +159,8 @@ fn merge_all(db: &Db, doc: &dyn Source, ties: bool) -> Result<Vec<Counts>> {
             doc.each(k.name, "an array of records", &mut |i, rec| {
                 let at = format!("{}[{i}]", k.name);
                 let obj = rec.as_object().ok_or_else(|| bad(&at, "an object"))?;
-                merge_one(db, &mut fates, k, obj, &at, &mut counts)
+                let highest = highest.get(k.name).copied().unwrap_or(0);
+                merge_one(db, &mut fates, k, (obj, highest), &at, &mut counts)
             })?;
         } else {
             merge_links(db, &fates, k, doc, &mut counts)?;
@@ -178,7 +185,7 @@ fn merge_one(
     db: &Db,
     fates: &mut Fates,
     k: &'static Kind,
-    obj: &Map<String, Json>,
+    (obj, highest): (&Map<String, Json>, i64),
     at: &str,
     counts: &mut Counts,
 ) -> Result<()> {
@@ -262,7 +269,7 @@ fn merge_one(
             if k.name == "community" {
                 all_cols.push("id");
                 args.push(Value::Integer(1));
-            } else if let Some(id) = free_id(db, k, wanted_id)? {
+            } else if let Some(id) = free_id(db, k, wanted_id, highest)? {
                 all_cols.push("id");
                 args.push(Value::Integer(id));
             }
@@ -306,11 +313,19 @@ fn merge_one(
 
 /// The id a new record had where it was exported, when no record here has it: scripts
 /// and messages name records by id ("session 6"), so a community rebuilt from its export
-/// keeps them. The UUID stays the identity; a taken id gives way to a fresh one.
-fn free_id(db: &Db, k: &Kind, wanted: Option<i64>) -> Result<Option<i64>> {
+/// keeps them. The UUID stays the identity; a taken id gives way to a fresh one past
+/// both the stored ids and the `highest` the document carries, so it never takes the id
+/// a record later in the document keeps, whatever order the records come in.
+fn free_id(db: &Db, k: &Kind, wanted: Option<i64>, highest: i64) -> Result<Option<i64>> {
     let Some(id) = wanted else { return Ok(None) };
     let taken = format!("SELECT 1 FROM {} WHERE id = ?1", k.name);
-    Ok((!db.conn.prepare_cached(&taken)?.exists([id])?).then_some(id))
+    if !db.conn.prepare_cached(&taken)?.exists([id])? {
+        return Ok(Some(id));
+    }
+    let top = format!("SELECT coalesce(max(id), 0) FROM {}", k.name);
+    let stored: i64 = db.conn.prepare_cached(&top)?.query_row([], |r| r.get(0))?;
+    // Past the last id an i64 holds, SQLite picks a free one itself.
+    Ok(stored.max(highest).checked_add(1))
 }
 
 /// Replaces the tags and windows a record carries with the incoming ones.
