@@ -134,7 +134,7 @@ fn now(zone: Tz) -> Result<DateTime<Tz>> {
 /// (`init --timezone`), then `TZ`, then the machine's. `COP_TZ` comes before the stored
 /// zone because, like `--tz`, it is one person's choice for their own shell, where the
 /// stored zone is the community's default. A bad `--tz` or `COP_TZ` is refused; a `TZ`
-/// cop cannot read (a POSIX rule like `CST6CDT` aside) is passed over, as other tools do.
+/// cop cannot read is passed over ([`time::environment_zone`]).
 fn zone(tz_flag: Option<&str>, db_path: &Path) -> Result<Tz> {
     let named =
         |field: &str, v: &str| time::parse_zone(v).ok_or_else(|| Error::invalid(time::zone_error(field, v)));
@@ -147,8 +147,7 @@ fn zone(tz_flag: Option<&str>, db_path: &Path) -> Result<Tz> {
     if let Some(v) = stored_zone(db_path) {
         return named("the community's time zone (cop init --timezone)", &v);
     }
-    let tz = std::env::var("TZ").ok().and_then(|v| time::parse_zone(v.trim_start_matches(':')));
-    Ok(tz.unwrap_or_else(time::system_zone))
+    Ok(time::environment_zone())
 }
 
 /// The zone `init --timezone` stored, if the database exists and can say; a database

@@ -194,7 +194,8 @@ impl Output {
                     shown(value, Layout::Lines);
                 }
                 let text = table::details(&fields, self.table_style());
-                writeln!(self.stdout, "{text}")?;
+                // Every record shown on its own carries a time (created, at, done).
+                writeln!(self.stdout, "{text}\ntimes in {}", zone().name())?;
             }
             Format::Json => {
                 serde_json::to_writer_pretty(&mut self.stdout, item)?;
@@ -486,11 +487,7 @@ pub fn set_zone(zone: chrono_tz::Tz) {
 
 /// The zone times are shown in: the command's, else (in unit tests) `TZ` or the machine's.
 pub fn zone() -> chrono_tz::Tz {
-    *ZONE.get_or_init(|| {
-        let tz =
-            std::env::var("TZ").ok().and_then(|v| crate::domain::time::parse_zone(v.trim_start_matches(':')));
-        tz.unwrap_or_else(crate::domain::time::system_zone)
-    })
+    *ZONE.get_or_init(crate::domain::time::environment_zone)
 }
 
 /// A stored UTC moment as people read it: in [`zone`], to the minute.

@@ -87,3 +87,42 @@ fn a_table_of_times_names_their_zone_and_json_does_not() {
     assert!(starts(&env, &["--tz", "europe/berlin"], &[]).trim_end().ends_with("times in Europe/Berlin"));
     assert!(!env.ok(&["sessions", "list", "--json"]).contains("times in"));
 }
+
+#[test]
+fn a_record_shown_on_its_own_names_the_zone_of_its_times() {
+    let env = with_session();
+    let shown = env.ok(&["sessions", "show", "1"]);
+    assert!(shown.trim_end().ends_with("times in America/Chicago"), "{shown}");
+    let id = env.member("Ann", &[]);
+    let shown = env.ok(&["--tz", "asia/tokyo", "members", "show", &id.to_string()]);
+    assert!(shown.trim_end().ends_with("times in Asia/Tokyo"), "{shown}");
+    assert!(!env.ok(&["members", "show", &id.to_string(), "--json"]).contains("times in"));
+}
+
+#[test]
+fn assist_notes_name_the_zone_beside_the_date() {
+    let env = Env::new();
+    env.ok(&["assist", "log", "--challenge", "Funding", "--date", "2026-11-02 12:00"]);
+    let notes = env.ok(&["assist", "show", "1", "--format", "markdown"]);
+    assert!(notes.contains("- **Date:** 2026-11-02 12:00 America/Chicago (45 minutes)"), "{notes}");
+    let notes = env.ok(&["--tz", "UTC", "assist", "show", "1", "--format", "markdown"]);
+    assert!(notes.contains("- **Date:** 2026-11-02 18:00 UTC (45 minutes)"), "{notes}");
+}
+
+#[test]
+fn the_community_zone_travels_in_export_and_import() {
+    let a = with_session();
+    a.ok(&["init", "--timezone", "europe/berlin"]);
+    let doc = a.ok(&["export"]);
+    let b = Env::new();
+    let path = b.dir.path().join("c.json");
+    std::fs::write(&path, &doc).unwrap();
+    b.ok(&["import", path.to_str().unwrap()]);
+    assert!(starts(&b, &[], &[]).contains("Fri 2026-12-04 19:00"), "the imported zone is Berlin");
+    // A zone no IANA name spells is refused like any field, naming it.
+    let bad = doc.replace("\"Europe/Berlin\"", "\"Mars/Olympus\"");
+    let c = Env::new();
+    let path = c.dir.path().join("bad.json");
+    std::fs::write(&path, bad).unwrap();
+    assert!(c.fails(2, &["import", path.to_str().unwrap()]).contains("timezone"));
+}

@@ -39,6 +39,8 @@ pub const URL_SCHEMES: [&str; 3] = ["https", "http", "mailto"];
 
 /// The community's own name (`cop init --name`).
 pub const COMMUNITY_NAME: Rule = Rule::Title;
+/// The community's time zone (`cop init --timezone`): an IANA name.
+pub const COMMUNITY_TIMEZONE: Rule = Rule::Timezone;
 
 /// What one field may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -51,6 +51,13 @@ pub fn zone_error(field: &str, input: &str) -> String {
     format!("{field} {input:?}: expected an IANA time zone name like America/Chicago")
 }
 
+/// The zone of the environment: `TZ` when it names an IANA zone (a leading `:` aside;
+/// a POSIX rule like `CST6CDT` is passed over, as other tools do), else the machine's.
+pub fn environment_zone() -> chrono_tz::Tz {
+    let tz = std::env::var("TZ").ok().and_then(|v| parse_zone(v.trim_start_matches(':')));
+    tz.unwrap_or_else(system_zone)
+}
+
 /// The machine's own zone, as `/etc/localtime` links to it; UTC when it names none.
 pub fn system_zone() -> chrono_tz::Tz {
     let linked = std::fs::read_link("/etc/localtime").ok().and_then(|p| {

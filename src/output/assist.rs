@@ -201,7 +201,8 @@ pub fn markdown(a: &PeerAssist) -> String {
 fn notes(a: &PeerAssist) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# Peer assist: {}\n", a.challenge);
-    let date = a.date.as_deref().map(local_time).unwrap_or_default();
+    let zone = super::zone();
+    let date = a.date.as_deref().map(|d| format!("{} {}", local_time(d), zone.name())).unwrap_or_default();
     let _ = writeln!(md, "- **Date:** {date} ({} minutes)", a.minutes);
     let group = challenge_group(a);
     if !group.is_empty() {

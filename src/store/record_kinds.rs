@@ -138,7 +138,12 @@ pub(super) const KINDS: &[Kind] = &[
     record(
         "community",
         "the community",
-        &[Field("name", "name", Text, rules::COMMUNITY_NAME), CREATED, UPDATED],
+        &[
+            Field("name", "name", Text, rules::COMMUNITY_NAME),
+            Field("timezone", "timezone", OptText, rules::COMMUNITY_TIMEZONE),
+            CREATED,
+            UPDATED,
+        ],
     ),
     Kind {
         also_by: Some("name"),
