@@ -7298,7 +7298,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sync__subcmd__init)
-            opts="-q -h --as --git --db --format --json --quiet --no-input --raw --tz --help"
+            opts="-q -h --as --git --encrypt --db --format --json --quiet --no-input --raw --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1916,6 +1916,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --git 'Run git around every sync by default'
+            cand --encrypt 'Encrypt every segment with the folder''s passphrase ($COP_SYNC_PASSPHRASE, else asked)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
             cand --quiet 'Print only ids (and errors)'

@@ -1729,6 +1729,7 @@ tsv\t''
 markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l git -d 'Run git around every sync by default'
+complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l encrypt -d 'Encrypt every segment with the folder\'s passphrase ($COP_SYNC_PASSPHRASE, else asked)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids (and errors)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'

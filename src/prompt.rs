@@ -103,6 +103,21 @@ impl Prompter {
             .map_err(prompt_error)
     }
 
+    /// Asks for a secret without echoing it; `var` names the variable a script sets
+    /// instead. `confirm` asks twice, for a passphrase being chosen.
+    pub fn secret(&self, label: &str, var: &str, confirm: bool) -> Result<String> {
+        if !self.interactive {
+            return Err(Error::invalid(format!("missing {var}: {label} (set {var}, or run on a terminal)")));
+        }
+        restore_the_terminal_on_ctrl_c();
+        let theme = ColorfulTheme::default();
+        let mut p = dialoguer::Password::with_theme(&theme).with_prompt(on_screen(label));
+        if confirm {
+            p = p.with_confirmation("Again, to be sure", "The two did not match; try again");
+        }
+        p.interact().map_err(prompt_error)
+    }
+
     /// Asks for a line of text that may be left empty.
     pub fn optional_text(&self, label: &str) -> Result<Option<String>> {
         if !self.interactive {

@@ -32,4 +32,7 @@ pub struct InitArgs {
     /// Run git around every sync by default
     #[arg(long)]
     pub git: bool,
+    /// Encrypt every segment with the folder's passphrase ($COP_SYNC_PASSPHRASE, else asked)
+    #[arg(long)]
+    pub encrypt: bool,
 }

@@ -3,10 +3,12 @@
 //! Dropbox, Nextcloud or git replicate. Each replica writes only into its own sub-folder
 //! (named by its UUID), so the file sync engine never sees two writers of one file.
 
+mod crypt;
 mod git;
 
 use std::path::{Path, PathBuf};
 
+use self::crypt::{CHECK_FILE, Passphrase};
 use crate::cli::sync::{InitArgs, SyncArgs, SyncCommand};
 use crate::commands::Context;
 use crate::domain::sync::{
@@ -29,6 +31,52 @@ fn not_a_replica() -> Error {
     Error::invalid("this database is not a sync replica yet: run `cop sync init DIR --as NAME` first")
 }
 
+/// Where a script gives the folder's passphrase.
+const PASSPHRASE_VAR: &str = "COP_SYNC_PASSPHRASE";
+
+/// The folder's passphrase: `COP_SYNC_PASSPHRASE`, else asked on the terminal (twice
+/// when the first replica of a folder chooses it).
+fn passphrase(ctx: &Context, choosing: bool) -> Result<Passphrase> {
+    match std::env::var(PASSPHRASE_VAR) {
+        Ok(v) => Passphrase::new(v, PASSPHRASE_VAR),
+        Err(_) => {
+            let typed = ctx.prompt.secret("Passphrase of the sync folder", PASSPHRASE_VAR, choosing)?;
+            Passphrase::new(typed, "the passphrase")
+        }
+    }
+}
+
+/// The check files of the replicas in `dir` other than `me`: the folder is encrypted
+/// when there are any, and a passphrase must open them all.
+fn check_files(dir: &Path, me: Option<&str>) -> Result<Vec<PathBuf>> {
+    let cannot = |e: std::io::Error| Error::runtime(format!("cannot read the folder {}: {e}", dir.display()));
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let check = entry.path().join(CHECK_FILE);
+        if Some(name.as_str()) != me && crate::domain::rules::uuid(&name).is_ok() && check.is_file() {
+            out.push(check);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Refuses a passphrase that does not open `check`: every replica of a folder uses one.
+fn prove(pass: &Passphrase, check: &Path) -> Result<()> {
+    let bytes =
+        std::fs::read(check).map_err(|e| Error::runtime(format!("cannot read {}: {e}", check.display())))?;
+    if pass.opens_check(&bytes) {
+        return Ok(());
+    }
+    Err(Error::runtime(format!(
+        "the passphrase does not open {}: every replica of the folder uses one passphrase; \
+         nothing was applied or sent",
+        check.display()
+    )))
+}
+
 fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
     REPLICA_NAME.check_text(&a.name).map_err(|e| Error::invalid(format!("--as: {e}")))?;
     files::make_folder(&a.dir)?;
@@ -44,6 +92,25 @@ fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
         )));
     }
     let folder = dir.to_str().ok_or_else(|| Error::invalid("DIR: the folder's path is not valid UTF-8"))?;
+    let existing = match ctx.reader()? {
+        Some(store) => store.read(sync::replica)?.map(|r| r.uuid),
+        None => None,
+    };
+    let sealed = check_files(&dir, existing.as_deref())?;
+    let pass = if a.encrypt {
+        let pass = passphrase(ctx, sealed.is_empty())?;
+        for check in &sealed {
+            prove(&pass, check)?;
+        }
+        Some(pass)
+    } else if let Some(check) = sealed.first() {
+        return Err(Error::invalid(format!(
+            "DIR: the folder's segments are encrypted ({}); run again with --encrypt and the folder's passphrase",
+            check.display()
+        )));
+    } else {
+        None
+    };
     let wanted = Replica {
         uuid: store::new_uuid(),
         name: a.name.clone(),
@@ -51,12 +118,18 @@ fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
         git: a.git,
         last_segment: 0,
         sent_at: None,
+        encrypted: a.encrypt,
     };
     let mut store = ctx.writer()?;
     let me = store.write(&format!("sync init {folder}"), |db| sync::init(db, &wanted))?;
-    files::make_folder(&dir.join(&me.uuid))?;
-    let about = serde_json::json!({"replica": me.uuid, "name": me.name});
-    files::write(&dir.join(&me.uuid).join("replica.json"), format!("{about}\n").as_bytes())?;
+    let mine = dir.join(&me.uuid);
+    files::make_folder(&mine)?;
+    match &pass {
+        Some(pass) => files::write(&mine.join(CHECK_FILE), &pass.check_file()?)?,
+        None => files::remove(&mine.join(CHECK_FILE))?,
+    }
+    let about = serde_json::json!({"replica": me.uuid, "name": me.name, "encrypted": me.encrypted});
+    files::write(&mine.join("replica.json"), format!("{about}\n").as_bytes())?;
     // Like any created record: the whole of it in JSON formats, its identity otherwise.
     if ctx.out.wants_json() {
         ctx.out.json(&me)?;
@@ -131,14 +204,26 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
     let others = folders(&dir, &me.uuid)?;
     let mine = dir.join(&me.uuid);
     files::make_folder(&mine)?;
+    // Asked and proven before anything is read or written with it.
+    let pass = if me.encrypted {
+        let pass = passphrase(ctx, false)?;
+        let check = mine.join(CHECK_FILE);
+        if check.is_file() {
+            prove(&pass, &check)?;
+        } else {
+            files::write(&check, &pass.check_file()?)?;
+        }
+        Some(pass)
+    } else {
+        None
+    };
     let rows = store.write("sync", |db| {
         let mut rows = Vec::new();
         for (replica, list) in &others {
             let from = sync::cursor(db, replica)?;
             let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
             for (number, path) in list.iter().filter(|(n, _)| *n > from) {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
+                let text = segment_text(path, pass.as_ref())?;
                 let seg = parse_segment(&text, schema::LATEST, &known)
                     .map_err(|e| in_file(Error::Invalid(e), path))?;
                 if seg.replica != *replica || seg.number != *number {
@@ -178,6 +263,9 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
             let mut text = format!("{head}\n").into_bytes();
             text.append(&mut body);
             text.extend_from_slice(format!("{}\n", serde_json::json!({"end": n})).as_bytes());
+            if let Some(pass) = &pass {
+                text = pass.seal(&text)?;
+            }
             // Written before the commit: if this cop dies in between, the next sync
             // writes the same number again with everything it held and more.
             files::write(&mine.join(segment_name(number)), &text)?;
@@ -204,6 +292,37 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
     let sent = rows.iter().find(|r| r.direction == "out").map_or(0, |r| r.added);
     ctx.out.message(&format!("Synced: applied segments from {from} replicas, sent {sent} records"));
     Ok(())
+}
+
+/// A segment's text, opened with the folder's passphrase when this replica has one. An
+/// encrypted replica refuses a plain segment: whoever holds the cloud folder could
+/// otherwise slip in records without knowing the passphrase.
+fn segment_text(path: &Path, pass: Option<&Passphrase>) -> Result<String> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
+    let plain = match (pass, crypt::is_sealed(&bytes)) {
+        (None, false) => bytes,
+        (None, true) => {
+            return Err(in_file(
+                Error::runtime(
+                    "it is encrypted: run `cop sync init DIR --as NAME --encrypt` with the folder's passphrase",
+                ),
+                path,
+            ));
+        }
+        (Some(_), false) => {
+            return Err(in_file(
+                Error::invalid("it is not encrypted, and this folder's segments must be"),
+                path,
+            ));
+        }
+        (Some(pass), true) => match pass.open(&bytes) {
+            Ok(Some(plain)) => plain,
+            Ok(None) => return Err(in_file(Error::runtime("the passphrase does not open it"), path)),
+            Err(m) => return Err(in_file(Error::invalid(m), path)),
+        },
+    };
+    String::from_utf8(plain).map_err(|_| in_file(Error::invalid("it is not UTF-8 text"), path))
 }
 
 fn status(ctx: &mut Context) -> Result<()> {

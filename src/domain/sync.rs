@@ -45,6 +45,8 @@ pub struct Replica {
     pub last_segment: i64,
     /// When the changes of its last segment were gathered.
     pub sent_at: Option<String>,
+    /// Whether it seals its segments with the folder's passphrase (`sync init --encrypt`).
+    pub encrypted: bool,
 }
 
 /// How far this replica has read another one's segments.

@@ -29,6 +29,16 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     new.commit()
 }
 
+/// Removes a file that may not be there (a check file once encryption is off).
+pub fn remove(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::runtime(format!("cannot remove {}: {e}", path.display())))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The name a replica gave itself in its folder's `replica.json`, if it can be read.
 pub fn replica_name(folder: &Path) -> Option<String> {
     let text = std::fs::read_to_string(folder.join("replica.json")).ok()?;

@@ -16,7 +16,7 @@ pub fn replica(db: &Db) -> Result<Option<Replica>> {
     Ok(db
         .conn
         .query_row(
-            "SELECT uuid, name, folder, git, last_segment, sent_at FROM sync_replica WHERE id = 1",
+            "SELECT uuid, name, folder, git, last_segment, sent_at, encrypted FROM sync_replica WHERE id = 1",
             [],
             |r| {
                 Ok(Replica {
@@ -26,6 +26,7 @@ pub fn replica(db: &Db) -> Result<Option<Replica>> {
                     git: r.get(3)?,
                     last_segment: r.get(4)?,
                     sent_at: r.get(5)?,
+                    encrypted: r.get(6)?,
                 })
             },
         )
@@ -37,14 +38,20 @@ pub fn replica(db: &Db) -> Result<Option<Replica>> {
 pub fn init(db: &Db, r: &Replica) -> Result<Replica> {
     if let Some(old) = replica(db)? {
         db.conn.execute(
-            "UPDATE sync_replica SET name = ?1, folder = ?2, git = ?3 WHERE id = 1",
-            params![r.name, r.folder, r.git],
+            "UPDATE sync_replica SET name = ?1, folder = ?2, git = ?3, encrypted = ?4 WHERE id = 1",
+            params![r.name, r.folder, r.git, r.encrypted],
         )?;
-        return Ok(Replica { name: r.name.clone(), folder: r.folder.clone(), git: r.git, ..old });
+        return Ok(Replica {
+            name: r.name.clone(),
+            folder: r.folder.clone(),
+            git: r.git,
+            encrypted: r.encrypted,
+            ..old
+        });
     }
     db.conn.execute(
-        "INSERT INTO sync_replica (id, uuid, name, folder, git) VALUES (1, ?1, ?2, ?3, ?4)",
-        params![r.uuid, r.name, r.folder, r.git],
+        "INSERT INTO sync_replica (id, uuid, name, folder, git, encrypted) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        params![r.uuid, r.name, r.folder, r.git, r.encrypted],
     )?;
     Ok(r.clone())
 }
