@@ -101,7 +101,16 @@ fn the_newer_of_two_concurrent_edits_wins_everywhere() {
     sync_all(&r, &[0, 1, 2]);
     at(&r[0], LATEST, &["members", "edit", "Ana", "--note", "newer"]);
     at(&r[1], LATER, &["members", "edit", "Ana", "--note", "older"]);
-    sync_all(&r, &[1, 0, 2, 1, 0]);
+    sync_all(&r, &[1, 0]);
+    // B's older edit went out first; A's newer one replaces it on B, and B is told.
+    let out = r[1].cop().args(["sync"]).output().unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(r#"A's newer edit replaced member "Ana" note: was "older", now "newer""#),
+        "{said}"
+    );
+    sync_all(&r, &[2, 1, 0]);
     for env in &r {
         let m = env.json(&["members", "show", "Ana"]);
         assert_eq!(m["note"], "newer", "{m}");

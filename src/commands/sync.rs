@@ -12,7 +12,7 @@ use self::crypt::{CHECK_FILE, Passphrase};
 use crate::cli::sync::{InitArgs, SyncArgs, SyncCommand};
 use crate::commands::Context;
 use crate::domain::sync::{
-    REPLICA_NAME, Replica, ReplicaStatus, SEGMENT_FORMAT, SyncRow, parse_segment, segment_name,
+    Overwritten, REPLICA_NAME, Replica, ReplicaStatus, SEGMENT_FORMAT, SyncRow, parse_segment, segment_name,
     segment_number,
 };
 use crate::error::{Error, Result};
@@ -217,8 +217,9 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
     } else {
         None
     };
-    let rows = store.write("sync", |db| {
+    let (rows, replaced) = store.write("sync", |db| {
         let mut rows = Vec::new();
+        let mut replaced = Vec::new();
         for (replica, list) in &others {
             let from = sync::cursor(db, replica)?;
             let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
@@ -239,6 +240,7 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
                     row.added += c.added;
                     row.updated += c.updated;
                     row.removed += c.removed;
+                    replaced.extend(c.overwritten.into_iter().map(|o| (seg.name.clone(), o)));
                 }
                 row.segments += 1;
                 row.name = seg.name.clone();
@@ -282,16 +284,48 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
         let came: u64 =
             rows.iter().filter(|r| r.direction == "in").map(|r| r.added + r.updated + r.removed).sum();
         db.summarize(format!("sync: {came} changes in, {n} records out"));
-        Ok(rows)
+        Ok((rows, replaced))
     })?;
     if git && rows.iter().any(|r| r.direction == "out") {
         git::publish(&dir, &me.uuid, &me.name)?;
     }
     ctx.out.list_all("replicas", &rows)?;
+    say_replaced(ctx, &replaced);
     let from = rows.iter().filter(|r| r.direction == "in").count();
     let sent = rows.iter().find(|r| r.direction == "out").map_or(0, |r| r.added);
     ctx.out.message(&format!("Synced: applied segments from {from} replicas, sent {sent} records"));
     Ok(())
+}
+
+/// How many replaced values `cop sync` names; the operation log keeps every one.
+const REPLACED_SHOWN: usize = 20;
+
+/// Says each stored value a newer edit from another replica replaced, naming the
+/// replica, so an organizer whose edit lost sees what it was.
+fn say_replaced(ctx: &Context, replaced: &[(String, Overwritten)]) {
+    let short = |s: &str| {
+        let mut t: String = s.chars().take(60).collect();
+        if t.len() < s.len() {
+            t.push('…');
+        }
+        t
+    };
+    for (replica, o) in replaced.iter().take(REPLACED_SHOWN) {
+        ctx.out.message(&format!(
+            "{replica}'s newer edit replaced {} {:?} {}: was {:?}, now {:?}",
+            o.kind,
+            short(&o.record),
+            o.field,
+            short(&o.old),
+            short(&o.new)
+        ));
+    }
+    if replaced.len() > REPLACED_SHOWN {
+        ctx.out.message(&format!(
+            "... and {} more replaced values: `cop log show` on this sync lists every change",
+            replaced.len() - REPLACED_SHOWN
+        ));
+    }
 }
 
 /// A segment's text, opened with the folder's passphrase when this replica has one. An

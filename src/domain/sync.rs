@@ -12,6 +12,22 @@ pub struct Counts {
     /// Links and child records of an added or replaced record that the document no
     /// longer has, and records an incoming tombstone deleted.
     pub removed: u64,
+    /// The stored values a newer incoming edit replaced, when merging for `cop sync`
+    /// (which says them, naming the replica); not part of the import's counts.
+    #[serde(skip)]
+    pub overwritten: Vec<Overwritten>,
+}
+
+/// One stored value a newer edit from another replica replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overwritten {
+    /// The kind's singular name: `member`, `session`.
+    pub kind: &'static str,
+    /// What people call the record: its name or title, else its UUID.
+    pub record: String,
+    pub field: &'static str,
+    pub old: String,
+    pub new: String,
 }
 
 /// Where a whole-community document is written, piece by piece, so no record needs to

@@ -13,6 +13,7 @@ use super::tombstones::merge_tombstones;
 use super::{Counts, EXCLUSIONS, bad, refused};
 use crate::domain::member::Availability;
 use crate::domain::rules;
+use crate::domain::sync::Overwritten;
 use crate::error::{Error, Result};
 use crate::store::record_kinds::{KINDS, Kind, Nested, TAG_KINDS, most_tags, whole_record};
 use crate::store::{Db, exclusions, members, tags, tombstones};
@@ -293,6 +294,9 @@ fn merge_one(
                 _ => false,
             };
             if newer {
+                if fates.1 {
+                    counts.overwritten.extend(overwritten(db, k, id, &uuid, &values)?);
+                }
                 let sets: Vec<String> =
                     cols.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
                 let mut args = values.clone();
@@ -309,6 +313,41 @@ fn merge_one(
     };
     fates.0.entry(k.name).or_default().insert(id, follows);
     Ok(())
+}
+
+/// The stored values of record `id` that `values` (every field of `k`, in order) would
+/// replace; the stamps aside, which every edit changes.
+fn overwritten(db: &Db, k: &Kind, id: i64, uuid: &str, values: &[Value]) -> Result<Vec<Overwritten>> {
+    let cols: Vec<&str> = k.fields.iter().map(|f| f.1).collect();
+    let sql = format!("SELECT {} FROM {} WHERE id = ?1", cols.join(", "), k.name);
+    let stored: Vec<Value> = db.conn.prepare_cached(&sql)?.query_row([id], |r| {
+        (0..cols.len()).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<_>>()
+    })?;
+    let text = |v: &Value| match v {
+        Value::Null => String::new(),
+        Value::Integer(n) => n.to_string(),
+        Value::Real(x) => x.to_string(),
+        Value::Text(t) => t.clone(),
+        Value::Blob(_) => "(binary)".into(),
+    };
+    let named = ["name", "title", "challenge"]
+        .iter()
+        .find_map(|n| k.fields.iter().position(|f| f.0 == *n))
+        .map(|i| text(&values[i]))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| uuid.to_string());
+    Ok(k.fields
+        .iter()
+        .zip(stored.iter().zip(values))
+        .filter(|(f, (old, new))| !matches!(f.0, "created_at" | "updated_at") && old != new)
+        .map(|(f, (old, new))| Overwritten {
+            kind: k.one,
+            record: named.clone(),
+            field: f.0,
+            old: text(old),
+            new: text(new),
+        })
+        .collect())
 }
 
 /// The id a new record had where it was exported, when no record here has it: scripts
