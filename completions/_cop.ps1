@@ -2106,6 +2106,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal: a missing value is an error')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`')
             [CompletionResult]::new('--git', '--git', [CompletionResultType]::ParameterName, 'Also `git pull --rebase` before and `git add/commit/push` after (the folder is a git work tree)')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Replace this replica''s segments by one snapshot (done by itself after a deletion)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make this database a replica syncing through DIR (never put the database itself there)')

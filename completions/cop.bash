@@ -7216,7 +7216,7 @@ _cop() {
             return 0
             ;;
         cop__subcmd__sync)
-            opts="-q -h --db --format --json --quiet --no-input --raw --tz --git --help init status help"
+            opts="-q -h --db --format --json --quiet --no-input --raw --tz --git --compact --help init status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

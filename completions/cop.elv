@@ -1904,6 +1904,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --no-input 'Never prompt, even on a terminal: a missing value is an error'
             cand --raw 'CSV and TSV cells exactly as stored: no '' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
             cand --git 'Also `git pull --rebase` before and `git add/commit/push` after (the folder is a git work tree)'
+            cand --compact 'Replace this replica''s segments by one snapshot (done by itself after a deletion)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand init 'Make this database a replica syncing through DIR (never put the database itself there)'

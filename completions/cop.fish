@@ -1715,6 +1715,7 @@ complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l no-input -d 'Never prompt, even on a terminal: a missing value is an error'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l git -d 'Also `git pull --rebase` before and `git add/commit/push` after (the folder is a git work tree)'
+complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l compact -d 'Replace this replica\'s segments by one snapshot (done by itself after a deletion)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -f -a "init" -d 'Make this database a replica syncing through DIR (never put the database itself there)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -f -a "status" -d 'Each replica in the folder, its last segment, and how far behind this one is'

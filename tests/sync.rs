@@ -267,3 +267,74 @@ fn a_sync_killed_midway_leaves_everything_consistent_and_the_next_one_finishes()
     r[0].ok(&["sync"]);
     assert_eq!(content(&r[0]), content(&r[1]));
 }
+
+/// Every file in the shared folder, whatever its name, with its bytes.
+fn every_file(share: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut all = Vec::new();
+    for d in std::fs::read_dir(share).unwrap() {
+        for f in std::fs::read_dir(d.unwrap().path()).unwrap() {
+            let f = f.unwrap().path();
+            all.push((f.clone(), std::fs::read(&f).unwrap()));
+        }
+    }
+    all
+}
+
+#[test]
+fn once_all_have_synced_after_a_forget_no_file_in_the_folder_holds_the_person() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B", "C"]);
+    r[0].member("Dee Secret", &["--email", "dee@secret.example", "--note", "private story"]);
+    r[0].member("Ana", &[]);
+    r[0].ok(&["sessions", "add", "--title", "Kata", "--at", "2026-12-04 12:00"]);
+    sync_all(&r, &[0, 1, 2]);
+    // Every replica writes Dee into its own segments: an edit, an RSVP.
+    at(&r[1], LATER, &["members", "edit", "Dee Secret", "--region", "coast"]);
+    at(&r[2], LATER, &["sessions", "rsvp", "--yes", "1", "Dee Secret"]);
+    sync_all(&r, &[1, 2, 0, 1]);
+    let holds = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(every_file(share.path()).iter().any(|(_, b)| holds(b, "dee@secret.example")));
+    at(&r[0], LATEST, &["members", "forget", "Dee Secret", "--yes"]);
+    sync_all(&r, &[0, 1, 2]);
+    for (path, bytes) in every_file(share.path()) {
+        for s in ["Dee Secret", "dee@secret.example", "private story", "coast"] {
+            assert!(!holds(&bytes, s), "{s} is still in {}", path.display());
+        }
+    }
+    // The community is the same everywhere and keeps everyone else.
+    sync_all(&r, &[0, 1, 2]);
+    assert_eq!(content(&r[0]), content(&r[1]));
+    assert_eq!(content(&r[1]), content(&r[2]));
+    assert!(r[2].ok(&["members", "list"]).contains("Ana"));
+    // A replica that joins later rebuilds the community from the snapshots alone.
+    let late = replicas(share.path(), &["D"]).pop().unwrap();
+    late.ok(&["sync"]);
+    assert_eq!(content(&late), content(&r[0]));
+}
+
+#[test]
+fn compact_replaces_a_replicas_segments_by_one_snapshot() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    for i in 0..3 {
+        r[0].member(&format!("Member {i}"), &[]);
+        r[0].ok(&["sync"]);
+    }
+    let mine = |env: &Env| {
+        segments(share.path()).into_iter().filter(|p| p.starts_with(folder_of(env, share.path()))).count()
+    };
+    assert_eq!(mine(&r[0]), 3);
+    let out = r[0].cop().args(["sync", "--compact"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("replaced this replica's 3 older segments"));
+    assert_eq!(mine(&r[0]), 1);
+    r[1].ok(&["sync"]);
+    assert_eq!(content(&r[1]), content(&r[0]));
+}
+
+/// A replica's own sub-folder in the share.
+fn folder_of(env: &Env, share: &Path) -> PathBuf {
+    let status = env.json(&["sync", "status"]);
+    let me = status.as_array().unwrap().iter().find(|s| s["this"] == true).unwrap();
+    share.join(me["replica"].as_str().unwrap())
+}

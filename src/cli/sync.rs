@@ -12,6 +12,9 @@ pub struct SyncArgs {
     /// Also `git pull --rebase` before and `git add/commit/push` after (the folder is a git work tree)
     #[arg(long)]
     pub git: bool,
+    /// Replace this replica's segments by one snapshot (done by itself after a deletion)
+    #[arg(long)]
+    pub compact: bool,
 }
 
 #[derive(Debug, Subcommand)]

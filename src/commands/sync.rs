@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, a: SyncArgs) -> Result<()> {
     match a.command {
         Some(SyncCommand::Init(i)) => init(ctx, i),
         Some(SyncCommand::Status) => status(ctx),
-        None => exchange(ctx, a.git),
+        None => exchange(ctx, a.git, a.compact),
     }
 }
 
@@ -193,7 +193,7 @@ fn known(kind: &str) -> bool {
     kind == "tombstones" || transfer::kinds().any(|k| k == kind)
 }
 
-fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
+fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
     let mut store = ctx.writer()?;
     let me = store.read(sync::replica)?.ok_or_else(not_a_replica)?;
     let dir = PathBuf::from(&me.folder);
@@ -217,9 +217,12 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
     } else {
         None
     };
-    let (rows, replaced) = store.write("sync", |db| {
+    let (rows, replaced, compacted) = store.write("sync", |db| {
         let mut rows = Vec::new();
         let mut replaced = Vec::new();
+        // A deletion that travels as a tombstone (`members forget`, here or on another
+        // replica) makes this replica rewrite its own segments without the record.
+        let mut deleted = false;
         for (replica, list) in &others {
             let from = sync::cursor(db, replica)?;
             let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
@@ -237,6 +240,7 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
                 }
                 let counts = transfer::merge_as(db, &seg.doc, false, true).map_err(|e| in_file(e, path))?;
                 for c in counts {
+                    deleted |= c.kind == "tombstones" && c.added > 0;
                     row.added += c.added;
                     row.updated += c.updated;
                     row.removed += c.removed;
@@ -254,11 +258,18 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
         let stamp = db.stamp();
         let number = me.last_segment + 1;
         let mut body = Vec::new();
-        let n = sync::changes(db, me.sent_at.as_deref(), &mut |kind, record| {
-            serde_json::to_writer(&mut body, &serde_json::json!({"kind": kind, "record": record}))?;
-            body.push(b'\n');
-            Ok(())
+        let mut n = sync::changes(db, me.sent_at.as_deref(), &mut |kind, record| {
+            deleted |= kind == "tombstones";
+            line(kind, record, &mut body)
         })?;
+        // Compaction: one snapshot of the whole community (tombstones included) replaces
+        // every segment this replica wrote, so no older file keeps a deleted record.
+        let older = segments(&mine)?;
+        let compacting = (compact || deleted) && !older.is_empty();
+        if compacting {
+            body.clear();
+            n = sync::changes(db, None, &mut |kind, record| line(kind, record, &mut body))?;
+        }
         if n > 0 {
             let head = serde_json::json!({"cop_segment": SEGMENT_FORMAT, "schema_version": schema::LATEST,
                 "replica": me.uuid, "name": me.name, "number": number, "written_at": stamp});
@@ -271,6 +282,12 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
             // Written before the commit: if this cop dies in between, the next sync
             // writes the same number again with everything it held and more.
             files::write(&mine.join(segment_name(number)), &text)?;
+            if compacting {
+                // Other replicas skip numbers that are gone and read the snapshot whole.
+                for (_, path) in older.iter().filter(|(old, _)| *old < number) {
+                    files::remove(path)?;
+                }
+            }
             sync::sent(db, number, &stamp)?;
             rows.push(SyncRow {
                 replica: me.uuid.clone(),
@@ -284,7 +301,9 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
         let came: u64 =
             rows.iter().filter(|r| r.direction == "in").map(|r| r.added + r.updated + r.removed).sum();
         db.summarize(format!("sync: {came} changes in, {n} records out"));
-        Ok((rows, replaced))
+        let compacted =
+            if compacting && n > 0 { older.iter().filter(|(old, _)| *old < number).count() } else { 0 };
+        Ok((rows, replaced, compacted))
     })?;
     if git && rows.iter().any(|r| r.direction == "out") {
         git::publish(&dir, &me.uuid, &me.name)?;
@@ -294,6 +313,19 @@ fn exchange(ctx: &mut Context, git: bool) -> Result<()> {
     let from = rows.iter().filter(|r| r.direction == "in").count();
     let sent = rows.iter().find(|r| r.direction == "out").map_or(0, |r| r.added);
     ctx.out.message(&format!("Synced: applied segments from {from} replicas, sent {sent} records"));
+    if compacted > 0 {
+        ctx.out.message(&format!(
+            "Compacted: one snapshot replaced this replica's {}",
+            crate::output::count(compacted, "older segment")
+        ));
+    }
+    Ok(())
+}
+
+/// Adds one record to a segment's body, a line in the `cop export` shape.
+fn line(kind: &str, record: serde_json::Value, body: &mut Vec<u8>) -> Result<()> {
+    serde_json::to_writer(&mut *body, &serde_json::json!({"kind": kind, "record": record}))?;
+    body.push(b'\n');
     Ok(())
 }
 
