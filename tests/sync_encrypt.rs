@@ -186,3 +186,23 @@ fn a_sealed_segment_cut_short_is_refused_naming_it_until_it_is_whole() {
     ok(&b, Some(PASS), &["sync"]);
     assert_eq!(names(&b).len(), 50);
 }
+
+#[test]
+fn on_a_terminal_the_passphrase_is_asked_twice_when_chosen_and_never_echoed() {
+    use common::terminal::{answer, terminal};
+    let share = tempfile::tempdir().unwrap();
+    let a = Env::new();
+    let dir = share.path().to_str().unwrap();
+    let Some(mut s) = terminal(&a, &["sync", "init", dir, "--as", "Ana", "--encrypt"]) else {
+        return;
+    };
+    answer(&mut s, "Passphrase of the sync folder", "typed on a terminal");
+    answer(&mut s, "Again, to be sure", "typed on a terminal");
+    let rest = s.exp_eof().expect("init ends");
+    assert!(!rest.contains("typed on a terminal"), "the passphrase is not echoed: {rest}");
+    assert!(rest.contains("replica \"Ana\""), "{rest}");
+    a.member("Ana", &[]);
+    let err = fails(&a, Some("another one"), 1, &["sync"]);
+    assert!(err.contains("passphrase does not open"), "{err}");
+    ok(&a, Some("typed on a terminal"), &["sync"]);
+}
