@@ -42,3 +42,13 @@ fn init_with_a_name_on_an_existing_database_says_it_renamed_the_community() {
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(e.contains("Renamed the community from \"Weavers\" to \"Riverside Weavers\""), "{e}");
 }
+
+#[test]
+fn init_with_a_name_on_a_database_another_command_made_says_it_named_the_community() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let out = env.cop().args(["init", "--name", "Weavers"]).output().unwrap();
+    assert!(out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("Named the community \"Weavers\""), "{e}");
+}

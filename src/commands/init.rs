@@ -45,6 +45,10 @@ pub fn init(ctx: &mut Context, a: InitArgs) -> Result<()> {
         (true, Some(n), Some(old)) if old != n => {
             format!("Renamed the community from {old:?} to {n:?} (the database at {path} already existed)")
         }
+        // A database another command made first has no name yet.
+        (true, Some(n), None) => {
+            format!("Named the community {n:?} (the database at {path} already existed)")
+        }
         (true, _, _) => format!("The database at {path} is ready (it already existed)"),
         (false, _, _) => format!("Created the database at {path}"),
     });
