@@ -32,9 +32,11 @@ mod tags;
 mod transfer;
 mod tsv;
 mod visible;
+mod zone;
 
 pub use members_import::ImportSummary;
 pub use visible::{Layout, visible};
+pub use zone::{local_time, set_zone, zone};
 
 use std::cell::RefCell;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -475,24 +477,6 @@ pub fn count(n: usize, noun: &str) -> String {
 /// Joins a list for a table or CSV cell.
 pub fn joined<T: std::fmt::Display>(items: &[T]) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-}
-
-/// The zone the command shows times in, set once by `commands::run`.
-static ZONE: std::sync::OnceLock<chrono_tz::Tz> = std::sync::OnceLock::new();
-
-/// Sets the zone times are shown in; the first call wins.
-pub fn set_zone(zone: chrono_tz::Tz) {
-    let _ = ZONE.set(zone);
-}
-
-/// The zone times are shown in: the command's, else (in unit tests) `TZ` or the machine's.
-pub fn zone() -> chrono_tz::Tz {
-    *ZONE.get_or_init(crate::domain::time::environment_zone)
-}
-
-/// A stored UTC moment as people read it: in [`zone`], to the minute.
-pub fn local_time(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.with_timezone(&zone()).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// Shows an optional value, or nothing.
