@@ -49,18 +49,8 @@ fn passphrase(ctx: &Context, choosing: bool) -> Result<Passphrase> {
 /// The check files of the replicas in `dir` other than `me`: the folder is encrypted
 /// when there are any, and a passphrase must open them all.
 fn check_files(dir: &Path, me: Option<&str>) -> Result<Vec<PathBuf>> {
-    let cannot = |e: std::io::Error| Error::runtime(format!("cannot read the folder {}: {e}", dir.display()));
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(cannot)? {
-        let entry = entry.map_err(cannot)?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let check = entry.path().join(CHECK_FILE);
-        if Some(name.as_str()) != me && crate::domain::rules::uuid(&name).is_ok() && check.is_file() {
-            out.push(check);
-        }
-    }
-    out.sort();
-    Ok(out)
+    let others = folders(dir, me.unwrap_or_default())?;
+    Ok(others.into_iter().map(|(name, _)| dir.join(name).join(CHECK_FILE)).filter(|c| c.is_file()).collect())
 }
 
 /// Refuses a passphrase that does not open `check`: every replica of a folder uses one.
@@ -264,8 +254,8 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
         })?;
         // Compaction: one snapshot of the whole community (tombstones included) replaces
         // every segment this replica wrote, so no older file keeps a deleted record.
-        let older = segments(&mine)?;
-        let compacting = (compact || deleted) && !older.is_empty();
+        let older = if compact || deleted { segments(&mine)? } else { Vec::new() };
+        let compacting = !older.is_empty();
         if compacting {
             body.clear();
             n = sync::changes(db, None, &mut |kind, record| line(kind, record, &mut body))?;
@@ -335,21 +325,15 @@ const REPLACED_SHOWN: usize = 20;
 /// Says each stored value a newer edit from another replica replaced, naming the
 /// replica, so an organizer whose edit lost sees what it was.
 fn say_replaced(ctx: &Context, replaced: &[(String, Overwritten)]) {
-    let short = |s: &str| {
-        let mut t: String = s.chars().take(60).collect();
-        if t.len() < s.len() {
-            t.push('…');
-        }
-        t
-    };
+    let shown = crate::domain::rules::shown_text;
     for (replica, o) in replaced.iter().take(REPLACED_SHOWN) {
         ctx.out.message(&format!(
-            "{replica}'s newer edit replaced {} {:?} {}: was {:?}, now {:?}",
+            "{replica}'s newer edit replaced {} {} {}: was {}, now {}",
             o.kind,
-            short(&o.record),
+            shown(&o.record),
             o.field,
-            short(&o.old),
-            short(&o.new)
+            shown(&o.old),
+            shown(&o.new)
         ));
     }
     if replaced.len() > REPLACED_SHOWN {
