@@ -268,18 +268,6 @@ fn a_sync_killed_midway_leaves_everything_consistent_and_the_next_one_finishes()
     assert_eq!(content(&r[0]), content(&r[1]));
 }
 
-/// Every file in the shared folder, whatever its name, with its bytes.
-fn every_file(share: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut all = Vec::new();
-    for d in std::fs::read_dir(share).unwrap() {
-        for f in std::fs::read_dir(d.unwrap().path()).unwrap() {
-            let f = f.unwrap().path();
-            all.push((f.clone(), std::fs::read(&f).unwrap()));
-        }
-    }
-    all
-}
-
 #[test]
 fn once_all_have_synced_after_a_forget_no_file_in_the_folder_holds_the_person() {
     let share = tempfile::tempdir().unwrap();
@@ -293,10 +281,10 @@ fn once_all_have_synced_after_a_forget_no_file_in_the_folder_holds_the_person() 
     at(&r[2], LATER, &["sessions", "rsvp", "--yes", "1", "Dee Secret"]);
     sync_all(&r, &[1, 2, 0, 1]);
     let holds = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
-    assert!(every_file(share.path()).iter().any(|(_, b)| holds(b, "dee@secret.example")));
+    assert!(common::folder_files(share.path()).iter().any(|(_, b)| holds(b, "dee@secret.example")));
     at(&r[0], LATEST, &["members", "forget", "Dee Secret", "--yes"]);
     sync_all(&r, &[0, 1, 2]);
-    for (path, bytes) in every_file(share.path()) {
+    for (path, bytes) in common::folder_files(share.path()) {
         for s in ["Dee Secret", "dee@secret.example", "private story", "coast"] {
             assert!(!holds(&bytes, s), "{s} is still in {}", path.display());
         }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use common::Env;
@@ -40,19 +40,6 @@ fn init(env: &Env, share: &Path, name: &str, pass: Option<&str>) {
     };
 }
 
-/// Every file in the folder, with its bytes.
-fn files(share: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut all = Vec::new();
-    for d in std::fs::read_dir(share).unwrap() {
-        for f in std::fs::read_dir(d.unwrap().path()).unwrap() {
-            let f = f.unwrap().path();
-            all.push((f.clone(), std::fs::read(&f).unwrap()));
-        }
-    }
-    all.sort();
-    all
-}
-
 fn names(env: &Env) -> Vec<String> {
     let list = env.json(&["members", "list"]);
     let mut names: Vec<String> =
@@ -74,12 +61,12 @@ fn two_encrypted_replicas_converge_and_the_folder_holds_no_plain_byte() {
     ok(&a, Some(PASS), &["sync"]);
     assert_eq!(names(&a), ["Ana Souza", "Bo Ito"]);
     assert_eq!(names(&b), names(&a));
-    let segments: Vec<_> = files(share.path())
+    let segments: Vec<_> = common::folder_files(share.path())
         .into_iter()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     assert!(segments.len() >= 2, "{segments:?}");
-    for (path, bytes) in files(share.path()) {
+    for (path, bytes) in common::folder_files(share.path()) {
         if path.ends_with("replica.json") {
             continue;
         }
@@ -103,11 +90,11 @@ fn a_wrong_passphrase_is_one_line_exit_1_and_applies_nothing() {
     a.member("Ana", &[]);
     ok(&a, Some(PASS), &["sync"]);
     let before = b.snapshot();
-    let folder = files(share.path());
+    let folder = common::folder_files(share.path());
     let err = fails(&b, Some("not it"), 1, &["sync"]);
     assert!(err.contains("passphrase does not open"), "{err}");
     assert_eq!(b.snapshot(), before, "nothing applied");
-    assert_eq!(files(share.path()), folder, "nothing sent");
+    assert_eq!(common::folder_files(share.path()), folder, "nothing sent");
     // A second organizer who chose another passphrase is refused at init.
     let c = Env::new();
     let err = fails(
@@ -175,8 +162,10 @@ fn a_sealed_segment_cut_short_is_refused_naming_it_until_it_is_whole() {
         a.member(&format!("Member {i}"), &["--note", &"long note ".repeat(20)]);
     }
     ok(&a, Some(PASS), &["sync"]);
-    let (path, whole) =
-        files(share.path()).into_iter().find(|(p, _)| p.extension().is_some_and(|e| e == "jsonl")).unwrap();
+    let (path, whole) = common::folder_files(share.path())
+        .into_iter()
+        .find(|(p, _)| p.extension().is_some_and(|e| e == "jsonl"))
+        .unwrap();
     std::fs::write(&path, &whole[..whole.len() / 2]).unwrap();
     let before = b.snapshot();
     let err = fails(&b, Some(PASS), 2, &["sync"]);

@@ -115,3 +115,17 @@ pub fn snapshot(db: &Path) -> Vec<u8> {
     }
     out.into_bytes()
 }
+
+/// Every file in a sync folder's replica sub-folders, whatever its name, with its bytes.
+pub fn folder_files(share: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut all = Vec::new();
+    for d in std::fs::read_dir(share).expect("read the folder") {
+        for f in std::fs::read_dir(d.expect("an entry").path()).expect("read a replica's folder") {
+            let f = f.expect("an entry").path();
+            let bytes = std::fs::read(&f).expect("read a file");
+            all.push((f, bytes));
+        }
+    }
+    all.sort();
+    all
+}
