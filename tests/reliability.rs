@@ -491,7 +491,7 @@ fn a_write_on_a_full_disk_fails_with_exit_1_and_loses_nothing() {
     std::fs::create_dir(&dir).unwrap();
     let db = dir.join("cop.db");
     let script = format!(
-        "mount -t tmpfs -o size=1m,mode=0700 tmpfs {d} || exit 99; \
+        "mount -t tmpfs -o size=2m,mode=0700 tmpfs {d} || exit 99; \
          {bin} members add Ana -q || exit 98; \
          dd if=/dev/zero of={d}/fill bs=4k 2>/dev/null; \
          x=$(head -c 15000 /dev/zero | tr '\\0' x); \

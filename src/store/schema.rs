@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_member_aliases.sql"),
     include_str!("migrations/0013_community_timezone.sql"),
     include_str!("migrations/0014_sync_encryption.sql"),
+    include_str!("migrations/0015_changed_since.sql"),
 ];
 
 /// The schema version this binary writes.
