@@ -326,3 +326,79 @@ fn folder_of(env: &Env, share: &Path) -> PathBuf {
     let me = status.as_array().unwrap().iter().find(|s| s["this"] == true).unwrap();
     share.join(me["replica"].as_str().unwrap())
 }
+
+#[test]
+fn what_a_replica_applied_is_not_sent_back_and_its_own_edits_are() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &[]);
+    r[0].member("Bo", &[]);
+    r[0].ok(&["sync"]);
+    // Sent back, they would change nothing, but every first sync would double the folder.
+    let out: Value = serde_json::from_str(&at(&r[1], LATER, &["sync", "--json"])).unwrap();
+    let rows = out.as_array().unwrap();
+    assert!(rows.iter().all(|row| row["direction"] == "in"), "{out}");
+    assert_eq!(segments(share.path()).len(), 1);
+    at(&r[1], LATEST, &["members", "edit", "Bo", "--region", "north"]);
+    let out: Value = serde_json::from_str(&at(&r[1], LATEST, &["sync", "--json"])).unwrap();
+    let sent = out.as_array().unwrap().iter().find(|row| row["direction"] == "out").unwrap().clone();
+    assert_eq!(sent["added"], 1, "{out}");
+    r[0].ok(&["sync"]);
+    assert_eq!(content(&r[0]), content(&r[1]));
+}
+
+#[test]
+fn a_segment_left_by_a_killed_sync_is_never_written_over() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &[]);
+    r[0].ok(&["sync"]);
+    // As a sync killed after its segment was put in place, before its commit, leaves it:
+    // B may already have read it.
+    let first = folder_of(&r[0], share.path()).join("000001.jsonl");
+    let left = first.with_file_name("000002.jsonl");
+    let text = std::fs::read_to_string(&first).unwrap();
+    std::fs::write(&left, text.replacen("\"number\":1", "\"number\":2", 1)).unwrap();
+    r[1].ok(&["sync"]);
+    at(&r[0], LATER, &["members", "edit", "Ana", "--region", "north"]);
+    r[0].ok(&["sync"]);
+    assert_eq!(std::fs::read_to_string(&left).unwrap(), text.replacen("\"number\":1", "\"number\":2", 1));
+    assert!(left.with_file_name("000003.jsonl").is_file());
+    r[1].ok(&["sync"]);
+    assert_eq!(r[1].json(&["members", "show", "Ana"])["region"], "north");
+}
+
+#[test]
+fn a_segment_line_past_16_mib_is_refused_without_holding_it() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &[]);
+    r[0].ok(&["sync"]);
+    let seg = segments(share.path()).into_iter().next().unwrap();
+    let text = std::fs::read_to_string(&seg).unwrap();
+    let head = text.lines().next().unwrap();
+    let long =
+        format!("{head}\n{{\"kind\":\"members\",\"record\":{{\"note\":\"{}\"}}}}\n", "x".repeat(17 << 20));
+    std::fs::write(&seg, long).unwrap();
+    let before = r[1].snapshot();
+    let err = r[1].fails(2, &["sync"]);
+    assert!(err.contains("line 2: longer than 16 MiB") && err.contains(&seg.display().to_string()), "{err}");
+    assert_eq!(r[1].snapshot(), before);
+}
+
+#[test]
+fn a_first_sync_into_an_empty_replica_cannot_be_undone_and_a_later_one_can() {
+    let share = tempfile::tempdir().unwrap();
+    let r = replicas(share.path(), &["A", "B"]);
+    r[0].member("Ana", &[]);
+    r[0].ok(&["sync"]);
+    r[1].ok(&["sync"]);
+    let err = r[1].fails(4, &["undo"]);
+    assert!(err.contains("the first sync into an empty replica is not recorded"), "{err}");
+    at(&r[0], LATER, &["members", "edit", "Ana", "--region", "north"]);
+    r[0].ok(&["sync"]);
+    r[1].ok(&["sync"]);
+    assert_eq!(r[1].json(&["members", "show", "Ana"])["region"], "north");
+    r[1].ok(&["undo"]);
+    assert_eq!(r[1].json(&["members", "show", "Ana"])["region"], Value::Null);
+}

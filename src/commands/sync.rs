@@ -5,15 +5,16 @@
 
 mod crypt;
 mod git;
+mod segment;
 
 use std::path::{Path, PathBuf};
 
 use self::crypt::{CHECK_FILE, Passphrase};
+use self::segment::{SegmentFile, in_file};
 use crate::cli::sync::{InitArgs, SyncArgs, SyncCommand};
 use crate::commands::Context;
 use crate::domain::sync::{
-    Overwritten, REPLICA_NAME, Replica, ReplicaStatus, SEGMENT_FORMAT, SyncRow, parse_segment, segment_name,
-    segment_number,
+    Overwritten, REPLICA_NAME, Replica, ReplicaStatus, SEGMENT_FORMAT, SyncRow, segment_name, segment_number,
 };
 use crate::error::{Error, Result};
 use crate::output::sync as files;
@@ -152,6 +153,19 @@ fn folders(dir: &Path, me: &str) -> Result<Vec<(String, Segments)>> {
     Ok(out)
 }
 
+/// Why the first sync of an empty replica cannot be undone.
+const FIRST_SYNC: &str = "the first sync into an empty replica is not recorded: remove the database and run `cop sync init` again instead";
+
+/// The number of the next segment: past the last one this replica recorded, and past
+/// any file a sync killed before its commit left, which another replica may have read.
+fn next_number(mine: &Path, last: i64) -> Result<i64> {
+    let next = last + 1;
+    if !mine.join(segment_name(next)).exists() {
+        return Ok(next);
+    }
+    Ok(segments(mine)?.last().map_or(next, |(n, _)| (*n + 1).max(next)))
+}
+
 /// A replica's segment files, by number; any other file (a temporary name) is left alone.
 fn segments(folder: &Path) -> Result<Segments> {
     let cannot =
@@ -165,22 +179,6 @@ fn segments(folder: &Path) -> Result<Segments> {
     }
     out.sort();
     Ok(out)
-}
-
-/// Says which file a refusal comes from, keeping its exit code.
-fn in_file(e: Error, path: &Path) -> Error {
-    let say = |m: String| format!("{}: {m}; nothing from it was applied", path.display());
-    match e {
-        Error::Invalid(m) => Error::Invalid(say(m)),
-        Error::Conflict(m) => Error::Conflict(say(m)),
-        Error::NotFound(m) => Error::Invalid(say(m)),
-        Error::Runtime(m) => Error::Runtime(say(m)),
-        other => other,
-    }
-}
-
-fn known(kind: &str) -> bool {
-    kind == "tombstones" || transfer::kinds().any(|k| k == kind)
 }
 
 fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
@@ -207,20 +205,25 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
     } else {
         None
     };
-    let (rows, replaced, compacted) = store.write("sync", |db| {
+    // Like an import into an empty database, a replica's first sync brings in the whole
+    // community: too large a change to keep in memory for `cop undo`.
+    let first = store.read(transfer::is_empty)?;
+    let exchange = |db: &store::Db| {
+        // What changed here since the last segment this replica wrote, picked before the
+        // others' records come in, so that they are not sent back.
+        let stamp = db.stamp();
+        let pending = sync::pick(db, me.sent_at.as_deref())?;
         let mut rows = Vec::new();
         let mut replaced = Vec::new();
         // A deletion that travels as a tombstone (`members forget`, here or on another
         // replica) makes this replica rewrite its own segments without the record.
-        let mut deleted = false;
+        let mut deleted = pending.tombstones > 0;
         for (replica, list) in &others {
             let from = sync::cursor(db, replica)?;
             let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
             for (number, path) in list.iter().filter(|(n, _)| *n > from) {
-                let text = segment_text(path, pass.as_ref())?;
-                let seg = parse_segment(&text, schema::LATEST, &known)
-                    .map_err(|e| in_file(Error::Invalid(e), path))?;
-                if seg.replica != *replica || seg.number != *number {
+                let (head, spool) = segment::read(path, pass.as_ref())?;
+                if head.replica != *replica || head.number != *number {
                     return Err(in_file(
                         Error::invalid(
                             "its head names another replica or number than its place in the folder",
@@ -228,57 +231,45 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
                         path,
                     ));
                 }
-                let counts = transfer::merge_as(db, &seg.doc, false, true).map_err(|e| in_file(e, path))?;
+                let counts = transfer::merge_as(db, &spool, false, true).map_err(|e| in_file(e, path))?;
                 for c in counts {
                     deleted |= c.kind == "tombstones" && c.added > 0;
                     row.added += c.added;
                     row.updated += c.updated;
                     row.removed += c.removed;
-                    replaced.extend(c.overwritten.into_iter().map(|o| (seg.name.clone(), o)));
+                    replaced.extend(c.overwritten.into_iter().map(|o| (head.name.clone(), o)));
                 }
                 row.segments += 1;
-                row.name = seg.name.clone();
-                sync::applied(db, replica, &seg.name, *number)?;
+                row.name = head.name.clone();
+                sync::applied(db, replica, &head.name, *number)?;
             }
             if row.segments > 0 {
                 rows.push(row);
             }
         }
-        // Then what changed here since the last segment this replica wrote.
-        let stamp = db.stamp();
-        let number = me.last_segment + 1;
-        let mut body = Vec::new();
-        let mut n = sync::changes(db, me.sent_at.as_deref(), &mut |kind, record| {
-            deleted |= kind == "tombstones";
-            line(kind, record, &mut body)
-        })?;
         // Compaction: one snapshot of the whole community (tombstones included) replaces
         // every segment this replica wrote, so no older file keeps a deleted record.
         let older = if compact || deleted { segments(&mine)? } else { Vec::new() };
         let compacting = !older.is_empty();
-        if compacting {
-            body.clear();
-            n = sync::changes(db, None, &mut |kind, record| line(kind, record, &mut body))?;
-        }
-        if n > 0 {
+        let since = if compacting { None } else { me.sent_at.as_deref() };
+        let pending = if compacting { sync::pick(db, None)? } else { pending };
+        let mut n = 0;
+        let wrote = pending.records + pending.tombstones > 0;
+        let number = if wrote { next_number(&mine, me.last_segment)? } else { me.last_segment };
+        if wrote {
             let head = serde_json::json!({"cop_segment": SEGMENT_FORMAT, "schema_version": schema::LATEST,
                 "replica": me.uuid, "name": me.name, "number": number, "written_at": stamp});
-            let mut text = format!("{head}\n").into_bytes();
-            text.append(&mut body);
-            text.extend_from_slice(format!("{}\n", serde_json::json!({"end": n})).as_bytes());
-            if let Some(pass) = &pass {
-                text = pass.seal(&text)?;
-            }
             // Written before the commit: if this cop dies in between, the next sync
-            // writes the same number again with everything it held and more.
-            files::write(&mine.join(segment_name(number)), &text)?;
+            // writes what it held and more under the next number.
+            let mut file = SegmentFile::create(&mine.join(segment_name(number)), &head, pass.as_ref())?;
+            sync::picked(db, since, &mut |kind, record| file.record(kind, record))?;
+            n = file.commit()?;
             if compacting {
                 // Other replicas skip numbers that are gone and read the snapshot whole.
                 for (_, path) in older.iter().filter(|(old, _)| *old < number) {
                     files::remove(path)?;
                 }
             }
-            sync::sent(db, number, &stamp)?;
             rows.push(SyncRow {
                 replica: me.uuid.clone(),
                 name: me.name.clone(),
@@ -288,13 +279,20 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
                 ..SyncRow::default()
             });
         }
+        // Even with nothing sent, what came in up to now is not this replica's to send.
+        sync::sent(db, number, &stamp)?;
         let came: u64 =
             rows.iter().filter(|r| r.direction == "in").map(|r| r.added + r.updated + r.removed).sum();
         db.summarize(format!("sync: {came} changes in, {n} records out"));
         let compacted =
             if compacting && n > 0 { older.iter().filter(|(old, _)| *old < number).count() } else { 0 };
         Ok((rows, replaced, compacted))
-    })?;
+    };
+    let (rows, replaced, compacted) = if first {
+        store.write_unkept("sync", FIRST_SYNC, exchange)?
+    } else {
+        store.write("sync", exchange)?
+    };
     if git && rows.iter().any(|r| r.direction == "out") {
         git::publish(&dir, &me.uuid, &me.name)?;
     }
@@ -309,13 +307,6 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
             crate::output::count(compacted, "older segment")
         ));
     }
-    Ok(())
-}
-
-/// Adds one record to a segment's body, a line in the `cop export` shape.
-fn line(kind: &str, record: serde_json::Value, body: &mut Vec<u8>) -> Result<()> {
-    serde_json::to_writer(&mut *body, &serde_json::json!({"kind": kind, "record": record}))?;
-    body.push(b'\n');
     Ok(())
 }
 
@@ -342,37 +333,6 @@ fn say_replaced(ctx: &Context, replaced: &[(String, Overwritten)]) {
             replaced.len() - REPLACED_SHOWN
         ));
     }
-}
-
-/// A segment's text, opened with the folder's passphrase when this replica has one. An
-/// encrypted replica refuses a plain segment: whoever holds the cloud folder could
-/// otherwise slip in records without knowing the passphrase.
-fn segment_text(path: &Path, pass: Option<&Passphrase>) -> Result<String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::runtime(format!("cannot read {}: {e}", path.display())))?;
-    let plain = match (pass, crypt::is_sealed(&bytes)) {
-        (None, false) => bytes,
-        (None, true) => {
-            return Err(in_file(
-                Error::runtime(
-                    "it is encrypted: run `cop sync init DIR --as NAME --encrypt` with the folder's passphrase",
-                ),
-                path,
-            ));
-        }
-        (Some(_), false) => {
-            return Err(in_file(
-                Error::invalid("it is not encrypted, and this folder's segments must be"),
-                path,
-            ));
-        }
-        (Some(pass), true) => match pass.open(&bytes) {
-            Ok(Some(plain)) => plain,
-            Ok(None) => return Err(in_file(Error::runtime("the passphrase does not open it"), path)),
-            Err(m) => return Err(in_file(Error::invalid(m), path)),
-        },
-    };
-    String::from_utf8(plain).map_err(|_| in_file(Error::invalid("it is not UTF-8 text"), path))
 }
 
 fn status(ctx: &mut Context) -> Result<()> {

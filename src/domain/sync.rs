@@ -89,76 +89,106 @@ pub fn segment_number(file_name: &str) -> Option<i64> {
     digits.parse().ok().filter(|n| *n >= 1)
 }
 
-/// A segment as read: who wrote it, its number, and its records as a document in the
-/// `cop export` shape, to be merged by the import rules.
-pub struct Segment {
+/// A segment's head: who wrote it and its number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SegmentHead {
     pub replica: String,
     pub name: String,
     pub number: i64,
     pub schema_version: i64,
-    pub doc: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Reads a segment's text: a head line (format, schema version, replica, number), one
-/// line per record (`{"kind": ..., "record": {...}}`), and an end line with the count of
-/// records, so a file cut short is told from a whole one. `known` says which kinds a
-/// record may be of. The error says what is wrong, for a line naming the file.
-pub fn parse_segment(text: &str, latest: i64, known: &dyn Fn(&str) -> bool) -> Result<Segment, String> {
-    use serde_json::Value as Json;
-    let mut lines = text.split('\n');
-    let head: Json = lines
-        .next()
-        .and_then(|l| serde_json::from_str(l).ok())
-        .ok_or("not a cop sync segment: the first line is not its head")?;
-    let format =
-        head.get("cop_segment").and_then(Json::as_i64).ok_or("not a cop sync segment: no cop_segment")?;
-    let schema_version = head.get("schema_version").and_then(Json::as_i64).unwrap_or(0);
-    if format > SEGMENT_FORMAT || schema_version > latest {
-        return Err(format!(
-            "written by a newer cop (segment format {format}, schema version {schema_version}; this cop knows \
-             {SEGMENT_FORMAT} and {latest}): upgrade cop to read it"
-        ));
+/// Reads a segment line by line, so a segment of any size takes the memory of its
+/// longest line: a head line (format, schema version, replica, number), one line per
+/// record (`{"kind": ..., "record": {...}}`), and an end line with the count of
+/// records, so a file cut short is told from a whole one. Each error says what is
+/// wrong, for a line naming the file.
+pub struct SegmentReader<'k> {
+    latest: i64,
+    /// Which kinds a record may be of.
+    known: &'k dyn Fn(&str) -> bool,
+    head: Option<SegmentHead>,
+    /// The number of the line read last, from 1.
+    line: usize,
+    count: u64,
+    ended: Option<u64>,
+}
+
+impl<'k> SegmentReader<'k> {
+    pub fn new(latest: i64, known: &'k dyn Fn(&str) -> bool) -> SegmentReader<'k> {
+        SegmentReader { latest, known, head: None, line: 0, count: 0, ended: None }
     }
-    if format < 1 || schema_version < 1 {
-        return Err("not a cop sync segment: its head has no valid format or schema version".into());
-    }
-    let text_of = |f: &str| head.get(f).and_then(Json::as_str).map(str::to_string);
-    let replica = text_of("replica").ok_or("the head names no replica")?;
-    crate::domain::rules::uuid(&replica).map_err(|e| format!("replica: {e}"))?;
-    let name = text_of("name").unwrap_or_default();
-    let number =
-        head.get("number").and_then(Json::as_i64).filter(|n| *n >= 1).ok_or("the head has no number")?;
-    let mut doc = serde_json::Map::new();
-    let mut count: u64 = 0;
-    let mut ended = None;
-    for (i, line) in lines.enumerate() {
+
+    /// Reads the next line (without its newline): the record it holds, if it holds one.
+    pub fn line(&mut self, line: &str) -> Result<Option<(String, serde_json::Value)>, String> {
+        use serde_json::Value as Json;
+        self.line += 1;
+        let at = self.line;
+        if self.head.is_none() {
+            self.head = Some(self.read_head(line)?);
+            return Ok(None);
+        }
         if line.is_empty() {
-            continue;
+            return Ok(None);
         }
-        if ended.is_some() {
-            return Err(format!("line {}: more after the end line", i + 2));
+        if self.ended.is_some() {
+            return Err(format!("line {at}: more after the end line"));
         }
-        let v: Json = serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", i + 2))?;
-        if let Some(n) = v.get("end") {
-            ended = Some(n.as_u64().ok_or(format!("line {}: the end line has no count", i + 2))?);
-            continue;
-        }
-        let kind = v.get("kind").and_then(Json::as_str).filter(|k| known(k));
-        let (Some(kind), Some(record)) = (kind, v.get("record")) else {
-            return Err(format!("line {}: expected a record of a known kind", i + 2));
+        let v: Json = serde_json::from_str(line).map_err(|e| format!("line {at}: not JSON: {e}"))?;
+        let Json::Object(mut v) = v else {
+            return Err(format!("line {at}: expected a record of a known kind"));
         };
-        let list = doc.entry(kind.to_string()).or_insert_with(|| Json::Array(Vec::new()));
-        if let Json::Array(list) = list {
-            list.push(record.clone());
+        if let Some(n) = v.get("end") {
+            self.ended = Some(n.as_u64().ok_or(format!("line {at}: the end line has no count"))?);
+            return Ok(None);
         }
-        count += 1;
+        let kind = match v.remove("kind") {
+            Some(Json::String(k)) if (self.known)(&k) => k,
+            _ => return Err(format!("line {at}: expected a record of a known kind")),
+        };
+        let record = v.remove("record").ok_or(format!("line {at}: expected a record of a known kind"))?;
+        self.count += 1;
+        Ok(Some((kind, record)))
     }
-    match ended {
-        None => Err("cut short: it has no end line (still being copied?)".into()),
-        Some(n) if n != count => {
-            Err(format!("cut short or garbled: the end line says {n} records, it has {count}"))
+
+    fn read_head(&self, line: &str) -> Result<SegmentHead, String> {
+        use serde_json::Value as Json;
+        let head: Json = serde_json::from_str(line)
+            .map_err(|_| "not a cop sync segment: the first line is not its head")?;
+        let format =
+            head.get("cop_segment").and_then(Json::as_i64).ok_or("not a cop sync segment: no cop_segment")?;
+        let schema_version = head.get("schema_version").and_then(Json::as_i64).unwrap_or(0);
+        let latest = self.latest;
+        if format > SEGMENT_FORMAT || schema_version > latest {
+            return Err(format!(
+                "written by a newer cop (segment format {format}, schema version {schema_version}; this cop knows \
+                 {SEGMENT_FORMAT} and {latest}): upgrade cop to read it"
+            ));
         }
-        Some(_) => Ok(Segment { replica, name, number, schema_version, doc }),
+        if format < 1 || schema_version < 1 {
+            return Err("not a cop sync segment: its head has no valid format or schema version".into());
+        }
+        let text_of = |f: &str| head.get(f).and_then(Json::as_str).map(str::to_string);
+        let replica = text_of("replica").ok_or("the head names no replica")?;
+        crate::domain::rules::uuid(&replica).map_err(|e| format!("replica: {e}"))?;
+        let name = text_of("name").unwrap_or_default();
+        let number =
+            head.get("number").and_then(Json::as_i64).filter(|n| *n >= 1).ok_or("the head has no number")?;
+        Ok(SegmentHead { replica, name, number, schema_version })
+    }
+
+    /// Once every line is read: the head, when the segment is whole.
+    pub fn finish(self) -> Result<SegmentHead, String> {
+        let Some(head) = self.head else {
+            return Err("not a cop sync segment: the file is empty".into());
+        };
+        match self.ended {
+            None => Err("cut short: it has no end line (still being copied?)".into()),
+            Some(n) if n != self.count => {
+                Err(format!("cut short or garbled: the end line says {n} records, it has {}", self.count))
+            }
+            Some(_) => Ok(head),
+        }
     }
 }
 
@@ -187,3 +217,6 @@ pub struct ReplicaStatus {
     pub applied: i64,
     pub behind: i64,
 }
+
+#[cfg(test)]
+mod tests;

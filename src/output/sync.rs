@@ -6,7 +6,8 @@ use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use super::Tabular;
-use super::file::{NewFile, Protected, Target};
+pub use super::file::NewFile;
+use super::file::{Protected, Target};
 use crate::domain::sync::{ReplicaStatus, SyncRow};
 use crate::error::{Error, Result};
 
@@ -22,11 +23,17 @@ pub fn make_folder(path: &Path) -> Result<()> {
 /// Writes a whole file under a temporary name, syncs it to disk and renames it into
 /// place, so a file sync engine or another replica never reads it half written.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
-    let new = NewFile::create(&Target { flag: "sync", path, force: true }, &Protected::default())?;
+    let new = create(path)?;
     let mut w = new.writer()?;
     w.write_all(bytes).map_err(|e| Error::runtime(format!("cannot write {}: {e}", path.display())))?;
     drop(w);
     new.commit()
+}
+
+/// A file to be written piece by piece under a temporary name; its `commit` syncs it
+/// and renames it into place, as [`write`] does.
+pub fn create(path: &Path) -> Result<NewFile> {
+    NewFile::create(&Target { flag: "sync", path, force: true }, &Protected::default())
 }
 
 /// Removes a file that may not be there (a check file once encryption is off).

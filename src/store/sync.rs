@@ -9,7 +9,7 @@ use super::Db;
 use crate::domain::sync::{Cursor, Replica};
 use crate::error::{Error, Result};
 
-pub use changes::changes;
+pub use changes::{Picked, pick, picked};
 
 /// This copy as a replica, if `cop sync init` made it one.
 pub fn replica(db: &Db) -> Result<Option<Replica>> {

@@ -89,7 +89,7 @@ use crate::error::Error;
 pub use crate::domain::sync::Counts;
 pub use export::export;
 pub use merge::{merge, merge_as};
-pub use spool::{Source, Spool, Unreadable};
+pub use spool::{Source, Spool, SpoolBuilder, Unreadable};
 
 /// The confidential pairing exclusions: in a document only from `cop export
 /// --with-exclusions`; an import adds them and never lifts one (`store::exclusions`).

@@ -2,7 +2,10 @@
 //! folder on someone else's cloud: age's scrypt recipient, so any replica that knows
 //! the passphrase opens them and the cloud sees only ciphertext and file sizes.
 
+use std::io::{BufRead, Read, Write};
+
 use age::secrecy::SecretString;
+use age::stream::StreamWriter;
 
 use crate::error::{Error, Result};
 
@@ -40,30 +43,46 @@ impl Passphrase {
 
     /// Seals `plain` so only this passphrase opens it.
     pub fn seal(&self, plain: &[u8]) -> Result<Vec<u8>> {
+        let mut sealed = Vec::new();
+        let mut w = self.seal_to(&mut sealed)?;
+        w.write_all(plain).map_err(|e| cannot_encrypt(&e))?;
+        w.finish().map_err(|e| cannot_encrypt(&e))?;
+        Ok(sealed)
+    }
+
+    /// A writer that seals what goes through it into `out`, a piece at a time, so a
+    /// segment of any size is sealed in little memory; `finish` writes its last piece.
+    pub fn seal_to<W: Write>(&self, out: W) -> Result<StreamWriter<W>> {
         let mut recipient = age::scrypt::Recipient::new(self.0.clone());
         recipient.set_work_factor(WORK_FACTOR);
-        age::encrypt(&recipient, plain).map_err(|e| Error::runtime(format!("cannot encrypt a segment: {e}")))
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|e| Error::runtime(format!("cannot encrypt a segment: {e}")))?;
+        encryptor.wrap_output(out).map_err(|e| cannot_encrypt(&e))
     }
 
     /// Opens a sealed file; `None` when this passphrase is not the one it was sealed
     /// with. A file that is not whole or not age at all is an error, said by the caller
     /// with the file's name.
     pub fn open(&self, sealed: &[u8]) -> std::result::Result<Option<Vec<u8>>, String> {
-        use std::io::Read as _;
-        let mut identity = age::scrypt::Identity::new(self.0.clone());
-        identity.set_max_work_factor(MAX_WORK_FACTOR);
-        let damaged = |e: &dyn std::fmt::Display| format!("cannot be decrypted: {e}");
-        let decryptor = age::Decryptor::new_buffered(sealed).map_err(|e| damaged(&e))?;
-        // The file key is unwrapped from the header with the passphrase: failing there
-        // (scrypt's stanza does not open) is the only way age says "wrong passphrase".
-        let mut reader = match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
-            Ok(reader) => reader,
-            Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => return Ok(None),
-            Err(e) => return Err(damaged(&e)),
-        };
+        let Some(mut reader) = self.open_from(sealed)? else { return Ok(None) };
         let mut plain = Vec::new();
         reader.read_to_end(&mut plain).map_err(|e| damaged(&e))?;
         Ok(Some(plain))
+    }
+
+    /// Like [`Passphrase::open`], reading the plain text as it is decrypted. A piece
+    /// that does not open (the file was cut short or changed) fails that read.
+    pub fn open_from<R: BufRead>(&self, sealed: R) -> std::result::Result<Option<impl Read>, String> {
+        let mut identity = age::scrypt::Identity::new(self.0.clone());
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
+        let decryptor = age::Decryptor::new_buffered(sealed).map_err(|e| damaged(&e))?;
+        // The file key is unwrapped from the header with the passphrase: failing there
+        // (scrypt's stanza does not open) is the only way age says "wrong passphrase".
+        match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
+            Ok(reader) => Ok(Some(reader)),
+            Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => Ok(None),
+            Err(e) => Err(damaged(&e)),
+        }
     }
 
     /// The check file's contents for this passphrase.
@@ -75,6 +94,15 @@ impl Passphrase {
     pub fn opens_check(&self, sealed: &[u8]) -> bool {
         matches!(self.open(sealed), Ok(Some(plain)) if plain == CHECK_TEXT)
     }
+}
+
+/// What a sealed file that is not whole or not age at all says.
+pub fn damaged(e: &dyn std::fmt::Display) -> String {
+    format!("cannot be decrypted: {e}")
+}
+
+fn cannot_encrypt(e: &std::io::Error) -> Error {
+    Error::runtime(format!("cannot encrypt a segment: {e}"))
 }
 
 /// Whether a file is sealed (age) rather than a plain segment.

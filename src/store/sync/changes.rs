@@ -24,8 +24,26 @@ fn column(k: &Kind, field: &str) -> Option<&'static str> {
     k.fields.iter().find(|f| f.0 == field).map(|f| f.1)
 }
 
-/// Picks the local ids of every record to send, in a temporary table.
-fn pick(db: &Db, since: Option<&str>) -> Result<()> {
+/// What a sync has picked to send.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Picked {
+    pub records: u64,
+    pub tombstones: u64,
+}
+
+/// Picks every record changed at or after `since` (all of them without it), with what
+/// travels with it, by local id in a temporary table that [`picked`] reads. A sync picks
+/// before it applies the other replicas' segments, so what it merges from them is not
+/// sent back to them.
+pub fn pick(db: &Db, since: Option<&str>) -> Result<Picked> {
+    pick_ids(db, since)?;
+    let records: i64 = db.conn.query_row("SELECT count(*) FROM cop_sync_pick", [], |r| r.get(0))?;
+    let tombstones =
+        tombstones::list(db)?.iter().filter(|t| since.is_none_or(|s| t.deleted_at.as_str() >= s)).count();
+    Ok(Picked { records: records.unsigned_abs(), tombstones: tombstones as u64 })
+}
+
+fn pick_ids(db: &Db, since: Option<&str>) -> Result<()> {
     db.conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS cop_sync_pick (kind TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id));
          DELETE FROM cop_sync_pick;",
@@ -82,10 +100,9 @@ fn pick(db: &Db, since: Option<&str>) -> Result<()> {
     }
 }
 
-/// Every record changed at or after `since` (all of them without it), with what travels
-/// with it, as `(kind, record)` in the `cop export` shape; and the tombstones made since.
-pub fn changes(db: &Db, since: Option<&str>, f: &mut dyn FnMut(&str, Json) -> Result<()>) -> Result<u64> {
-    pick(db, since)?;
+/// The records [`pick`] picked, as they are now, as `(kind, record)` in the `cop export`
+/// shape; and the tombstones made at or after `since`.
+pub fn picked(db: &Db, since: Option<&str>, f: &mut dyn FnMut(&str, Json) -> Result<()>) -> Result<u64> {
     let mut n = 0;
     for t in tombstones::list(db)? {
         if since.is_none_or(|s| t.deleted_at.as_str() >= s) {

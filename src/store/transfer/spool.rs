@@ -5,6 +5,7 @@
 //! records before what links to them), whatever order the document gives them.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
@@ -82,6 +83,14 @@ impl Spool {
         Ok(spool)
     }
 
+    /// An empty spool, to be filled record by record (a sync segment's lines).
+    pub fn builder() -> Result<SpoolBuilder> {
+        let dir =
+            tempfile::tempdir().map_err(|e| Error::runtime(format!("cannot make a scratch folder: {e}")))?;
+        let spool = Spool { dir, fields: HashMap::new(), schema_version: None };
+        Ok(SpoolBuilder { spool, writers: HashMap::new() })
+    }
+
     fn lines(&self, path: &PathBuf, f: &mut dyn FnMut(usize, &Json) -> Result<()>) -> Result<()> {
         let file =
             File::open(path).map_err(|e| Error::runtime(format!("cannot read the scratch file: {e}")))?;
@@ -92,6 +101,41 @@ impl Spool {
             f(i, &record)?;
         }
         Ok(())
+    }
+}
+
+/// A spool being filled record by record; `finish` makes it one to merge.
+pub struct SpoolBuilder {
+    spool: Spool,
+    writers: HashMap<String, BufWriter<File>>,
+}
+
+fn cannot_spool(e: &std::io::Error) -> Error {
+    Error::runtime(format!("cannot write the scratch file: {e}"))
+}
+
+impl SpoolBuilder {
+    /// Adds one record to the list under `key`.
+    pub fn push(&mut self, key: &str, record: &Json) -> Result<()> {
+        let w = match self.writers.entry(key.to_string()) {
+            Entry::Occupied(o) => o.into_mut(),
+            Entry::Vacant(v) => {
+                let path = self.spool.dir.path().join(format!("{key}.jsonl"));
+                let file = File::create(&path).map_err(|e| cannot_spool(&e))?;
+                self.spool.fields.insert(key.to_string(), Field::List(path));
+                v.insert(BufWriter::with_capacity(1 << 16, file))
+            }
+        };
+        serde_json::to_writer(&mut *w, record)
+            .map_err(|e| Error::runtime(format!("cannot spool a record: {e}")))?;
+        w.write_all(b"\n").map_err(|e| cannot_spool(&e))
+    }
+
+    pub fn finish(mut self) -> Result<Spool> {
+        for (_, mut w) in self.writers.drain() {
+            w.flush().map_err(|e| cannot_spool(&e))?;
+        }
+        Ok(self.spool)
     }
 }
 
