@@ -22,6 +22,12 @@ const COP: &str = env!("CARGO_BIN_EXE_cop");
 
 /// Every CLI run of the benchmark is pinned to one moment, so the data is the same each run.
 const NOW: &str = "2026-11-24T10:00:00-06:00";
+/// An hour after `NOW`: replicas first sync then, after `cop demo` has written (a sync
+/// sends what changed at or after its last one, so one in the same second would resend
+/// every record of that second).
+const SYNCED: &str = "2026-11-24T11:00:00-06:00";
+/// A day after `NOW`: edits made then are newer than everything `cop demo` wrote.
+const LATER: &str = "2026-11-25T10:00:00-06:00";
 
 /// The query `cop members list` runs: members joined with their tags and windows
 /// (Debian's sqlite3 3.40 lacks `group_concat(... ORDER BY ...)`, so its lists stay in
@@ -96,12 +102,17 @@ struct Run {
 
 /// Runs `program args` with stdout and stderr discarded (stdin from `input` when given);
 /// panics when it fails, since a figure of a failing command means nothing.
+fn run(program: &str, args: &[&str], input: Option<&Path>) -> Run {
+    run_at(NOW, program, args, input)
+}
+
+/// `run`, with the clock at `now`.
 // The child is reaped by `wait4`, which clippy cannot see.
 #[allow(clippy::zombie_processes)]
-fn run(program: &str, args: &[&str], input: Option<&Path>) -> Run {
+fn run_at(now: &str, program: &str, args: &[&str], input: Option<&Path>) -> Run {
     let mut cmd = Command::new(program);
     cmd.args(args)
-        .env("COP_NOW", NOW)
+        .env("COP_NOW", now)
         .env("TZ", "America/Chicago")
         .env_remove("COP_DB")
         .stdout(Stdio::null())
@@ -292,6 +303,31 @@ fn setup(args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// Every file one or two levels under `dir`: a sync folder's replica sub-folders.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read the sync folder").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(&p).expect("read a replica folder").flatten().map(|e| e.path()));
+        } else {
+            files.push(p);
+        }
+    }
+    files
+}
+
+/// Removes what was written under `dir` since `kept` was listed, sub-folders too.
+fn remove_new_files(dir: &Path, kept: &[PathBuf]) {
+    for p in files_under(dir).into_iter().filter(|p| !kept.contains(p)) {
+        let _ = std::fs::remove_file(&p);
+    }
+    for entry in std::fs::read_dir(dir).expect("read the sync folder").flatten() {
+        // Only empty folders go; a kept replica's folder refuses.
+        let _ = std::fs::remove_dir(entry.path());
+    }
+}
+
 fn remove_db(path: &Path) {
     for suffix in ["", "-wal", "-shm"] {
         let mut p = path.as_os_str().to_owned();
@@ -472,13 +508,49 @@ fn main() {
     let (from, to) = (at("replica-a.db"), at("replica-b.db"));
     let _ = std::fs::copy(&big, &from);
     remove_db(&to);
-    run(COP, &["--db", &path(&from), "sync", "init", &path(&share), "--as", "A"], None);
-    run(COP, &["--db", &path(&from), "sync", "-q"], None);
-    run(COP, &["--db", &path(&to), "sync", "init", &path(&share), "--as", "B"], None);
-    let cop = measure(1, || (), || run(COP, &["--db", &path(&to), "sync", "-q"], None));
+    run_at(SYNCED, COP, &["--db", &path(&from), "sync", "init", &path(&share), "--as", "A"], None);
+    run_at(SYNCED, COP, &["--db", &path(&from), "sync", "-q"], None);
+    // Each run starts B afresh: without it the measured run would be an incremental one.
+    let only_a = files_under(&share);
+    let fresh_b = || {
+        remove_db(&to);
+        remove_new_files(&share, &only_a);
+        run_at(SYNCED, COP, &["--db", &path(&to), "sync", "init", &path(&share), "--as", "B"], None);
+    };
+    let cop = measure(1, fresh_b, || run_at(SYNCED, COP, &["--db", &path(&to), "sync", "-q"], None));
     let mut f =
         Figure::new(format!("first `cop sync`, {} members, into an empty replica", scale.members), cop);
     f.max_time = Some(import_whole * 2);
+    f.max_rss_mib = Some(64);
+    figures.push(f);
+
+    // Ten members edited on A a day later; B takes them in. B's database and folder are
+    // put back before every run, so each run applies the same ten.
+    for id in 1..=10 {
+        let note = format!("Met at the regional gathering ({id})");
+        run_at(
+            LATER,
+            COP,
+            &["--db", &path(&from), "members", "edit", &id.to_string(), "--note", &note],
+            None,
+        );
+    }
+    run_at(LATER, COP, &["--db", &path(&from), "sync", "-q"], None);
+    let kept_b = at("replica-b-kept.db");
+    std::fs::copy(&to, &kept_b).expect("keep replica B");
+    let synced = files_under(&share);
+    let cop = measure(
+        runs,
+        || {
+            remove_db(&to);
+            std::fs::copy(&kept_b, &to).expect("restore replica B");
+            remove_new_files(&share, &synced);
+        },
+        || run_at(LATER, COP, &["--db", &path(&to), "sync", "-q"], None),
+    );
+    let mut f =
+        Figure::new(format!("incremental `cop sync` of 10 edited members, {} members", scale.members), cop);
+    f.max_time = Some(Duration::from_millis(50));
     figures.push(f);
 
     // Matching, reports, lists.
