@@ -49,6 +49,21 @@ fn every_table_line_fits_80_columns_with_a_long_title_or_note() {
 }
 
 #[test]
+fn at_80_columns_the_title_gives_way_and_the_time_a_session_starts_stays_whole() {
+    let env = Env::new();
+    env.member("Bo Lima", &[]);
+    for title in ["Short", LONG] {
+        env.ok(&["sessions", "add", "--title", title, "--at", "2026-12-04 10:00", "--facilitator", "bo"]);
+    }
+    let out = env.cop().env("COLUMNS", "80").args(["sessions", "list"]).output().expect("run cop");
+    let list = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(widest(&list) <= 80, "{list}");
+    let rows: Vec<&str> = list.lines().skip(2).take(2).collect();
+    assert!(rows.iter().all(|r| r.contains("Fri 2026-12-04 10:00") && r.contains("scheduled")), "{list}");
+    assert!(rows.iter().any(|r| r.contains('…')), "{list}");
+}
+
+#[test]
 fn without_columns_a_piped_table_keeps_the_whole_title() {
     let env = Env::new();
     env.member("Ana Souza", &[]);

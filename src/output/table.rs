@@ -16,9 +16,48 @@ pub struct Style {
 /// Columns with one rule under the header: quiet enough to scan, like `docker ps`.
 const LIST: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
-/// A column of single words no longer than this (an id, a date, an email, a tag) keeps
-/// its width while the free text beside it (notes, titles, names) gives way.
+/// A column no wider than this (an id, a time, an email, a name, a status) keeps its
+/// width while the free text beside it gives way.
 const WORD_COLUMN: usize = 32;
+
+/// The headers of columns of free text (titles, notes, lists of names or tags): these
+/// give way first when a table must fit, however short their cells.
+const FREE_TEXT: &[&str] = &[
+    "title",
+    "summary",
+    "why",
+    "story",
+    "challenge",
+    "next step",
+    "detail",
+    "value",
+    "before",
+    "after",
+    "response",
+    "outcome",
+    "item",
+    "url",
+    "command",
+    "last_error",
+    "record",
+    "members",
+    "facilitators",
+    "experts",
+    "listeners",
+    "met before",
+    "kept apart from",
+    "could lead",
+    "who",
+    "needed by",
+    "can come",
+    "cannot come",
+    "tags",
+    "interests",
+    "needs",
+    "expertise",
+    "aliases",
+    "groups",
+];
 
 fn base(style: Style) -> Table {
     let mut t = Table::new();
@@ -34,31 +73,38 @@ fn base(style: Style) -> Table {
     t
 }
 
-/// Keeps the columns of short single words whole, narrowest first, as long as the
-/// free-text columns keep room to show a few characters each; those then wrap, and
-/// are cut to the row's height with an ellipsis.
+/// Keeps the short columns that are not free text whole, as long as every other column
+/// keeps room to show a few characters; the free text then wraps, and is cut to the
+/// row's height with an ellipsis. A record's name goes first, then the columns with the
+/// widest cells: a count under a long header loses only its header's letters.
 fn keep_words_whole(t: &mut Table, headers: &[&str], rows: &[Vec<String>], width: u16) {
     // comfy-table counts a column's padding in its boundaries, and one blank between.
     const SPACING: usize = 2;
-    const FREE_TEXT_ROOM: usize = 8;
+    const FREE_TEXT_ROOM: usize = 6;
+    // What a column that is not kept whole still gets: a character and an ellipsis.
+    const CUT: usize = 3;
     let mut word_columns = Vec::new();
     let mut needed = 0;
     for (i, h) in headers.iter().enumerate() {
         let cells = || rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
-        let widest = cells().chain(std::iter::once(*h)).map(UnicodeWidthStr::width).max().unwrap_or(0);
-        let one_word = cells().all(|c| !c.contains(char::is_whitespace));
-        if one_word && widest <= WORD_COLUMN {
-            word_columns.push((i, widest));
+        let content = cells().map(UnicodeWidthStr::width).max().unwrap_or(0);
+        let widest = content.max(h.width());
+        // A count under a free-text header (`needs` in `tags list`) is no free text.
+        let counts = cells().all(|c| c.chars().all(|ch| ch.is_ascii_digit()));
+        if (counts || !FREE_TEXT.contains(h)) && widest <= WORD_COLUMN {
+            word_columns.push((i, content, widest));
+            needed += CUT + SPACING;
         } else {
             needed += FREE_TEXT_ROOM + SPACING;
         }
     }
-    word_columns.sort_by_key(|&(_, widest)| widest);
-    for (i, widest) in word_columns {
-        needed += widest + SPACING;
-        if needed > usize::from(width) {
-            break;
+    word_columns.sort_by_key(|&(i, content, _)| (headers[i] != "name", std::cmp::Reverse(content)));
+    for (i, _, widest) in word_columns {
+        let more = widest.saturating_sub(CUT);
+        if needed + more > usize::from(width) {
+            continue;
         }
+        needed += more;
         if let Some(c) = t.column_mut(i) {
             let with_padding = u16::try_from(widest + 1).unwrap_or(u16::MAX);
             c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(with_padding)));
@@ -197,6 +243,22 @@ mod tests {
         let row = text.lines().nth(2).expect("a row");
         assert!(row.starts_with("17  ana@example.org  word"), "{text}");
         assert!(row.ends_with('…') && row.width() <= 80, "{text}");
+    }
+
+    #[test]
+    fn at_80_columns_a_session_keeps_its_time_and_its_title_gives_way() {
+        let headers = ["id", "starts", "min", "kind", "title", "status", "facilitators", "going", "came"];
+        let row = |title: &str| {
+            let cells =
+                ["1", "Fri 2026-12-04 10:00", "60", "meetup", title, "scheduled", "Bo Lima", "0", "0"];
+            vec![cells.map(String::from).to_vec()]
+        };
+        for title in ["Short", "A rather long title for a learning popup session"] {
+            let text = render(&headers, &row(title), Style { color: false, width: Some(80) });
+            let line = text.lines().nth(2).expect("a row");
+            assert!(line.contains("Fri 2026-12-04 10:00  60   meetup"), "{text}");
+            assert!(line.contains("scheduled") && widest_line(&text) <= 80, "{text}");
+        }
     }
 
     #[test]
