@@ -39,7 +39,7 @@ pub enum AssistCommand {
     Done(DoneArgs),
 }
 
-/// Who took part, and the assist's frame.
+// Who took part, and the assist's frame.
 #[derive(Debug, Args, Default)]
 pub struct PeopleArgs {
     /// A member of the challenge group (repeat)
@@ -59,7 +59,7 @@ pub struct PeopleArgs {
     pub session: Option<i64>,
 }
 
-/// The notes of the seven steps.
+// The notes of the seven steps.
 #[derive(Debug, Args, Default)]
 pub struct StepArgs {
     /// Step 1: the situation and challenge, as presented

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
 
-/// Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run.
+// Where the messages go: exactly one of --out, --mbox, --sendmail, or --dry-run (a plain
+// comment: a doc comment would become the help text of every command that flattens it).
 #[derive(Debug, Args, Default)]
 #[command(group(ArgGroup::new("delivery").args(["out", "mbox", "sendmail", "dry_run"])))]
 pub struct Delivery {
@@ -27,7 +28,7 @@ pub struct Delivery {
     pub force: bool,
 }
 
-/// Who the messages are from.
+// Who the messages are from.
 #[derive(Debug, Args, Default)]
 pub struct Sender {
     /// The organizer, "Name <addr>": kept for the community, so later runs may leave it out

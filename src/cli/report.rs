@@ -40,7 +40,7 @@ pub struct AsOfArgs {
 /// How far back participations count unless `--window` says otherwise.
 pub const DEFAULT_WINDOW: &str = "120d";
 
-/// How participations become levels.
+// How participations become levels.
 #[derive(Debug, Args)]
 pub struct LevelArgs {
     /// How far back participations count: days (90d) or weeks (13w)
