@@ -474,6 +474,14 @@ pub fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
+/// `count` for a noun known by its plural (a table's name): "1 session", "2 sessions".
+pub fn count_plural(n: i64, plural: &str) -> String {
+    match plural.strip_suffix('s') {
+        Some(one) if n == 1 => format!("1 {one}"),
+        _ => format!("{n} {plural}"),
+    }
+}
+
 /// Joins a list for a table or CSV cell.
 pub fn joined<T: std::fmt::Display>(items: &[T]) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")

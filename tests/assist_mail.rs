@@ -58,7 +58,7 @@ fn assist_invitations_by_mail_say_why_and_carry_the_session_as_a_calendar_reques
     // Recorded once: a second run invites nobody new and sends nothing again.
     let outbox = env.json(&["outbox", "list"]);
     assert_eq!(outbox.as_array().unwrap().len(), 1, "{outbox}");
-    assert!(env.ok(&["log"]).contains("1 message(s) to send"));
+    assert!(env.ok(&["log"]).contains("1 message to send"));
 }
 
 #[test]

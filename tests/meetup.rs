@@ -205,7 +205,7 @@ fn replace_replans_the_days_already_planned_and_keeps_their_ids() {
     let (rows, said) = plan_out(&env, &["--count", "3", "--replace", "--time", "13:00", "--minutes", "45"]);
     assert_eq!(rows.len(), 3, "{said}");
     assert_eq!(rows[0]["session_id"], 1);
-    assert!(said.contains("Created 1 sessions") && said.contains("replanned 2"), "{said}");
+    assert!(said.contains("Created 1 session of") && said.contains("replanned 2"), "{said}");
     let s = env.json(&["sessions", "show", "1"]);
     assert_eq!(s["starts_at"], "2026-11-27T19:00:00Z");
     assert_eq!(s["minutes"], 45);

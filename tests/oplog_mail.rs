@@ -35,7 +35,7 @@ fn an_invitation_by_mail_is_one_operation_and_its_undo_takes_the_messages_back()
         .success();
     let log = env.json(&["log"]);
     assert_eq!(log.as_array().unwrap().len(), before + 1, "delivery records no operation: {log}");
-    assert_eq!(log[0]["summary"], "popup invite 1: 3 invited, 2 message(s) to send");
+    assert_eq!(log[0]["summary"], "popup invite 1: 3 invited, 2 messages to send");
     assert!(outbox(&env).iter().all(|m| !m["sent_at"].is_null()), "both were delivered");
 
     // Undo (the latest operation is the invitation, not its delivery) removes the
@@ -87,7 +87,7 @@ fn sessions_invite_and_replies_are_operations_with_useful_summaries() {
         .success();
     assert_eq!(
         env.json(&["log"])[0]["summary"],
-        "sessions invite 1: invitation to 2 member(s), 2 message(s) to send"
+        "sessions invite 1: invitation to 2 members, 2 messages to send"
     );
     let uid = format!("{}@cop", env.json(&["sessions", "show", "1"])["uuid"].as_str().unwrap());
     let reply = |who: &str| {
@@ -101,7 +101,7 @@ fn sessions_invite_and_replies_are_operations_with_useful_summaries() {
     let b = env.dir.path().join("b.ics");
     std::fs::write(&b, reply("nobody@example.org")).unwrap();
     env.cop().current_dir(env.dir.path()).args(["sessions", "replies", "a.ics", "b.ics"]).assert().success();
-    assert_eq!(env.json(&["log"])[0]["summary"], "sessions replies a.ics b.ics: 1 recorded, 1 problem(s)");
+    assert_eq!(env.json(&["log"])[0]["summary"], "sessions replies a.ics b.ics: 1 recorded, 1 problem");
     env.ok(&["undo"]);
     let rsvps = env.json(&["sessions", "show", "1"])["rsvps"].clone();
     assert!(
@@ -156,7 +156,7 @@ fn the_log_shows_stored_text_visibly_on_tables_and_exactly_in_json() {
     std::fs::write(env.dir.path().join(name), reply).unwrap();
     env.cop().current_dir(env.dir.path()).args(["sessions", "replies", name]).assert().success();
     let json = env.json(&["log"]);
-    assert_eq!(json[0]["summary"], "sessions replies a\u{1b}[2J.ics: 1 recorded, 0 problem(s)");
+    assert_eq!(json[0]["summary"], "sessions replies a\u{1b}[2J.ics: 1 recorded, 0 problems");
     for args in [&["log"][..], &["log", "show", &json[0]["id"].to_string()][..]] {
         let table = env.ok(args);
         assert!(!table.contains('\u{1b}'), "{args:?} prints the escape: {table:?}");

@@ -179,4 +179,13 @@ fn a_count_of_one_is_singular() {
         .expect("run cop");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && stderr.contains("Exported 1 member to"), "{stderr}");
+
+    env.ok(&["members", "edit", "ana", "--facilitator"]);
+    env.ok(&["popup", "propose", "Mapping", "--by", "ana"]);
+    let doctor = env.ok(&["doctor"]);
+    assert!(doctor.contains("1 member, 0 sessions, 1 popup,"), "{doctor}");
+    let plan = ["meetup", "plan", "--title", "B", "--weekday", "fri", "--time", "12:00", "--count", "1"];
+    let out = env.cop().args(plan).arg("--dry-run").output().expect("run cop");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("would create 1 session of B;"), "{stderr}");
 }

@@ -106,7 +106,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     },
                 ));
                 let counts: Vec<String> =
-                    store::counts(db)?.iter().map(|(t, n)| format!("{n} {t}")).collect();
+                    store::counts(db)?.iter().map(|(t, n)| crate::output::count_plural(*n, t)).collect();
                 checks.push(check("records", true, counts.join(", ")));
                 if let Some(name) = store::community_name(db)? {
                     checks.push(check("community", true, name));
@@ -118,7 +118,11 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
     ctx.out.list_all("checks", &checks)?;
     let problems = checks.iter().filter(|c| !c.ok).count();
     if problems > 0 {
-        return Err(Error::runtime(format!("doctor found {problems} problem(s) in {}", path.display())));
+        return Err(Error::runtime(format!(
+            "doctor found {} in {}",
+            crate::output::count(problems, "problem"),
+            path.display()
+        )));
     }
     Ok(())
 }

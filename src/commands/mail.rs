@@ -198,8 +198,8 @@ pub fn show_dry_run(ctx: &mut Context, messages: &[(String, &[u8])]) -> Result<(
     };
     let mut text = String::from_utf8_lossy(&crate::output::mail::unix_lines(first)).into_owned();
     text.push_str(&format!(
-        "\n# dry run: {} message(s), nothing recorded or sent; recipients:\n",
-        messages.len()
+        "\n# dry run: {}, nothing recorded or sent; recipients:\n",
+        crate::output::count(messages.len(), "message")
     ));
     for (to, _) in messages {
         text.push_str(&format!("# {to}\n"));

@@ -266,8 +266,9 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     let created = rows.len() - replaced;
     let skipped = plans.iter().filter(|p| **p == DatePlan::Skipped).count();
     let mut said = vec![format!(
-        "{} {created} sessions of {}",
+        "{} {} of {}",
         if a.dry_run { "Dry run: would create" } else { "Created" },
+        crate::output::count(created, "session"),
         template.title
     )];
     if replaced > 0 {

@@ -122,9 +122,9 @@ pub fn run(ctx: &mut Context, a: MatchArgs) -> Result<()> {
                     let batch = mail::build(ctx, &from, &occasion(db, &request)?, &invitees(db, &rows, n)?)?;
                     let pending = mail::record(db, &batch, &mut notes)?;
                     db.summarize(format!(
-                        "assist match {id} --invite {n}: {} invited, {} message(s) to send",
+                        "assist match {id} --invite {n}: {} invited, {} to send",
                         invited.len(),
-                        pending.len()
+                        crate::output::count(pending.len(), "message")
                     ));
                     Some((batch.skipped, pending))
                 } else {

@@ -55,7 +55,7 @@ pub fn deliver(ctx: &mut Context, db: &mut Store, pending: Vec<OutboxEntry>, d: 
             }
         }
     }
-    ctx.out.message(&format!("Sent {sent} message(s)"));
+    ctx.out.message(&format!("Sent {}", crate::output::count(sent, "message")));
     Ok(())
 }
 
@@ -140,6 +140,6 @@ fn mbox(
         }
         Ok(())
     })?;
-    ctx.out.message(&format!("Wrote {} message(s) to {}", pending.len(), path.display()));
+    ctx.out.message(&format!("Wrote {} to {}", crate::output::count(pending.len(), "message"), path.display()));
     Ok(())
 }

@@ -132,9 +132,9 @@ pub fn run(ctx: &mut Context, a: RepliesArgs) -> Result<()> {
         }
         let recorded = lines.iter().filter(|l| l.problem.is_none()).count();
         db.summarize(format!(
-            "sessions replies {}: {recorded} recorded, {} problem(s)",
+            "sessions replies {}: {recorded} recorded, {}",
             file_names(&a.files),
-            lines.len() - recorded
+            crate::output::count(lines.len() - recorded, "problem")
         ));
         Ok(lines)
     })?;

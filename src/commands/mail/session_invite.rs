@@ -87,9 +87,9 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
         let pending = super::record(db, &batch, &mut notes)?;
         let what = if a.reminder { "reminder" } else { "invitation" };
         db.summarize(format!(
-            "sessions invite {id}: {what} to {} member(s), {} message(s) to send",
-            with_reasons.len(),
-            pending.len()
+            "sessions invite {id}: {what} to {}, {} to send",
+            crate::output::count(with_reasons.len(), "member"),
+            crate::output::count(pending.len(), "message")
         ));
         Ok((batch.skipped, pending))
     })?;

@@ -41,7 +41,12 @@ pub fn run(ctx: &mut Context, a: MergeArgs) -> Result<()> {
         let member = store::get(db, keep.id)?.ok_or_else(|| Error::runtime("the kept member vanished"))?;
         Ok((member, moved))
     })?;
-    let detail: Vec<String> = moved.iter().map(|(t, n)| format!("{n} {}", t.replace('_', " "))).collect();
+    let detail: Vec<String> = moved
+        .iter()
+        .map(|(t, n)| {
+            crate::output::count_plural(i64::try_from(*n).unwrap_or(i64::MAX), &t.replace('_', " "))
+        })
+        .collect();
     let msg = format!(
         "Merged {} (id {}) into {} (id {}){}; {} now names member {}",
         drop.profile.name,

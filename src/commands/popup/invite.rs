@@ -115,9 +115,9 @@ pub fn run(ctx: &mut Context, a: InviteArgs) -> Result<()> {
             let batch = mail::build(ctx, &from, &occasion(db, &p)?, &with_members(db, people)?)?;
             let pending = mail::record(db, &batch, &mut notes)?;
             db.summarize(format!(
-                "popup invite {id}: {} invited, {} message(s) to send",
+                "popup invite {id}: {} invited, {} to send",
                 names.len(),
-                pending.len()
+                crate::output::count(pending.len(), "message")
             ));
             Some((batch.skipped, pending))
         } else {
