@@ -1454,7 +1454,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What each session is called')
             [CompletionResult]::new('--weekday', '--weekday', [CompletionResultType]::ParameterName, 'The day of the week it meets: mon, tue, ..., sun')
-            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When it starts, HH:MM in the local time zone (TZ)')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When it starts, HH:MM in the community time zone (see --tz)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many sessions to create')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first possible day [default: today, or next week when today''s time has passed]')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long each session lasts')

@@ -1319,7 +1319,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
-            cand --time 'When it starts, HH:MM in the local time zone (TZ)'
+            cand --time 'When it starts, HH:MM in the community time zone (see --tz)'
             cand --count 'How many sessions to create'
             cand --start 'The first possible day [default: today, or next week when today''s time has passed]'
             cand --minutes 'How long each session lasts'

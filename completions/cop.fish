@@ -1173,7 +1173,7 @@ markdown\t''"
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l tz -d 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community\'s `init --timezone`, else $TZ, else the system\'s]' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l title -d 'What each session is called' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l weekday -d 'The day of the week it meets: mon, tue, ..., sun' -r
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l time -d 'When it starts, HH:MM in the local time zone (TZ)' -r
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l time -d 'When it starts, HH:MM in the community time zone (see --tz)' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l count -d 'How many sessions to create' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l start -d 'The first possible day [default: today, or next week when today\'s time has passed]' -r
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l minutes -d 'How long each session lasts' -r

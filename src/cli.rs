@@ -33,9 +33,10 @@ Exit codes:
   5  database busy past the timeout (COP_BUSY_TIMEOUT_MS, default 30000)
   130  interrupted (Ctrl-C): stopped at once; a write in progress is rolled back
 
-MEMBER is an id, an email, or a unique case-insensitive name or name prefix.
-Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, a weekday (fri),
-or an offset (+3d, +2w), read in the local time zone (TZ).";
+MEMBER is an id, an email, or a name: the whole name or the start of any word of it,
+case and accents folded; a name that fits several members lists them (exit 2).
+Dates: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\", RFC 3339, today, tomorrow, yesterday, a weekday
+(fri), or an offset (+3d, +2w, -1m), read in the community time zone (see --tz).";
 
 /// The organizer for a Community of Practice of network weavers.
 ///

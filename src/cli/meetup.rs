@@ -17,7 +17,7 @@ pub struct PlanArgs {
     /// The day of the week it meets: mon, tue, ..., sun
     #[arg(long, value_name = "DAY")]
     pub weekday: String,
-    /// When it starts, HH:MM in the local time zone (TZ)
+    /// When it starts, HH:MM in the community time zone (see --tz)
     #[arg(long, value_name = "HH:MM")]
     pub time: String,
     /// How many sessions to create

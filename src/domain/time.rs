@@ -12,7 +12,7 @@ use chrono::{
 };
 
 const EXPECTED: &str = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM, RFC 3339, today, tomorrow, \
-a weekday (fri) or an offset (+3d, +2w)";
+yesterday, a weekday (fri) or an offset (+3d, +2w, -1m)";
 
 /// The years a stored date may fall in: RFC 3339 and `YYYY-MM-DD` have four-digit
 /// years, so a later moment could be written but never read back.
