@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
     $completions = @(switch ($command) {
         'cop' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -60,7 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The community''s name')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The community''s time zone, an IANA name (any case): times are typed and shown in it unless --tz or COP_TZ names another')
@@ -75,7 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -101,7 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address, where invitations and reminders go')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'member, core, trainer or guest')
@@ -125,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
             [CompletionResult]::new('--need', '--need', [CompletionResultType]::ParameterName, 'Only members who need this')
@@ -148,7 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -161,7 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New full name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email ("" removes it)')
@@ -191,7 +191,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;archive' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -204,7 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;restore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -217,7 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;forget' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -232,7 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter: , ; or tab (\t); by default the one the header line uses')
@@ -250,7 +250,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;pause' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -279,7 +279,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;resume' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -292,7 +292,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;members;merge' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -362,7 +362,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -390,7 +390,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;propose' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who proposes it (asked for on a terminal when missing)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A topic (repeat, or comma-separated) [default: known tags found in the title]')
@@ -410,7 +410,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which popups, by status')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only popups with this tag')
@@ -426,7 +426,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -439,7 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ("" removes it)')
@@ -464,7 +464,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;match' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N learners and N experts')
             [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the top N learners')
@@ -479,7 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--matched', '--matched', [CompletionResultType]::ParameterName, 'Invite the N best-matched learners, as `popup match` ranks them')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
@@ -500,7 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;join' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -513,7 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;leave' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -526,7 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;decline' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;agenda' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -561,7 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'A time box for the item')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The popup session where it is covered')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -574,7 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;agenda;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -588,7 +588,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;popup;agenda;move' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Its new position (1 is first)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -604,7 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'A time box for the item')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The popup session where it is covered')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--no-minutes', '--no-minutes', [CompletionResultType]::ParameterName, 'Take the time box off')
             [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Assign it to no session')
@@ -619,7 +619,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;agenda;done' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -632,7 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;agenda;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -676,7 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;schedule' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the (first) session starts')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length of each session')
@@ -698,7 +698,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;suggest' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Only needs shared by at least N active members')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -712,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;close' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the group learned or produced')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -727,7 +727,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;popup;cancel' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why; also given on its cancelled sessions')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -805,7 +805,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -831,7 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;request' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who asks for the assist and presents the challenge')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge to bring to the group')
@@ -850,7 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;match' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N listeners')
             [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Invite the best N (not yet asked) to listen')
@@ -873,7 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;join' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -886,7 +886,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;decline' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -899,7 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;schedule' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Create the assist''s session at this time; its people are invited')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in minutes [default: the request''s]')
@@ -919,7 +919,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;log' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge brought to the group (asked for on a terminal)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'What the challenge was about (repeat)')
@@ -953,7 +953,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;run' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The challenge (asked for when missing)')
@@ -974,7 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only assists this member took part in (any role, a takeaway or a next step)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only assists held on or after this day')
@@ -992,7 +992,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1005,7 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'A new challenge')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag (repeat)')
@@ -1041,7 +1041,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;followups' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only next steps this member owns')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1056,7 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;assist;done' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1124,7 +1124,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1148,7 +1148,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What the session is called (asked for on a terminal when missing)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)')
@@ -1171,7 +1171,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
@@ -1190,7 +1190,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1203,7 +1203,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'New start time')
@@ -1227,7 +1227,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;cancel' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the members and their calendars')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1241,7 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;rsvp' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1257,7 +1257,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;attend' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1272,7 +1272,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only sessions this member facilitates, answered or attended')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
@@ -1290,7 +1290,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--rsvp', '--rsvp', [CompletionResultType]::ParameterName, 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out')
@@ -1312,7 +1312,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sessions;replies' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1372,7 +1372,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;outbox' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1388,7 +1388,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;outbox;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1402,7 +1402,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;outbox;retry' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)')
             [CompletionResult]::new('--mbox', '--mbox', [CompletionResultType]::ParameterName, 'Write the messages into one mbox FILE (mode 0600, never the database)')
@@ -1435,7 +1435,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;meetup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1450,7 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;meetup;plan' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What each session is called')
             [CompletionResult]::new('--weekday', '--weekday', [CompletionResultType]::ParameterName, 'The day of the week it meets: mon, tue, ..., sun')
@@ -1486,7 +1486,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Only members with this interest (repeat: all of them)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only members of this region')
@@ -1512,7 +1512,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1525,7 +1525,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs;met' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1538,7 +1538,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs;missed' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1551,7 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs;exclude' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Lift the exclusion instead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1565,7 +1565,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;pairs;exclusions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1605,7 +1605,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1624,7 +1624,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where to find it')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A topic (repeat, or comma-separated)')
@@ -1641,7 +1641,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only resources with this topic')
             [CompletionResult]::new('--assist', '--assist', [CompletionResultType]::ParameterName, 'Only resources suggested in this assist')
@@ -1656,7 +1656,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1669,7 +1669,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A new title')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A new link ("" removes it)')
@@ -1688,7 +1688,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;resources;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1730,7 +1730,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;stories' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1747,7 +1747,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;stories;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Whose story it is (id, email, or name)')
             [CompletionResult]::new('--from-assist', '--from-assist', [CompletionResultType]::ParameterName, 'It came from this peer assist')
@@ -1765,7 +1765,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;stories;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Only stories showing this value')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Only this member''s stories')
@@ -1780,7 +1780,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;stories;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1812,7 +1812,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;tags' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1830,7 +1830,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;tags;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1845,7 +1845,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;tags;rename' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1858,7 +1858,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;tags;merge' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The tag that remains')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1874,7 +1874,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;tags;alias' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this alias instead; the tag stays')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -1911,7 +1911,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -1931,7 +1931,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;engagement' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
@@ -1949,7 +1949,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;growth' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
@@ -1968,7 +1968,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;movement' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
@@ -1987,7 +1987,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;html' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'How far back participations count: days (90d) or weeks (13w)')
@@ -2008,7 +2008,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;needs' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -2022,7 +2022,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;report;activity' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day the report looks back from [default: today]')
             [CompletionResult]::new('--months', '--months', [CompletionResultType]::ParameterName, 'How many months, ending with the month of --as-of')
@@ -2068,7 +2068,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, never the database) instead of stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -2084,7 +2084,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2098,7 +2098,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sync' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2117,7 +2117,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         'cop;sync;init' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The name this replica goes by, as others see it ("Ana''s laptop")')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--git', '--git', [CompletionResultType]::ParameterName, 'Run git around every sync by default')
             [CompletionResult]::new('--encrypt', '--encrypt', [CompletionResultType]::ParameterName, 'Encrypt every segment with the folder''s passphrase ($COP_SYNC_PASSPHRASE, else asked)')
@@ -2132,7 +2132,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;sync;status' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2160,7 +2160,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2174,7 +2174,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;doctor' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2187,7 +2187,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;log' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N operations, newest first')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show only operations from DATE on')
@@ -2205,7 +2205,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;log;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2229,7 +2229,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;undo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2243,7 +2243,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;demo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)')
             [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)')
@@ -2263,7 +2263,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')
@@ -2276,7 +2276,7 @@ Register-ArgumentCompleter -Native -CommandName 'cop' -ScriptBlock {
         }
         'cop;man' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/cop/cop.db]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (and errors)')

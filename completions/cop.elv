@@ -19,7 +19,7 @@ set edit:completion:arg-completer[cop] = {|@words|
     var completions = [
         &'cop'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -56,7 +56,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;init'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --name 'The community''s name'
             cand --timezone 'The community''s time zone, an IANA name (any case): times are typed and shown in it unless --tz or COP_TZ names another'
@@ -70,7 +70,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -95,7 +95,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --email 'Email address, where invitations and reminders go'
             cand --role 'member, core, trainer or guest'
@@ -118,7 +118,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --need 'Only members who need this'
@@ -140,7 +140,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -152,7 +152,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --name 'New full name'
             cand --email 'New email ("" removes it)'
@@ -181,7 +181,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;archive'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -193,7 +193,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;restore'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -205,7 +205,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;forget'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -219,7 +219,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --map 'Read a column under another header, like "Timestamp=joined" (repeat); form questions map by the synonyms the README lists'
             cand --delimiter 'The CSV delimiter: , ; or tab (\t); by default the one the header line uses'
@@ -236,7 +236,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
@@ -250,7 +250,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;pause'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --until 'The first day they are back (after today): a date, a weekday or +2w; pausing a paused member changes the day'
             cand --json 'Shorthand for --format json'
@@ -263,7 +263,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;resume'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -275,7 +275,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;members;merge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -330,7 +330,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -357,7 +357,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;propose'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --by 'Who proposes it (asked for on a terminal when missing)'
             cand --tag 'A topic (repeat, or comma-separated) [default: known tags found in the title]'
@@ -376,7 +376,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --status 'Which popups, by status'
             cand --tag 'Only popups with this tag'
@@ -391,7 +391,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -403,7 +403,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'New title'
             cand --description 'New description ("" removes it)'
@@ -427,7 +427,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'At most N learners and N experts'
             cand --invite 'Invite the top N learners'
@@ -441,7 +441,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --matched 'Invite the N best-matched learners, as `popup match` ranks them'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
@@ -461,7 +461,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -473,7 +473,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;leave'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -485,7 +485,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -497,7 +497,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -518,7 +518,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --minutes 'A time box for the item'
             cand --session 'The popup session where it is covered'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -530,7 +530,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -543,7 +543,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;popup;agenda;move'= {
             cand --to 'Its new position (1 is first)'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -558,7 +558,7 @@ set edit:completion:arg-completer[cop] = {|@words|
             cand --minutes 'A time box for the item'
             cand --session 'The popup session where it is covered'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --no-minutes 'Take the time box off'
             cand --no-session 'Assign it to no session'
@@ -572,7 +572,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;agenda;remove'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -619,7 +619,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --at 'When the (first) session starts'
             cand --minutes 'Length of each session'
@@ -640,7 +640,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;suggest'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --min 'Only needs shared by at least N active members'
             cand --json 'Shorthand for --format json'
@@ -653,7 +653,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;close'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --outcome 'What the group learned or produced'
             cand --json 'Shorthand for --format json'
@@ -667,7 +667,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;popup;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --reason 'Why; also given on its cancelled sessions'
             cand --json 'Shorthand for --format json'
@@ -728,7 +728,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -753,7 +753,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;request'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --by 'Who asks for the assist and presents the challenge'
             cand --challenge 'The challenge to bring to the group'
@@ -771,7 +771,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;match'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'Show at most N listeners'
             cand --invite 'Invite the best N (not yet asked) to listen'
@@ -793,7 +793,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;join'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -805,7 +805,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;decline'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -817,7 +817,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;schedule'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --at 'Create the assist''s session at this time; its people are invited'
             cand --minutes 'Length in minutes [default: the request''s]'
@@ -836,7 +836,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --challenge 'The challenge brought to the group (asked for on a terminal)'
             cand --tag 'What the challenge was about (repeat)'
@@ -869,7 +869,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;run'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --minutes 'The length of the assist, shared among the steps (7 to 240) [default: 45, or the request''s]'
             cand --challenge 'The challenge (asked for when missing)'
@@ -889,7 +889,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Only assists this member took part in (any role, a takeaway or a next step)'
             cand --since 'Only assists held on or after this day'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -918,7 +918,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --challenge 'A new challenge'
             cand --tag 'Add a tag (repeat)'
@@ -953,7 +953,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;followups'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --owner 'Only next steps this member owns'
             cand --json 'Shorthand for --format json'
@@ -967,7 +967,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;assist;done'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1020,7 +1020,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1043,7 +1043,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'What the session is called (asked for on a terminal when missing)'
             cand --at 'When it starts: "2026-12-04 12:00", "fri 12:00", RFC 3339 (asked for on a terminal)'
@@ -1065,7 +1065,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --kind 'Only this kind'
             cand --member 'Only sessions this member facilitates, answered or attended'
@@ -1083,7 +1083,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1095,7 +1095,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'New title'
             cand --at 'New start time'
@@ -1118,7 +1118,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;cancel'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --reason 'Why, for the members and their calendars'
             cand --json 'Shorthand for --format json'
@@ -1131,7 +1131,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;rsvp'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1146,7 +1146,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;attend'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1160,7 +1160,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Only sessions this member facilitates, answered or attended'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
@@ -1177,7 +1177,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;invite'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --rsvp 'Those whose answer is this (yes, maybe, invited, waitlist, no): for reminders'
             cand --from 'The organizer, "Name <addr>": kept for the community, so later runs may leave it out'
@@ -1198,7 +1198,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sessions;replies'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1245,7 +1245,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1260,7 +1260,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1273,7 +1273,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;outbox;retry'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write one .eml file per message into DIR (Maildir-style names, mode 0600)'
             cand --mbox 'Write the messages into one mbox FILE (mode 0600, never the database)'
@@ -1301,7 +1301,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;meetup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1315,7 +1315,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;meetup;plan'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'What each session is called'
             cand --weekday 'The day of the week it meets: mon, tue, ..., sun'
@@ -1347,7 +1347,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --interest 'Only members with this interest (repeat: all of them)'
             cand --region 'Only members of this region'
@@ -1372,7 +1372,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;history'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1384,7 +1384,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;met'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1396,7 +1396,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;missed'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1408,7 +1408,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;exclude'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --remove 'Lift the exclusion instead'
             cand --json 'Shorthand for --format json'
@@ -1421,7 +1421,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;pairs;exclusions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1453,7 +1453,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1471,7 +1471,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --url 'Where to find it'
             cand --tag 'A topic (repeat, or comma-separated)'
@@ -1487,7 +1487,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --tag 'Only resources with this topic'
             cand --assist 'Only resources suggested in this assist'
@@ -1501,7 +1501,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1513,7 +1513,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;edit'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --title 'A new title'
             cand --url 'A new link ("" removes it)'
@@ -1531,7 +1531,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;resources;remove'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1565,7 +1565,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1581,7 +1581,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;add'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --member 'Whose story it is (id, email, or name)'
             cand --from-assist 'It came from this peer assist'
@@ -1598,7 +1598,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --value 'Only stories showing this value'
             cand --member 'Only this member''s stories'
@@ -1612,7 +1612,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;stories;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1638,7 +1638,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1655,7 +1655,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --sort 'Order of the rows'
             cand --json 'Shorthand for --format json'
@@ -1669,7 +1669,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;rename'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1681,7 +1681,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;merge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --into 'The tag that remains'
             cand --json 'Shorthand for --format json'
@@ -1696,7 +1696,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;tags;alias'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --remove 'Remove this alias instead; the tag stays'
             cand --json 'Shorthand for --format json'
@@ -1726,7 +1726,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1745,7 +1745,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;engagement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
@@ -1762,7 +1762,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;growth'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
@@ -1780,7 +1780,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;movement'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
@@ -1798,7 +1798,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;html'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --window 'How far back participations count: days (90d) or weeks (13w)'
@@ -1818,7 +1818,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;needs'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --json 'Shorthand for --format json'
@@ -1831,7 +1831,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;report;activity'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --as-of 'The day the report looks back from [default: today]'
             cand --months 'How many months, ending with the month of --as-of'
@@ -1868,7 +1868,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;export'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --out 'Write to FILE (mode 0600, never the database) instead of stdout'
             cand --json 'Shorthand for --format json'
@@ -1883,7 +1883,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;import'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1896,7 +1896,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sync'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1914,7 +1914,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         &'cop;sync;init'= {
             cand --as 'The name this replica goes by, as others see it ("Ana''s laptop")'
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --git 'Run git around every sync by default'
             cand --encrypt 'Encrypt every segment with the folder''s passphrase ($COP_SYNC_PASSPHRASE, else asked)'
@@ -1928,7 +1928,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;sync;status'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1951,7 +1951,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1964,7 +1964,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;doctor'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -1976,7 +1976,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;log'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --limit 'Show at most N operations, newest first'
             cand --since 'Show only operations from DATE on'
@@ -1993,7 +1993,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;log;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -2013,7 +2013,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;undo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -2026,7 +2026,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;demo'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --members 'Generate N members with 3 to 8 tags and weekly availability (1 to 1,000,000; default 1,000 when only other sizes are given)'
             cand --sessions 'Sessions over the last three years, 2% upcoming, ~50 attending each (default: members / 5)'
@@ -2045,7 +2045,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'
@@ -2057,7 +2057,7 @@ set edit:completion:arg-completer[cop] = {|@words|
         }
         &'cop;man'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/cop/cop.db]'
-            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)'
+            cand --format 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)'
             cand --tz 'The time zone to type and show times in, an IANA name (any case) [default: $COP_TZ, else the community''s `init --timezone`, else $TZ, else the system''s]'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (and errors)'

@@ -25,7 +25,7 @@ function __fish_cop_using_subcommand
 end
 
 complete -c cop -n "__fish_cop_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_needs_command" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -62,7 +62,7 @@ complete -c cop -n "__fish_cop_needs_command" -f -a "completions" -d 'Print shel
 complete -c cop -n "__fish_cop_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c cop -n "__fish_cop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand init" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -77,7 +77,7 @@ complete -c cop -n "__fish_cop_using_subcommand init" -l no-input -d 'Never prom
 complete -c cop -n "__fish_cop_using_subcommand init" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand init" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -103,7 +103,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_sub
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -f -a "merge" -d 'Join two records of one person: DROP\'s links, tags and history move to KEEP, and DROP\'s UUID becomes KEEP\'s alias (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand members; and not __fish_seen_subcommand_from add list show edit archive restore forget import export pause resume merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -127,7 +127,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -l facilitator -d 'Volunteers to facilitate sessions'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -156,7 +156,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -l paused -d 'Only members left out today: paused, or ghosts of pairing (with why)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -169,7 +169,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -199,7 +199,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -l no-facilitator -d 'No longer a volunteer facilitator'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -212,7 +212,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -225,7 +225,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -239,7 +239,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -257,7 +257,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -l strict -d 'Refuse a sheet in which an email is on two rows, instead of reading the newest'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -272,7 +272,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -286,7 +286,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -299,7 +299,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from merge" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -326,7 +326,7 @@ complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Join two records of one person: DROP\'s links, tags and history move to KEEP, and DROP\'s UUID becomes KEEP\'s alias (asks first; --yes off a terminal)'
 complete -c cop -n "__fish_cop_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -354,7 +354,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and not __fish_seen_subcommand_from propose list show edit match invite join leave decline agenda schedule suggest close cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -374,7 +374,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -l needs-expert -d 'The popup needs someone with advanced knowledge to lead it'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -395,7 +395,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -408,7 +408,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -433,7 +433,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -l no-max -d 'No limit on members'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -448,7 +448,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -469,7 +469,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -482,7 +482,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -495,7 +495,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -508,7 +508,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -528,7 +528,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "remove" -d 'Remove an item'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from agenda" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -550,7 +550,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest start times at which most joined and interested members are free'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -564,7 +564,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -579,7 +579,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -l keep-sessions -d 'Keep its sessions still to come [default: they are cancelled]'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -609,7 +609,7 @@ complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a popup and its sessions still to come'
 complete -c cop -n "__fish_cop_using_subcommand popup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -635,7 +635,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and not __fish_seen_subcommand_from request match join decline schedule log run list show edit followups done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -654,7 +654,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -677,7 +677,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -690,7 +690,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -703,7 +703,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -723,7 +723,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -l suggest -d 'Suggest times when most of its presenters and listeners are free'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -757,7 +757,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -l new -d 'With --from: log the file as a new assist with a new UUID, even when this copy already holds the assist it came from (which it otherwise updates)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -778,7 +778,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -796,7 +796,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -l requested -d 'Only requests not held yet (see `assist request`)'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -809,7 +809,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -845,7 +845,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -l no-continue -d 'The group does not wish to continue the discussion'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -860,7 +860,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -l overdue -d 'Only next steps past their due day'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from done" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -886,7 +886,7 @@ complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a next step done'
 complete -c cop -n "__fish_cop_using_subcommand assist; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -910,7 +910,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_su
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -f -a "replies" -d 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and not __fish_seen_subcommand_from add list show edit cancel rsvp attend export invite replies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -933,7 +933,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -952,7 +952,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -l past -d 'Only sessions that have started, newest first'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -965,7 +965,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -989,7 +989,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1003,7 +1003,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1019,7 +1019,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -l maybe -d 'They may come'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1034,7 +1034,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -l force -d 'Record attendance of a session that has not started yet (refused otherwise, exit 4)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1052,7 +1052,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1074,7 +1074,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -l force -d 'Replace an existing --mbox FILE'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from replies" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1098,7 +1098,7 @@ complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "replies" -d 'Record the RSVPs in calendar replies (iTIP REPLY in .ics, .eml or mbox files)'
 complete -c cop -n "__fish_cop_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1114,7 +1114,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -f -a "retry" -d 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and not __fish_seen_subcommand_from list retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1128,7 +1128,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1149,7 +1149,7 @@ complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver the messages not sent yet (each one once, in order; stops at a failure)'
 complete -c cop -n "__fish_cop_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1164,7 +1164,7 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and not __fish_seen_subcommand_from plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from plan" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1191,7 +1191,7 @@ complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Create the recurring meetup\'s sessions, rotating volunteer facilitators fairly'
 complete -c cop -n "__fish_cop_using_subcommand meetup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1217,7 +1217,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and not __fish_seen_subcommand_from history met missed exclude exclusions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1230,7 +1230,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1243,7 +1243,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from met" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1256,7 +1256,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from missed" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1270,7 +1270,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclude" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from exclusions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1289,7 +1289,7 @@ complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcomman
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "exclusions" -d 'List the exclusions: the only command that prints them'
 complete -c cop -n "__fish_cop_using_subcommand pairs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1308,7 +1308,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_s
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "remove" -d 'Delete a resource (asks first; --yes in scripts)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and not __fish_seen_subcommand_from add list show edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1325,7 +1325,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1340,7 +1340,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1353,7 +1353,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1372,7 +1372,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from remove" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1392,7 +1392,7 @@ complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subco
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a resource (asks first; --yes in scripts)'
 complete -c cop -n "__fish_cop_using_subcommand resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1409,7 +1409,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_sub
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one story in full'
 complete -c cop -n "__fish_cop_using_subcommand stories; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1427,7 +1427,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1442,7 +1442,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1459,7 +1459,7 @@ complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one story in full'
 complete -c cop -n "__fish_cop_using_subcommand stories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1477,7 +1477,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and not __fish_seen_subcommand_from list rename merge alias help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1493,7 +1493,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -l unused -d 'Only tags that no member, popup or resource uses'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1506,7 +1506,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1521,7 +1521,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from alias" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1540,7 +1540,7 @@ complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Make another spelling stand for a tag, or remove one with --remove'
 complete -c cop -n "__fish_cop_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1560,7 +1560,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subc
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and not __fish_seen_subcommand_from engagement growth movement html needs activity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1578,7 +1578,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from engagement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1597,7 +1597,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from growth" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1616,7 +1616,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from movement" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1637,7 +1637,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -l force -d 'Replace FILE if it exists'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1651,7 +1651,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from needs" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1673,7 +1673,7 @@ complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcomma
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Per month: sessions by kind, assists, popups proposed and done, distinct participants'
 complete -c cop -n "__fish_cop_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand export" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand export" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1689,7 +1689,7 @@ complete -c cop -n "__fish_cop_using_subcommand export" -l force -d 'Replace FIL
 complete -c cop -n "__fish_cop_using_subcommand export" -l with-exclusions -d 'Include the confidential pairing exclusions (`cop pairs exclude`), left out otherwise'
 complete -c cop -n "__fish_cop_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand import" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand import" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1703,7 +1703,7 @@ complete -c cop -n "__fish_cop_using_subcommand import" -l raw -d 'CSV and TSV c
 complete -c cop -n "__fish_cop_using_subcommand import" -l dry-run -d 'Check the document and report what would be added, updated and skipped, without writing'
 complete -c cop -n "__fish_cop_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1722,7 +1722,7 @@ complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcom
 complete -c cop -n "__fish_cop_using_subcommand sync; and not __fish_seen_subcommand_from init status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l as -d 'The name this replica goes by, as others see it ("Ana\'s laptop")' -r
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1737,7 +1737,7 @@ complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from status" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1753,7 +1753,7 @@ complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each replica in the folder, its last segment, and how far behind this one is'
 complete -c cop -n "__fish_cop_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand backup" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1767,7 +1767,7 @@ complete -c cop -n "__fish_cop_using_subcommand backup" -l raw -d 'CSV and TSV c
 complete -c cop -n "__fish_cop_using_subcommand backup" -l force -d 'Replace PATH if it exists (a symbolic link there is replaced, not followed)'
 complete -c cop -n "__fish_cop_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand doctor" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1780,7 +1780,7 @@ complete -c cop -n "__fish_cop_using_subcommand doctor" -l no-input -d 'Never pr
 complete -c cop -n "__fish_cop_using_subcommand doctor" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1798,7 +1798,7 @@ complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcomm
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'The records an operation added, changed (field by field, before and after) and removed'
 complete -c cop -n "__fish_cop_using_subcommand log; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from show" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1813,7 +1813,7 @@ complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "show" -d 'The records an operation added, changed (field by field, before and after) and removed'
 complete -c cop -n "__fish_cop_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cop -n "__fish_cop_using_subcommand undo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand undo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand undo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1827,7 +1827,7 @@ complete -c cop -n "__fish_cop_using_subcommand undo" -l raw -d 'CSV and TSV cel
 complete -c cop -n "__fish_cop_using_subcommand undo" -l dry-run -d 'Show what the undo would change, and change nothing'
 complete -c cop -n "__fish_cop_using_subcommand undo" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand demo" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand demo" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1847,7 +1847,7 @@ complete -c cop -n "__fish_cop_using_subcommand demo" -l raw -d 'CSV and TSV cel
 complete -c cop -n "__fish_cop_using_subcommand demo" -l here -d 'Fill the default database (or --db / COP_DB) instead of a throwaway one; refused when it already has members'
 complete -c cop -n "__fish_cop_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cop -n "__fish_cop_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand completions" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
@@ -1860,7 +1860,7 @@ complete -c cop -n "__fish_cop_using_subcommand completions" -l no-input -d 'Nev
 complete -c cop -n "__fish_cop_using_subcommand completions" -l raw -d 'CSV and TSV cells exactly as stored: no \' before text a spreadsheet would read as a formula (=, +, -, @, tab, CR), and none taken off by `members import`'
 complete -c cop -n "__fish_cop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c cop -n "__fish_cop_using_subcommand man" -l db -d 'The database file [default: $XDG_DATA_HOME/cop/cop.db]' -r -F
-complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)' -r -f -a "table\t''
+complete -c cop -n "__fish_cop_using_subcommand man" -l format -d 'How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only; `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`, `man`, `completions`, `init` and `demo` take no format)' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''

@@ -63,7 +63,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "COP_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only)
+    /// How to print data: table, json, jsonl, csv or tsv (markdown: `assist show` only;
+    /// `export` writes JSON, `sessions export` iCalendar, and `report html`, `backup`,
+    /// `man`, `completions`, `init` and `demo` take no format)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
@@ -99,9 +101,28 @@ impl Cli {
             (false, Some(f)) => format!("--format {}", f.name()),
             (false, None) => return None,
         };
+        let json = self.global.json || matches!(self.global.format, Some(FormatArg::Json));
+        // Commands that write one kind of file, or only a sentence, have no view to pick.
+        let fixed = match &self.command {
+            Command::Report(c) if matches!(**c, report::ReportCommand::Html(_)) => {
+                Some("report html` writes HTML")
+            }
+            Command::Backup(_) => Some("backup` writes a SQLite file"),
+            Command::Completions(_) => Some("completions` writes a shell script"),
+            Command::Man => Some("man` writes roff"),
+            Command::Init(_) => Some("init` prints a sentence"),
+            Command::Demo(_) => Some("demo` prints a sentence"),
+            _ => None,
+        };
+        if let Some(what) = fixed {
+            return Some(format!("{given}: `{what}, with no other format; leave out {given}"));
+        }
         match &self.command {
             Command::Sessions(c) if matches!(**c, sessions::SessionsCommand::Export(_)) => {
                 Some(format!("{given}: `sessions export` writes iCalendar only (--ics); leave out {given}"))
+            }
+            Command::Export(_) if !json => {
+                Some(format!("{given}: `export` writes one JSON document only; leave out {given}"))
             }
             Command::Assist(c) if matches!(**c, assist::AssistCommand::Show(_)) => None,
             _ if matches!(self.global.format, Some(FormatArg::Markdown)) => Some(format!(

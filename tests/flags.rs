@@ -34,6 +34,29 @@ fn markdown_is_refused_where_there_is_no_markdown_view() {
 }
 
 #[test]
+fn a_format_is_refused_where_the_command_writes_one_kind_of_file_or_a_sentence() {
+    let env = Env::new();
+    let out = env.dir.path().join("out");
+    let out = out.to_str().unwrap();
+    for (args, what) in [
+        (&["export", "--format", "csv"][..], "`export` writes one JSON document only"),
+        (&["backup", out, "--json"], "`backup` writes a SQLite file"),
+        (&["report", "html", "--out", out, "--format", "json"], "`report html` writes HTML"),
+        (&["completions", "bash", "--format", "tsv"], "`completions` writes a shell script"),
+        (&["man", "--json"], "`man` writes roff"),
+        (&["init", "--json"], "`init` prints a sentence"),
+        (&["demo", "--format", "csv"], "`demo` prints a sentence"),
+    ] {
+        let e = env.fails(2, args);
+        assert!(e.contains(what) && e.contains("leave out"), "{args:?}: {e}");
+    }
+    assert!(!env.db().exists() && !env.dir.path().join("out").exists(), "a refused flag changes nothing");
+    // The one format a command writes is no conflict.
+    env.member("Ana", &[]);
+    assert_eq!(env.json(&["export"])["members"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
 fn init_with_a_name_on_an_existing_database_says_it_renamed_the_community() {
     let env = Env::new();
     env.ok(&["init", "--name", "Weavers"]);

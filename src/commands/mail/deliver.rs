@@ -140,6 +140,10 @@ fn mbox(
         }
         Ok(())
     })?;
-    ctx.out.message(&format!("Wrote {} to {}", crate::output::count(pending.len(), "message"), path.display()));
+    ctx.out.message(&format!(
+        "Wrote {} to {}",
+        crate::output::count(pending.len(), "message"),
+        path.display()
+    ));
     Ok(())
 }
