@@ -89,6 +89,21 @@ fn nobody_gets_a_date_they_are_not_free_and_an_open_date_is_reported() {
 }
 
 #[test]
+fn with_no_volunteer_at_all_one_warning_says_how_to_name_one() {
+    let env = Env::new();
+    env.member("Ana", &[]);
+    let out = env
+        .cop()
+        .args(["meetup", "plan", "--title", "B", "--weekday", "mon", "--time", "12:00", "--count", "3"])
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{e}");
+    assert_eq!(e.matches("warning").count(), 1, "{e}");
+    assert!(e.contains("no member volunteers to facilitate") && e.contains("3 sessions without"), "{e}");
+}
+
+#[test]
 fn dry_run_shows_the_plan_without_writing() {
     let env = Env::new();
     env.member("Ana", &["--facilitator"]);

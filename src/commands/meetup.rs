@@ -131,6 +131,8 @@ fn skip_days(ctx: &Context, a: &PlanArgs) -> Result<Vec<NaiveDate>> {
 struct Outcome {
     plans: Vec<DatePlan>,
     rows: Vec<PlannedMeetup>,
+    /// Whether any member volunteers to facilitate at all.
+    volunteers: bool,
 }
 
 fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
@@ -233,9 +235,9 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
                     .and_then(|f| names.iter().find(|n| n.0 == f).map(|n| n.1.clone())),
             });
         }
-        Ok(Outcome { plans, rows })
+        Ok(Outcome { plans, rows, volunteers: !vols.is_empty() })
     };
-    let Outcome { plans, rows } = if a.dry_run {
+    let Outcome { plans, rows, volunteers } = if a.dry_run {
         match ctx.reader()? {
             Some(s) => s.read(|db| make(Some(db), false))?,
             None => make(None, false)?,
@@ -247,7 +249,14 @@ fn plan(ctx: &mut Context, a: PlanArgs) -> Result<()> {
     for day in skip.iter().filter(|d| !days.contains(d)) {
         ctx.out.warn(&format!("--skip {day}: not a date of this plan, nothing to skip"));
     }
-    for r in rows.iter().filter(|r| r.facilitator.is_none()) {
+    let unled = rows.iter().filter(|r| r.facilitator.is_none()).count();
+    if !volunteers && unled > 0 {
+        ctx.out.warn(&format!(
+            "no member volunteers to facilitate (`members edit MEMBER --facilitator`): {} without a facilitator",
+            crate::output::count(unled, "session")
+        ));
+    }
+    for r in rows.iter().filter(|r| volunteers && r.facilitator.is_none()) {
         ctx.out.warn(&format!(
             "no volunteer facilitator is free on {}: {} without a facilitator",
             crate::output::sessions::local(r.starts_at),
