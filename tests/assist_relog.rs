@@ -99,6 +99,18 @@ fn new_logs_a_copy_with_a_new_uuid() {
 }
 
 #[test]
+fn a_draft_from_a_file_is_said_to_be_saved_as_a_draft_not_logged() {
+    let env = community();
+    let mut doc = env.json(&["assist", "show", "1"]);
+    doc["status"] = Value::from("draft");
+    let out = log_from(&env, &doc, &["--new"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{e}");
+    assert!(e.contains("Saved draft assist 2") && !e.contains("Logged"), "{e}");
+    assert_eq!(env.json(&["assist", "show", "2"])["status"], "draft");
+}
+
+#[test]
 fn a_bad_update_changes_nothing() {
     let env = community();
     let doc = env.json(&["assist", "show", "1"]);

@@ -46,7 +46,13 @@ fn record(ctx: &mut Context, mut a: PeerAssist, source: Source, stories: bool) -
         Ok(saved)
     })?;
     let id = saved.id.unwrap_or_default();
-    ctx.out.written(id, &saved, &format!("Logged assist {id}: {}", saved.challenge))
+    // A file may hold a draft (or a request): say what was kept, not "logged".
+    let what = match saved.status {
+        AssistStatus::Logged => format!("Logged assist {id}"),
+        AssistStatus::Draft => format!("Saved draft assist {id} (`cop assist run --resume {id}` goes on)"),
+        AssistStatus::Requested => format!("Saved assist request {id}"),
+    };
+    ctx.out.written(id, &saved, &format!("{what}: {}", saved.challenge))
 }
 
 /// `--from FILE`: the JSON `assist show --format json` prints. When this copy holds the
