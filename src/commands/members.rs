@@ -77,7 +77,7 @@ fn add(ctx: &mut Context, a: AddArgs) -> Result<()> {
         let id = store::insert(db, &draft, None)?;
         Ok((store::get(db, id)?.ok_or_else(|| Error::runtime("the new member vanished"))?, same))
     })?;
-    if let Some(w) = crate::domain::member::same_name_warning(&member.profile.name, &same) {
+    if let Some(w) = crate::domain::member::same_name_warning(&member.profile.name, &same, Some(member.id)) {
         ctx.out.warn(&w);
     }
     ctx.out.written(member.id, &member, &format!("Added member {} (id {})", member.profile.name, member.id))

@@ -341,14 +341,16 @@ pub fn word_starts_with(folded_name: &str, reference: &str) -> bool {
     false
 }
 
-/// The warning for a new member named as members already are (`ids`), or `None`.
-pub fn same_name_warning(name: &str, ids: &[i64]) -> Option<String> {
+/// The warning for a new member (`new`, once it has an id) named as members already are
+/// (`ids`), or `None`.
+pub fn same_name_warning(name: &str, ids: &[i64], new: Option<i64>) -> Option<String> {
+    let new = new.map_or("NEW".to_string(), |id| id.to_string());
     let list: Vec<String> = ids.iter().take(5).map(|id| id.to_string()).collect();
     let more = if ids.len() > 5 { ", ..." } else { "" };
     match ids {
         [] => None,
         [one] => Some(format!(
-            "member {one} is also named {name:?}: if they are one person, `cop members merge {one} NEW` joins them"
+            "member {one} is also named {name:?}: if they are one person, `cop members merge {one} {new}` joins them"
         )),
         _ => Some(format!(
             "members {}{more} are also named {name:?}: use an id or email to tell them apart",
@@ -375,8 +377,9 @@ mod tests {
         assert!(!word_starts_with(&sato, "iko"));
         assert!(word_starts_with(&fold("Jean-Luc Picard"), "luc"));
         assert!(!word_starts_with(&sato, ""));
-        assert!(same_name_warning("Ana", &[]).is_none());
-        assert!(same_name_warning("Ana", &[3]).unwrap().contains("members merge 3"));
+        assert!(same_name_warning("Ana", &[], Some(4)).is_none());
+        assert!(same_name_warning("Ana", &[3], Some(4)).unwrap().contains("members merge 3 4"));
+        assert!(same_name_warning("Ana", &[3], None).unwrap().contains("members merge 3 NEW"));
     }
 
     #[test]

@@ -232,7 +232,7 @@ fn plan(
             Ok(a) => {
                 if let (Some(db), Action::Add { draft, .. }) = (db, &a) {
                     let same = store::ids_named(db, &draft.name)?;
-                    if let Some(w) = crate::domain::member::same_name_warning(&draft.name, &same) {
+                    if let Some(w) = crate::domain::member::same_name_warning(&draft.name, &same, None) {
                         warnings.push(format!("{}: {w}", row.place));
                     }
                 }
