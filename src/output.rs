@@ -446,8 +446,8 @@ impl<T: Tabular> ListWriter<'_, T> {
                     self.out.message(&format!("no {} found", self.noun))
                 }
                 Format::Table | Format::Markdown => {
-                    let text = table::render(T::table_headers(), &self.rows, self.out.table_style());
-                    writeln!(self.out.stdout, "{text}")?;
+                    let style = self.out.table_style();
+                    table::write(&mut self.out.stdout, T::table_headers(), &self.rows, style)?;
                     if T::shows_times() {
                         writeln!(self.out.stdout, "times in {}", zone().name())?;
                     }

@@ -154,6 +154,57 @@ pub fn render(headers: &[&str], rows: &[Vec<String>], style: Style) -> String {
     trim_lines(&t.to_string())
 }
 
+/// Rows laid out by comfy-table at a time when a table keeps its natural width: a
+/// table of every member must not hold a comfy-table cell for each of them at once.
+const CHUNK: usize = 1024;
+
+/// Writes a list as a table, as [`render`] lays it out. A table that keeps its natural
+/// width (a pipe, a file) and has many rows is laid out a chunk at a time, each column
+/// fixed at its width over every row, so the chunks line up as one table would.
+pub fn write(
+    out: &mut dyn std::io::Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+    style: Style,
+) -> std::io::Result<()> {
+    write_chunked(out, headers, rows, style, CHUNK)
+}
+
+fn write_chunked(
+    out: &mut dyn std::io::Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+    style: Style,
+    chunk: usize,
+) -> std::io::Result<()> {
+    if style.width.is_some() || rows.len() <= chunk {
+        return writeln!(out, "{}", render(headers, rows, style));
+    }
+    let widest = |text: &str| text.split('\n').map(UnicodeWidthStr::width).max().unwrap_or(0);
+    let mut widths: Vec<usize> = headers.iter().map(|h| widest(h)).collect();
+    for r in rows {
+        for (w, cell) in widths.iter_mut().zip(r) {
+            *w = (*w).max(widest(cell));
+        }
+    }
+    for (i, part) in rows.chunks(chunk).enumerate() {
+        let mut t = base(style);
+        if i == 0 {
+            t.set_header(headers.iter().map(|h| header(h, style)));
+        }
+        for r in part {
+            t.add_row(r.iter().map(Cell::new));
+        }
+        for (c, w) in t.column_iter_mut().zip(&widths) {
+            c.set_padding((0, 1));
+            let with_padding = u16::try_from(w + 1).unwrap_or(u16::MAX);
+            c.set_constraint(ColumnConstraint::Absolute(Width::Fixed(with_padding)));
+        }
+        writeln!(out, "{}", trim_lines(&t.to_string()))?;
+    }
+    Ok(())
+}
+
 /// comfy-table pads every cell; trailing blanks only get in the way of `grep` and diffs.
 fn trim_lines(text: &str) -> String {
     text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
@@ -258,6 +309,17 @@ mod tests {
             let line = text.lines().nth(2).expect("a row");
             assert!(line.contains("Fri 2026-12-04 10:00  60   meetup"), "{text}");
             assert!(line.contains("scheduled") && widest_line(&text) <= 80, "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_table_laid_out_in_chunks_is_the_table_laid_out_whole((headers, rows) in table(), chunk in 1usize..4) {
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let style = Style { color: false, width: None };
+            let mut chunked = Vec::new();
+            write_chunked(&mut chunked, &headers, &rows, style, chunk).expect("write to memory");
+            prop_assert_eq!(String::from_utf8(chunked).expect("utf-8"), format!("{}\n", render(&headers, &rows, style)));
         }
     }
 
