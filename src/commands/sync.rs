@@ -217,7 +217,7 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
         let mut replaced = Vec::new();
         // A deletion that travels as a tombstone (`members forget`, here or on another
         // replica) makes this replica rewrite its own segments without the record.
-        let mut deleted = pending.tombstones > 0;
+        let mut deleted = !pending.tombstones.is_empty();
         for (replica, list) in &others {
             let from = sync::cursor(db, replica)?;
             let mut row = SyncRow { replica: replica.clone(), direction: "in", ..SyncRow::default() };
@@ -251,10 +251,9 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
         // every segment this replica wrote, so no older file keeps a deleted record.
         let older = if compact || deleted { segments(&mine)? } else { Vec::new() };
         let compacting = !older.is_empty();
-        let since = if compacting { None } else { me.sent_at.as_deref() };
         let pending = if compacting { sync::pick(db, None)? } else { pending };
         let mut n = 0;
-        let wrote = pending.records + pending.tombstones > 0;
+        let wrote = !pending.is_empty();
         let number = if wrote { next_number(&mine, me.last_segment)? } else { me.last_segment };
         if wrote {
             let head = serde_json::json!({"cop_segment": SEGMENT_FORMAT, "schema_version": schema::LATEST,
@@ -262,7 +261,7 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
             // Written before the commit: if this cop dies in between, the next sync
             // writes what it held and more under the next number.
             let mut file = SegmentFile::create(&mine.join(segment_name(number)), &head, pass.as_ref())?;
-            sync::picked(db, since, &mut |kind, record| file.record(kind, record))?;
+            sync::picked(db, &pending, &mut |kind, record| file.record(kind, record))?;
             n = file.commit()?;
             if compacting {
                 // Other replicas skip numbers that are gone and read the snapshot whole.

@@ -101,7 +101,8 @@ pub fn damaged(e: &dyn std::fmt::Display) -> String {
     format!("cannot be decrypted: {e}")
 }
 
-fn cannot_encrypt(e: &std::io::Error) -> Error {
+/// What a segment that cannot be sealed says.
+pub fn cannot_encrypt(e: &std::io::Error) -> Error {
     Error::runtime(format!("cannot encrypt a segment: {e}"))
 }
 

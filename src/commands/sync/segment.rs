@@ -95,6 +95,10 @@ fn lines(path: &Path, mut input: impl BufRead, sealed: bool) -> Result<(SegmentH
     Ok((head, spool.finish()?))
 }
 
+fn cannot_write(e: &std::io::Error) -> Error {
+    Error::runtime(format!("cannot write a segment: {e}"))
+}
+
 /// Where a segment's bytes go: its temporary file, sealed on the way when the folder
 /// is encrypted.
 enum Body {
@@ -130,11 +134,7 @@ impl SegmentFile {
             Body::Sealed(w) => w,
         };
         serde_json::to_writer(&mut *out, value)?;
-        out.write_all(b"\n").map_err(|e| self.cannot_write(&e))
-    }
-
-    fn cannot_write(&self, e: &std::io::Error) -> Error {
-        Error::runtime(format!("cannot write a segment: {e}"))
+        out.write_all(b"\n").map_err(|e| cannot_write(&e))
     }
 
     /// Adds one record, a line in the `cop export` shape.
@@ -151,11 +151,9 @@ impl SegmentFile {
         self.line(&serde_json::json!({"end": n}))?;
         let out = match self.body {
             Body::Plain(w) => w,
-            Body::Sealed(w) => {
-                w.finish().map_err(|e| Error::runtime(format!("cannot encrypt a segment: {e}")))?
-            }
+            Body::Sealed(w) => w.finish().map_err(|e| crypt::cannot_encrypt(&e))?,
         };
-        out.into_inner().map_err(|e| Error::runtime(format!("cannot write a segment: {}", e.error())))?;
+        out.into_inner().map_err(|e| cannot_write(e.error()))?;
         self.new.commit()?;
         Ok(n)
     }

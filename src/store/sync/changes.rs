@@ -24,11 +24,18 @@ fn column(k: &Kind, field: &str) -> Option<&'static str> {
     k.fields.iter().find(|f| f.0 == field).map(|f| f.1)
 }
 
-/// What a sync has picked to send.
-#[derive(Clone, Copy, Debug, Default)]
+/// What a sync has picked to send: the records by id (in a temporary table), and the
+/// tombstones as they were when picked, so none that came in since is sent back.
+#[derive(Clone, Debug, Default)]
 pub struct Picked {
     pub records: u64,
-    pub tombstones: u64,
+    pub tombstones: Vec<tombstones::Tombstone>,
+}
+
+impl Picked {
+    pub fn is_empty(&self) -> bool {
+        self.records == 0 && self.tombstones.is_empty()
+    }
 }
 
 /// Picks every record changed at or after `since` (all of them without it), with what
@@ -38,9 +45,9 @@ pub struct Picked {
 pub fn pick(db: &Db, since: Option<&str>) -> Result<Picked> {
     pick_ids(db, since)?;
     let records: i64 = db.conn.query_row("SELECT count(*) FROM cop_sync_pick", [], |r| r.get(0))?;
-    let tombstones =
-        tombstones::list(db)?.iter().filter(|t| since.is_none_or(|s| t.deleted_at.as_str() >= s)).count();
-    Ok(Picked { records: records.unsigned_abs(), tombstones: tombstones as u64 })
+    let mut tombstones = tombstones::list(db)?;
+    tombstones.retain(|t| since.is_none_or(|s| t.deleted_at.as_str() >= s));
+    Ok(Picked { records: records.unsigned_abs(), tombstones })
 }
 
 fn pick_ids(db: &Db, since: Option<&str>) -> Result<()> {
@@ -100,15 +107,13 @@ fn pick_ids(db: &Db, since: Option<&str>) -> Result<()> {
     }
 }
 
-/// The records [`pick`] picked, as they are now, as `(kind, record)` in the `cop export`
-/// shape; and the tombstones made at or after `since`.
-pub fn picked(db: &Db, since: Option<&str>, f: &mut dyn FnMut(&str, Json) -> Result<()>) -> Result<u64> {
+/// What [`pick`] picked: its tombstones, and its records as they are now, as
+/// `(kind, record)` in the `cop export` shape.
+pub fn picked(db: &Db, picked: &Picked, f: &mut dyn FnMut(&str, Json) -> Result<()>) -> Result<u64> {
     let mut n = 0;
-    for t in tombstones::list(db)? {
-        if since.is_none_or(|s| t.deleted_at.as_str() >= s) {
-            f("tombstones", json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))?;
-            n += 1;
-        }
+    for t in &picked.tombstones {
+        f("tombstones", json!({"uuid": t.uuid, "kind": t.kind, "deleted_at": t.deleted_at}))?;
+        n += 1;
     }
     for k in KINDS {
         let only = if k.uuid {
