@@ -336,7 +336,7 @@ fn doctor_reads_every_stored_change() {
     let report = env.json(&["doctor"]);
     let check = report.as_array().unwrap().iter().find(|c| c["check"] == "operation log").unwrap().clone();
     assert_eq!(check["ok"], true);
-    assert_eq!(check["detail"], "1 stored changes, each one readable");
+    assert_eq!(check["detail"], "1 stored change, each one readable");
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute("UPDATE operations SET changeset = x'5a0100000000000000ff' WHERE id = 1", []).unwrap();
     drop(conn);

@@ -97,7 +97,7 @@ pub fn doctor(ctx: &mut Context) -> Result<()> {
                     "operation log",
                     unreadable.is_empty(),
                     if ids.is_empty() {
-                        format!("{readable} stored changes, each one readable")
+                        format!("{}, each one readable", crate::output::count(readable, "stored change"))
                     } else {
                         format!(
                             "the stored changes of operations {} cannot be read, so not undone",
