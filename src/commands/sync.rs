@@ -299,7 +299,11 @@ fn exchange(ctx: &mut Context, git: bool, compact: bool) -> Result<()> {
     say_replaced(ctx, &replaced);
     let from = rows.iter().filter(|r| r.direction == "in").count();
     let sent = rows.iter().find(|r| r.direction == "out").map_or(0, |r| r.added);
-    ctx.out.message(&format!("Synced: applied segments from {from} replicas, sent {sent} records"));
+    ctx.out.message(&format!(
+        "Synced: applied segments from {}, sent {}",
+        crate::output::count(from, "replica"),
+        crate::output::count(usize::try_from(sent).unwrap_or(usize::MAX), "record")
+    ));
     if compacted > 0 {
         ctx.out.message(&format!(
             "Compacted: one snapshot replaced this replica's {}",
